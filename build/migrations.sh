@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Migrations for every context, one set per provider (see docs/adr/0003-one-database-module-tables.md).
+#   build/migrations.sh add <Name>    add a migration named <Name> to every context, for SQLite and SQL Server
+#   build/migrations.sh script        write the idempotent SQL Server script of every context to artifacts/sql/
+#   build/migrations.sh check         fail when a model change has no migration (either provider)
+# No SQL Server needs to run: the SQL Server provider is chosen by configuration, not by a connection.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+STARTUP=src/BackOffice.Host
+SQLSERVER_ENV=(Database__Provider=SqlServer "Database__ConnectionString=Server=localhost;Database=BackOffice;Trusted_Connection=True;TrustServerCertificate=True")
+# context-prefix : project
+CONTEXTS=(
+  "Access:src/BackOffice.Host"
+  "Origination:modules/Origination/BackOffice.Origination"
+  "Servicing:modules/Servicing/BackOffice.Servicing"
+  "Collections:modules/Collections/BackOffice.Collections"
+  "Training:modules/Training/BackOffice.Training"
+  "Compliance:modules/Compliance/BackOffice.Compliance"
+)
+
+dotnet tool restore >/dev/null
+dotnet build "$STARTUP" -v q -nologo >/dev/null
+
+ef() { dotnet ef "$@" --startup-project "$STARTUP" --no-build; }
+
+for_each() {
+  local action=$1; shift
+  for entry in "${CONTEXTS[@]}"; do
+    IFS=: read -r name project <<<"$entry"
+    "$action" "$name" "$project" "$@"
+  done
+}
+
+add_one() {
+  local name=$1 project=$2 migration=$3 dir
+  dir=$( [[ $project == src/BackOffice.Host ]] && echo Access/Migrations || echo Persistence/Migrations )
+  ef migrations add "$migration" --project "$project" --context "${name}SqliteDbContext" \
+     --output-dir "$dir/Sqlite"
+  env "${SQLSERVER_ENV[@]}" dotnet ef migrations add "$migration" --startup-project "$STARTUP" --no-build --project "$project" \
+     --context "${name}SqlServerDbContext" --output-dir "$dir/SqlServer"
+}
+
+script_one() {
+  local name=$1 project=$2
+  mkdir -p artifacts/sql
+  env "${SQLSERVER_ENV[@]}" dotnet ef migrations script --idempotent --startup-project "$STARTUP" --no-build --project "$project" \
+     --context "${name}SqlServerDbContext" --output "artifacts/sql/${name}.sql"
+  echo "artifacts/sql/${name}.sql"
+}
+
+check_one() {
+  local name=$1 project=$2
+  ef migrations has-pending-model-changes --project "$project" --context "${name}SqliteDbContext"
+  env "${SQLSERVER_ENV[@]}" dotnet ef migrations has-pending-model-changes --startup-project "$STARTUP" --no-build \
+     --project "$project" --context "${name}SqlServerDbContext"
+}
+
+case "${1:-}" in
+  add)
+    [[ -n "${2:-}" ]] || { echo "usage: $0 add <Name>" >&2; exit 2; }
+    for_each add_one "$2"
+    # Each add built against the previous state; build once more so the next command sees all of them.
+    dotnet build "$STARTUP" -v q -nologo >/dev/null ;;
+  script) for_each script_one ;;
+  check) for_each check_one ;;
+  *) echo "usage: $0 add <Name> | script | check" >&2; exit 2 ;;
+esac

@@ -1,0 +1,14 @@
+using BackOffice.BuildingBlocks.Persistence;
+using Mediator;
+
+namespace BackOffice.Compliance.Contracts;
+
+/// <summary>Checks the whole audit hash chain and names the first entry that was altered, removed or reordered.</summary>
+public sealed record VerifyAuditTrailQuery : IQuery<AuditTrailVerification>;
+
+public sealed record AuditTrailVerification(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string? Problem);
+
+/// <summary>The newest audit entries, newest first, optionally filtered by action or actor text.</summary>
+public sealed record AuditEntriesQuery(string? Search = null, int Page = 1) : IQuery<PagedResult<AuditEntryDto>>;
+
+public sealed record AuditEntryDto(long Sequence, DateTimeOffset OccurredAt, string Action, string Actor, string? Subject, string? Details);

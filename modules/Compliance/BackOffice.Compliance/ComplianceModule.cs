@@ -1,0 +1,23 @@
+using BackOffice.BuildingBlocks;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Compliance.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+
+namespace BackOffice.Compliance;
+
+/// <summary>The Compliance module's front door: the host calls <see cref="AddCompliance"/> and <see cref="MapCompliance"/>, nothing else.</summary>
+public static class ComplianceModule
+{
+    public const string Area = "Compliance";
+
+    /// <summary>The staff roles that may open the module's pages.</summary>
+    public const string Roles = StaffRoles.ComplianceOfficer;
+
+    public static IHostApplicationBuilder AddCompliance(this IHostApplicationBuilder builder) =>
+        builder.AddModule<ComplianceDbContext, ComplianceSqliteDbContext, ComplianceSqlServerDbContext>(
+            ComplianceDbContext.Schema,
+            new NavigationEntry("Compliance", "/compliance", Roles, typeof(ComplianceResource), 50));
+
+    public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
+}

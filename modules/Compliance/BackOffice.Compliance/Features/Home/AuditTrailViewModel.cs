@@ -1,0 +1,6 @@
+using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Compliance.Contracts;
+
+namespace BackOffice.Compliance.Features.Home;
+
+public sealed record AuditTrailViewModel(PagedResult<AuditEntryDto> Entries, string? Search, AuditTrailVerification? Verification);

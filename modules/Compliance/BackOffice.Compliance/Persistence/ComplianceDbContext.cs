@@ -1,0 +1,25 @@
+using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Compliance.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Compliance.Persistence;
+
+public abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string Schema = "compliance";
+
+    public override string ModuleSchema => Schema;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<KnownDealer> KnownDealers => Set<KnownDealer>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class ComplianceSqliteDbContext(DbContextOptions<ComplianceSqliteDbContext> options) : ComplianceDbContext(options);
+
+/// <summary>Carries the SQL Server migrations.</summary>
+public sealed class ComplianceSqlServerDbContext(DbContextOptions<ComplianceSqlServerDbContext> options) : ComplianceDbContext(options);

@@ -1,0 +1,23 @@
+using BackOffice.BuildingBlocks;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Origination.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+
+namespace BackOffice.Origination;
+
+/// <summary>The Origination module's front door: the host calls <see cref="AddOrigination"/> and <see cref="MapOrigination"/>, nothing else.</summary>
+public static class OriginationModule
+{
+    public const string Area = "Origination";
+
+    /// <summary>The staff roles that may open the module's pages.</summary>
+    public const string Roles = StaffRoles.Underwriter;
+
+    public static IHostApplicationBuilder AddOrigination(this IHostApplicationBuilder builder) =>
+        builder.AddModule<OriginationDbContext, OriginationSqliteDbContext, OriginationSqlServerDbContext>(
+            OriginationDbContext.Schema,
+            new NavigationEntry("Origination", "/origination", Roles, typeof(OriginationResource), 10));
+
+    public static IEndpointRouteBuilder MapOrigination(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
+}

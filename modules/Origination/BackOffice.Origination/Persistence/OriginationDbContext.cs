@@ -1,0 +1,23 @@
+using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Origination.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Origination.Persistence;
+
+public abstract class OriginationDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string Schema = "origination";
+
+    public override string ModuleSchema => Schema;
+
+    public DbSet<Dealer> Dealers => Set<Dealer>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OriginationDbContext).Assembly);
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class OriginationSqliteDbContext(DbContextOptions<OriginationSqliteDbContext> options) : OriginationDbContext(options);
+
+/// <summary>Carries the SQL Server migrations.</summary>
+public sealed class OriginationSqlServerDbContext(DbContextOptions<OriginationSqlServerDbContext> options) : OriginationDbContext(options);

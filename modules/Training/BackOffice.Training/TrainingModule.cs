@@ -1,0 +1,23 @@
+using BackOffice.BuildingBlocks;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Training.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+
+namespace BackOffice.Training;
+
+/// <summary>The Training module's front door: the host calls <see cref="AddTraining"/> and <see cref="MapTraining"/>, nothing else.</summary>
+public static class TrainingModule
+{
+    public const string Area = "Training";
+
+    /// <summary>The staff roles that may open the module's pages.</summary>
+    public const string Roles = StaffRoles.Trainer + "," + StaffRoles.Collector + "," + StaffRoles.CollectionsManager;
+
+    public static IHostApplicationBuilder AddTraining(this IHostApplicationBuilder builder) =>
+        builder.AddModule<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(
+            TrainingDbContext.Schema,
+            new NavigationEntry("Training", "/training", Roles, typeof(TrainingResource), 40));
+
+    public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
+}

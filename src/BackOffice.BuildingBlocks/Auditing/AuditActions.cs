@@ -1,0 +1,22 @@
+namespace BackOffice.BuildingBlocks.Auditing;
+
+/// <summary>Names of audited actions; stable, because reports and reviewers search by them.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "staff.sign-in.succeeded";
+    public const string SignInFailed = "staff.sign-in.failed";
+    public const string SignInLockedOut = "staff.sign-in.locked-out";
+    public const string SignedOut = "staff.signed-out";
+    public const string TwoFactorEnabled = "staff.2fa.enabled";
+    public const string TwoFactorDisabled = "staff.2fa.disabled";
+    public const string RecoveryCodesGenerated = "staff.2fa.recovery-codes-generated";
+    public const string PasswordChanged = "staff.password.changed";
+    public const string StaffUserCreated = "staff.user.created";
+    public const string StaffRolesChanged = "staff.user.roles-changed";
+    public const string StaffUserDisabled = "staff.user.disabled";
+    public const string StaffUserEnabled = "staff.user.enabled";
+    public const string DealerRegistered = "dealer.registered";
+    public const string ApiClientCreated = "api-client.created";
+    public const string ApiClientSecretRotated = "api-client.secret-rotated";
+    public const string ApiClientRevoked = "api-client.revoked";
+}

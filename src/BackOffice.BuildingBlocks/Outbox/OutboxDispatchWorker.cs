@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.BuildingBlocks.Outbox;
+
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    /// <summary>Off only in tests that drive the dispatcher themselves.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>Polls every module's outbox in the background.</summary>
+public sealed class OutboxDispatchWorker(
+    IEnumerable<IOutboxDispatcher> dispatchers,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatchWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.PollingInterval, clock);
+        do
+        {
+            foreach (var dispatcher in dispatchers)
+            {
+                try
+                {
+                    await dispatcher.DispatchPendingAsync(stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    logger.LogError(error, "Outbox pass failed; it will be retried");
+                }
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

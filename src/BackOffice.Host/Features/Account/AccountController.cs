@@ -1,0 +1,142 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Host.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace BackOffice.Host.Features.Account;
+
+/// <summary>Staff sign-in with password, then authenticator code (or a recovery code); every outcome is audited.</summary>
+public sealed class AccountController(
+    SignInManager<StaffUser> signIn,
+    IAuditTrail audit,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet]
+    public IActionResult Login(string? returnUrl = null) => View(new LoginModel { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> Login(LoginModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await signIn.PasswordSignInAsync(model.Email, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditRecord(AuditActions.SignInSucceeded, model.Email, Details: "password"), cancellationToken);
+            return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginWith2fa), new { model.ReturnUrl });
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordAsync(new AuditRecord(AuditActions.SignInLockedOut, model.Email), cancellationToken);
+            ModelState.AddModelError("", text["This account is locked. Try again later or ask an administrator."]);
+            return View(model);
+        }
+
+        await audit.RecordAsync(new AuditRecord(AuditActions.SignInFailed, model.Email, Details: "password"), cancellationToken);
+        ModelState.AddModelError("", text["The email or password is not correct."]);
+        return View(model);
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWith2fa(string? returnUrl = null) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new LoginWith2faModel { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWith2fa(LoginWith2faModel model, CancellationToken cancellationToken)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        return await CompleteSecondFactor(result, user, "authenticator", model.ReturnUrl, model, cancellationToken);
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl = null) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new LoginWithRecoveryCodeModel { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWithRecoveryCode(LoginWithRecoveryCodeModel model, CancellationToken cancellationToken)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(model.RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
+        return await CompleteSecondFactor(result, user, "recovery code", model.ReturnUrl, model, cancellationToken);
+    }
+
+    [HttpPost]
+    [Authorize]
+    public async Task<IActionResult> Logout(CancellationToken cancellationToken)
+    {
+        var name = User.Identity?.Name ?? "";
+        await signIn.SignOutAsync();
+        await audit.RecordAsync(new AuditRecord(AuditActions.SignedOut, name), cancellationToken);
+        return RedirectToAction(nameof(Login));
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public IActionResult AccessDenied() => View();
+
+    private async Task<IActionResult> CompleteSecondFactor(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, string method, string? returnUrl, object model, CancellationToken cancellationToken)
+    {
+        var actor = user.Email ?? user.UserName ?? user.Id;
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditRecord(AuditActions.SignInSucceeded, actor, Details: $"password + {method}"), cancellationToken);
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordAsync(new AuditRecord(AuditActions.SignInLockedOut, actor, Details: method), cancellationToken);
+            ModelState.AddModelError("", text["This account is locked. Try again later or ask an administrator."]);
+            return View(model);
+        }
+
+        await audit.RecordAsync(new AuditRecord(AuditActions.SignInFailed, actor, Details: method), cancellationToken);
+        ModelState.AddModelError("", text["The code is not valid."]);
+        return View(model);
+    }
+
+    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

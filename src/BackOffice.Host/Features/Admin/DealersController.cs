@@ -1,0 +1,102 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Host.PartnerApi;
+using BackOffice.Origination.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BackOffice.Host.Features.Admin;
+
+/// <summary>Partner dealers (owned by Origination) and the API clients through which their systems call in.</summary>
+[Authorize(Roles = StaffRoles.Admin)]
+public sealed class DealersController(ISender sender, DealerApiClients clients) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new DealersViewModel(await sender.Send(new DealersQuery(search, page), cancellationToken), search));
+
+    [HttpGet]
+    public IActionResult Register() => View(new RegisterDealerModel());
+
+    [HttpPost]
+    public async Task<IActionResult> Register(RegisterDealerModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        try
+        {
+            var id = await sender.Send(new RegisterDealerCommand(model.Name, model.Code, model.ContactEmail, Actor), cancellationToken);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (RequestValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid);
+            return View(model);
+        }
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
+        await DetailsView(id, issued: null, cancellationToken);
+
+    /// <summary>The secret is on this response only; it is stored hashed and cannot be shown again.</summary>
+    [HttpPost]
+    public async Task<IActionResult> CreateClient(Guid id, CancellationToken cancellationToken)
+    {
+        var dealer = await sender.Send(new DealerQuery(id), cancellationToken);
+        if (dealer is null)
+        {
+            return NotFound();
+        }
+
+        var issued = await clients.CreateAsync(dealer.Id, dealer.Code, Actor, cancellationToken);
+        return await DetailsView(id, issued, cancellationToken);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RotateSecret(Guid id, string clientId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var issued = await clients.RotateSecretAsync(clientId, Actor, cancellationToken);
+            return await DetailsView(id, issued, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Revoke(Guid id, string clientId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await clients.RevokeAsync(clientId, Actor, cancellationToken);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    private async Task<IActionResult> DetailsView(Guid id, IssuedClientSecret? issued, CancellationToken cancellationToken)
+    {
+        var dealer = await sender.Send(new DealerQuery(id), cancellationToken);
+        if (dealer is null)
+        {
+            return NotFound();
+        }
+
+        // A page showing a secret must not be kept by the browser or a proxy.
+        Response.Headers.CacheControl = "no-store";
+        return View(nameof(Details), new DealerDetailsViewModel(dealer, await clients.ForDealerAsync(id, cancellationToken), issued));
+    }
+
+    private string Actor => User.Identity?.Name ?? "unknown";
+}

@@ -1,0 +1,98 @@
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Host.Access;
+using BackOffice.Host.PartnerApi;
+using BackOffice.Origination.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Host.Seed;
+
+/// <summary>One demo user per role and a demo dealer with an API client. Safe to run at every start.</summary>
+public sealed class DemoSeeder(
+    RoleManager<IdentityRole> roles,
+    UserManager<StaffUser> users,
+    ISender sender,
+    DealerApiClients clients,
+    AccessDbContext access,
+    IOptions<DemoSeedOptions> options,
+    ILogger<DemoSeeder> logger)
+{
+    private const string Actor = "demo-seed";
+    public const string DemoDealerCode = "SUNRISE";
+
+    /// <summary>(email, name, role) of every demo user; the README lists the same.</summary>
+    public static readonly IReadOnlyList<(string Email, string Name, string Role)> DemoUsers =
+    [
+        ("admin@backoffice.local", "Ada Admin", StaffRoles.Admin),
+        ("underwriter@backoffice.local", "Uma Underwriter", StaffRoles.Underwriter),
+        ("servicing@backoffice.local", "Sam Servicing", StaffRoles.ServicingAgent),
+        ("care@backoffice.local", "Cai Care", StaffRoles.CareAgent),
+        ("collector@backoffice.local", "Colin Collector", StaffRoles.Collector),
+        ("manager@backoffice.local", "Mei Manager", StaffRoles.CollectionsManager),
+        ("trainer@backoffice.local", "Tao Trainer", StaffRoles.Trainer),
+        ("compliance@backoffice.local", "Chen Compliance", StaffRoles.ComplianceOfficer),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrEmpty(settings.Password) || string.IsNullOrEmpty(settings.DealerClientSecret))
+        {
+            throw new InvalidOperationException("DemoSeed:Password and DemoSeed:DealerClientSecret must be set when DemoSeed:Enabled is true.");
+        }
+
+        foreach (var (email, name, role) in DemoUsers)
+        {
+            await EnsureUserAsync(email, name, role, settings.Password);
+        }
+
+        await EnsureDemoDealerAsync(settings, cancellationToken);
+        logger.LogInformation("Demo data is in place: {Users} users and dealer {Dealer}", DemoUsers.Count, DemoDealerCode);
+    }
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    private async Task EnsureUserAsync(string email, string name, string role, string password)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+    }
+
+    private async Task EnsureDemoDealerAsync(DemoSeedOptions settings, CancellationToken cancellationToken)
+    {
+        var existing = (await sender.Send(new DealersQuery(DemoDealerCode), cancellationToken)).Items
+            .FirstOrDefault(d => d.Code == DemoDealerCode);
+        var dealerId = existing?.Id
+            ?? await sender.Send(new RegisterDealerCommand("Sunrise Motors", DemoDealerCode, "partners@sunrise-motors.example", Actor), cancellationToken);
+
+        if (!await access.DealerApiClients.AnyAsync(c => c.ClientId == settings.DealerClientId, cancellationToken))
+        {
+            await clients.CreateAsync(dealerId, DemoDealerCode, Actor, cancellationToken, settings.DealerClientId, settings.DealerClientSecret);
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo seed failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

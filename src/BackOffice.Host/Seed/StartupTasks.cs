@@ -1,0 +1,20 @@
+using BackOffice.BuildingBlocks.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Host.Seed;
+
+public static class StartupTasks
+{
+    /// <summary>Migrates every module's tables, creates the staff roles, and in Development lays the demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await DatabaseMigrator.MigrateAllAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        await seeder.EnsureRolesAsync();
+        if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<IOptions<DemoSeedOptions>>().Value.Enabled)
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+    }
+}

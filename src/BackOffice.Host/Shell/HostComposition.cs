@@ -1,0 +1,82 @@
+using BackOffice.BuildingBlocks.Messaging;
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Host.Access;
+using BackOffice.Host.Seed;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace BackOffice.Host.Shell;
+
+/// <summary>The cross-cutting pieces Program.cs names one line each.</summary>
+public static class HostComposition
+{
+    public static IHostApplicationBuilder AddBuildingBlocks(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        builder.Services.AddHostedService<OutboxDispatchWorker>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
+    {
+        // Scoped, because handlers use their module's DbContext. Order: log, validate, then commit.
+        builder.Services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(UnitOfWorkBehavior<,>),
+            ];
+        });
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddDbContextCheck<AccessDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddDemoSeed(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<DemoSeedOptions>(builder.Configuration.GetSection(DemoSeedOptions.SectionName));
+        builder.Services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    /// <summary>API errors, including the empty 401/403/404 of authentication and routing, answer as problem+json.</summary>
+    public static WebApplication UseApiProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Home/Error");
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages());
+        return app;
+    }
+
+    public static WebApplication MapStaffShell(this WebApplication app)
+    {
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+
+    public static WebApplication MapPartnerApiReference(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference");
+        return app;
+    }
+
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}
