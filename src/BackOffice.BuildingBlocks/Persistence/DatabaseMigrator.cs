@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.BuildingBlocks.Persistence;
 
@@ -12,16 +13,18 @@ public static class DatabaseMigrator
     {
         await using var scope = services.CreateAsyncScope();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
+        var provider = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
         foreach (var registration in scope.ServiceProvider.GetServices<MigratedContext>())
         {
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+            var contextType = provider == DatabaseProvider.SqlServer ? registration.SqlServerContext : registration.SqliteContext;
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             if (context.Database.IsSqlite())
             {
                 await UseWriteAheadLogAsync(context, cancellationToken);
             }
 
             await context.Database.MigrateAsync(cancellationToken);
-            logger.LogInformation("Database for {Context} is up to date", registration.ContextType.Name);
+            logger.LogInformation("Database for {Context} is up to date", contextType.Name);
         }
     }
 

@@ -3,18 +3,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.BuildingBlocks.Persistence;
 
 /// <summary>A context that start-up migrates, in registration order.</summary>
-public sealed record MigratedContext(Type ContextType);
+public sealed record MigratedContext(Type SqliteContext, Type SqlServerContext);
 
 public static class DatabaseRegistration
 {
     /// <summary>
     /// Registers a context with one migration set per provider: <typeparamref name="TSqlite"/> and
     /// <typeparamref name="TSqlServer"/> are empty subclasses whose only job is to carry their own migrations.
-    /// Code asks for <typeparamref name="TContext"/> and gets the one the configuration chose.
+    /// Code asks for <typeparamref name="TContext"/> and gets the one the configuration chose. Options are read
+    /// when a context is first made, so configuration added late (tests, design time) still counts.
     /// </summary>
     public static IServiceCollection AddMigratedDbContext<TContext, TSqlite, TSqlServer>(
         this IHostApplicationBuilder builder, string schema)
@@ -22,24 +24,19 @@ public static class DatabaseRegistration
         where TSqlite : TContext
         where TSqlServer : TContext
     {
-        var options = ReadOptions(builder.Configuration);
-        var connectionString = options.ResolveConnectionString(builder.Environment.ContentRootPath);
-        var history = ModuleTableNaming.HistoryTable(schema);
         var services = builder.Services;
+        var history = ModuleTableNaming.HistoryTable(schema);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+        services.TryAddConnectionString();
 
-        if (options.Provider == DatabaseProvider.SqlServer)
-        {
-            services.AddDbContext<TSqlServer>(o => o.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(history, schema)));
-            services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
-            services.AddSingleton(new MigratedContext(typeof(TSqlServer)));
-        }
-        else
-        {
-            services.AddDbContext<TSqlite>(o => o.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(history)));
-            services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
-            services.AddSingleton(new MigratedContext(typeof(TSqlite)));
-        }
-
+        services.AddDbContext<TSqlite>((sp, o) =>
+            o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().Value, sqlite => sqlite.MigrationsHistoryTable(history)));
+        services.AddDbContext<TSqlServer>((sp, o) =>
+            o.UseSqlServer(sp.GetRequiredService<DatabaseConnection>().Value, sql => sql.MigrationsHistoryTable(history, schema)));
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+            ? sp.GetRequiredService<TSqlServer>()
+            : sp.GetRequiredService<TSqlite>());
+        services.AddSingleton(new MigratedContext(typeof(TSqlite), typeof(TSqlServer)));
         return services;
     }
 
@@ -56,6 +53,17 @@ public static class DatabaseRegistration
         return services;
     }
 
-    public static DatabaseOptions ReadOptions(IConfiguration configuration) =>
-        configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+    private static void TryAddConnectionString(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(DatabaseConnection)))
+        {
+            return;
+        }
+
+        services.AddSingleton(sp => new DatabaseConnection(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value
+            .ResolveConnectionString(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+    }
 }
+
+/// <summary>The one connection string every module shares, resolved once.</summary>
+public sealed record DatabaseConnection(string Value);

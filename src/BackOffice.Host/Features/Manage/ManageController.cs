@@ -116,6 +116,8 @@ public sealed class ManageController(
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp; keep this session valid.
+            await signIn.RefreshSignInAsync(user);
         }
 
         model.SharedKey = FormatKey(key!);
