@@ -13,7 +13,22 @@ namespace BackOffice.Host.Tests;
 /// </summary>
 public class BackOfficeFactory : WebApplicationFactory<AccessDbContext>
 {
-    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "backoffice-tests", Guid.NewGuid().ToString("N"));
+    private readonly string dataFolder;
+    private readonly bool ownsData;
+
+    public BackOfficeFactory()
+        : this(NewDataFolder(), ownsData: true)
+    {
+    }
+
+    /// <summary>A host on a given data folder, as after a restart. Only the owner deletes the folder.</summary>
+    protected BackOfficeFactory(string dataFolder, bool ownsData)
+    {
+        this.dataFolder = dataFolder;
+        this.ownsData = ownsData;
+    }
+
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "backoffice-tests", Guid.NewGuid().ToString("N"));
 
     public const string DemoPassword = "Demo-Passw0rd!";
     public const string DemoClientId = "demo-dealer";
@@ -33,6 +48,7 @@ public class BackOfficeFactory : WebApplicationFactory<AccessDbContext>
         builder.UseSetting("Database:DataFolder", dataFolder);
         builder.UseSetting("PartnerApi:Keys", "Ephemeral");
         builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("DemoSeed:Password", DemoPassword);
         builder.UseSetting("DemoSeed:DealerClientId", DemoClientId);
         builder.UseSetting("DemoSeed:DealerClientSecret", DemoClientSecret);
@@ -48,9 +64,12 @@ public class BackOfficeFactory : WebApplicationFactory<AccessDbContext>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataFolder))
+        if (ownsData && Directory.Exists(dataFolder))
         {
             Directory.Delete(dataFolder, recursive: true);
         }
     }
 }
+
+/// <summary>A host started on the data folder another one left behind: a restart after a crash.</summary>
+public sealed class RestartedHostFactory(string dataFolder, bool ownsData) : BackOfficeFactory(dataFolder, ownsData);
