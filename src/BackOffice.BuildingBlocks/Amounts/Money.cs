@@ -1,4 +1,4 @@
-namespace BackOffice.BuildingBlocks.Money;
+namespace BackOffice.BuildingBlocks.Amounts;
 
 /// <summary>An amount in a currency, rounded half-to-even to the currency's minor unit.</summary>
 public readonly record struct Money(decimal Amount, string Currency)

@@ -1,0 +1,36 @@
+using BackOffice.BuildingBlocks.Amounts;
+
+namespace BackOffice.BuildingBlocks.Tests;
+
+public sealed class MoneyTests
+{
+    [Theory]
+    [InlineData("2.345", "2.34")]
+    [InlineData("2.355", "2.36")]
+    [InlineData("-2.345", "-2.34")]
+    [InlineData("1000.005", "1000.00")]
+    public void Amounts_round_half_to_even_to_the_minor_unit(string raw, string expected)
+    {
+        var amount = decimal.Parse(raw, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Money.Of(amount).Amount);
+    }
+
+    [Fact]
+    public void Yen_has_no_minor_unit()
+    {
+        Assert.Equal(1234m, Money.Of(1234.5m, "JPY").Amount);
+    }
+
+    [Fact]
+    public void Different_currencies_do_not_add_up()
+    {
+        Assert.Throws<InvalidOperationException>(() => Money.Of(1m, "CNY") + Money.Of(1m, "USD"));
+    }
+
+    [Fact]
+    public void Money_prints_culture_invariant()
+    {
+        Assert.Equal("12,345.60 CNY", Money.Of(12345.6m).ToString());
+    }
+}

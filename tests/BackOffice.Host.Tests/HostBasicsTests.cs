@@ -1,0 +1,42 @@
+using System.Net;
+using BackOffice.Host.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackOffice.Host.Tests;
+
+public sealed class HostBasicsTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
+{
+    [Fact]
+    public async Task Health_live_and_ready_answer_and_the_sqlite_file_is_in_the_data_folder()
+    {
+        var http = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "backoffice.db")));
+    }
+
+    [Fact]
+    public async Task Data_protection_keys_live_in_the_database_so_hosts_can_share_sign_ins()
+    {
+        await StaffClient.For(factory).SignInAsync(DemoStaff.Admin);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<AccessDbContext>().DataProtectionKeys.CountAsync(TestContext.Current.CancellationToken);
+        Assert.True(keys > 0);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_can_run_again_without_adding_anything()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var access = scope.ServiceProvider.GetRequiredService<AccessDbContext>();
+        var before = (await access.Users.CountAsync(TestContext.Current.CancellationToken), await access.DealerApiClients.CountAsync(TestContext.Current.CancellationToken));
+
+        await scope.ServiceProvider.GetRequiredService<Seed.DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, (await access.Users.CountAsync(TestContext.Current.CancellationToken), await access.DealerApiClients.CountAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(8, before.Item1);
+    }
+}
