@@ -40,3 +40,28 @@ public sealed class HostBasicsTests(BackOfficeFactory factory) : IClassFixture<B
         Assert.Equal(8, before.Item1);
     }
 }
+
+/// <summary>A real installation has no demo seed: its first administrator comes from configuration, once.</summary>
+public sealed class BootstrapAdminTests(BootstrapAdminTests.Factory factory) : IClassFixture<BootstrapAdminTests.Factory>
+{
+    public sealed class Factory : BackOfficeFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["DemoSeed:Enabled"] = "false",
+            ["Bootstrap:AdminEmail"] = "first.admin@lender.example",
+            ["Bootstrap:AdminPassword"] = "First-Admin-Passw0rd!",
+        };
+    }
+
+    [Fact]
+    public async Task Without_demo_data_the_configured_first_administrator_can_sign_in_and_manage_staff()
+    {
+        var admin = StaffClient.For(factory);
+        await admin.SignInAsync("first.admin@lender.example", "First-Admin-Passw0rd!");
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Users")).StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AccessDbContext>().Users.CountAsync(TestContext.Current.CancellationToken));
+    }
+}

@@ -63,6 +63,19 @@ public sealed class DemoSeeder(
         }
     }
 
+    /// <summary>Creates the configured first administrator when the installation has none.</summary>
+    public async Task EnsureBootstrapAdminAsync(BootstrapAdminOptions bootstrap)
+    {
+        if (string.IsNullOrWhiteSpace(bootstrap.AdminEmail) || string.IsNullOrEmpty(bootstrap.AdminPassword)
+            || (await users.GetUsersInRoleAsync(StaffRoles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        await EnsureUserAsync(bootstrap.AdminEmail, "Administrator", StaffRoles.Admin, bootstrap.AdminPassword);
+        logger.LogWarning("Created the first administrator {Email}; remove the Bootstrap settings now", bootstrap.AdminEmail);
+    }
+
     private async Task EnsureUserAsync(string email, string name, string role, string password)
     {
         if (await users.FindByEmailAsync(email) is not null)

@@ -5,13 +5,14 @@ namespace BackOffice.Host.Seed;
 
 public static class StartupTasks
 {
-    /// <summary>Migrates every module's tables, creates the staff roles, and in Development lays the demo data.</summary>
+    /// <summary>Migrates every module's tables, creates the staff roles and the first administrator, and in Development lays the demo data.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await DatabaseMigrator.MigrateAllAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
+        await seeder.EnsureBootstrapAdminAsync(app.Configuration.GetSection(BootstrapAdminOptions.SectionName).Get<BootstrapAdminOptions>() ?? new());
         if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<IOptions<DemoSeedOptions>>().Value.Enabled)
         {
             await seeder.SeedAsync(CancellationToken.None);

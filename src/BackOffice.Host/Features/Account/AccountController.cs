@@ -59,23 +59,9 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
-    public async Task<IActionResult> LoginWith2fa(LoginWith2faModel model, CancellationToken cancellationToken)
-    {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
-        {
-            return RedirectToAction(nameof(Login));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        return await CompleteSecondFactor(result, user, "authenticator", model.ReturnUrl, model, cancellationToken);
-    }
+    public Task<IActionResult> LoginWith2fa(LoginWith2faModel model, CancellationToken cancellationToken) =>
+        SecondFactorAsync(model, model.ReturnUrl, "authenticator", () =>
+            signIn.TwoFactorAuthenticatorSignInAsync(model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false), cancellationToken);
 
     [AllowAnonymous]
     [HttpGet]
@@ -86,22 +72,9 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
-    public async Task<IActionResult> LoginWithRecoveryCode(LoginWithRecoveryCodeModel model, CancellationToken cancellationToken)
-    {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
-        {
-            return RedirectToAction(nameof(Login));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(model.RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
-        return await CompleteSecondFactor(result, user, "recovery code", model.ReturnUrl, model, cancellationToken);
-    }
+    public Task<IActionResult> LoginWithRecoveryCode(LoginWithRecoveryCodeModel model, CancellationToken cancellationToken) =>
+        SecondFactorAsync(model, model.ReturnUrl, "recovery code", () =>
+            signIn.TwoFactorRecoveryCodeSignInAsync(model.RecoveryCode.Replace(" ", "", StringComparison.Ordinal)), cancellationToken);
 
     [HttpPost]
     [Authorize]
@@ -117,8 +90,22 @@ public sealed class AccountController(
     [HttpGet]
     public IActionResult AccessDenied() => View();
 
-    private async Task<IActionResult> CompleteSecondFactor(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, string method, string? returnUrl, object model, CancellationToken cancellationToken)
+    /// <summary>The second step of sign-in, whichever the proof: only a user who passed the password step gets here.</summary>
+    private async Task<IActionResult> SecondFactorAsync(
+        object model, string? returnUrl, string method, Func<Task<Microsoft.AspNetCore.Identity.SignInResult>> attempt, CancellationToken cancellationToken)
     {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await attempt();
         var actor = user.Email ?? user.UserName ?? user.Id;
         if (result.Succeeded)
         {
