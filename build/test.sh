@@ -13,6 +13,14 @@ if ! command -v dotnet >/dev/null; then
   exit 1
 fi
 
+# Browser tests drive Debian's Chromium (no browser download); CJK fonts so zh-Hans pages render in screenshots.
+BROWSER_PACKAGES=(chromium fonts-noto-cjk)
+if ! dpkg -s "${BROWSER_PACKAGES[@]}" >/dev/null 2>&1; then
+  echo "Installing ${BROWSER_PACKAGES[*]} for the browser tests"
+  SUDO=$([[ $(id -u) -eq 0 ]] && echo "" || echo "sudo")
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${BROWSER_PACKAGES[@]}" >/dev/null || exit 1
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet restore BackOffice.sln -v q || exit 1
 dotnet build BackOffice.sln --no-restore -v q -nologo || exit 1

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BackOffice.Host.Tests;
+namespace BackOffice.Testing;
 
 /// <summary>
 /// The whole host in memory on a SQLite file of its own, with the demo data laid as on a developer's machine.

@@ -1,4 +1,4 @@
-namespace BackOffice.Host.Tests;
+namespace BackOffice.Testing;
 
 /// <summary>The demo users the seed lays (one per role), as the README lists them.</summary>
 public static class DemoStaff
