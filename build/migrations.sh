@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Migrations for every context, one set per provider (see docs/adr/0003-one-database-module-tables.md).
-#   build/migrations.sh add <Name>    add a migration named <Name> to every context, for SQLite and SQL Server
+#   build/migrations.sh add <Name>    add a migration named <Name>, for SQLite and SQL Server, to every context whose model changed
 #   build/migrations.sh script        write the idempotent SQL Server script of every context to artifacts/sql/
 #   build/migrations.sh check         fail when a model change has no migration (either provider)
 # No SQL Server needs to run: the SQL Server provider is chosen by configuration, not by a connection.
@@ -35,6 +35,10 @@ for_each() {
 add_one() {
   local name=$1 project=$2 migration=$3 dir
   dir=$( [[ $project == src/BackOffice.Host ]] && echo Access/Migrations || echo Persistence/Migrations )
+  if ef migrations has-pending-model-changes --project "$project" --context "${name}SqliteDbContext" >/dev/null 2>&1; then
+    echo "$name: no model change"
+    return
+  fi
   ef migrations add "$migration" --project "$project" --context "${name}SqliteDbContext" \
      --output-dir "$dir/Sqlite"
   env "${SQLSERVER_ENV[@]}" dotnet ef migrations add "$migration" --startup-project "$STARTUP" --no-build --project "$project" \

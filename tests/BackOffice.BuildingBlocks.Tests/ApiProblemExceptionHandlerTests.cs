@@ -17,7 +17,7 @@ public sealed class ApiProblemExceptionHandlerTests
         Assert.True(handled);
         Assert.Equal(400, context.Response.StatusCode);
         Assert.StartsWith("application/problem+json", context.Response.ContentType, StringComparison.Ordinal);
-        Assert.Equal("The VIN check digit is wrong.", body.GetProperty("errors").GetProperty("Vin")[0].GetString());
+        Assert.Equal("The VIN check digit is wrong.", body.GetProperty("errors").GetProperty("vin")[0].GetString());
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ApiProblemExceptionHandlerTests
         var context = new DefaultHttpContext { RequestServices = services };
         context.Request.Path = path;
         context.Response.Body = new MemoryStream();
-        var handler = new ApiProblemExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
+        var handler = new ApiProblemExceptionHandler();
 
         var handled = await handler.TryHandleAsync(context, error, TestContext.Current.CancellationToken);
 

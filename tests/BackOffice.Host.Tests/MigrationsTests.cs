@@ -45,7 +45,7 @@ public sealed class MigrationsTests(BackOfficeFactory factory) : IClassFixture<B
     public async Task On_sqlite_each_module_keeps_its_own_migration_history_and_prefixed_tables()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Origination.Persistence.OriginationDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<global::BackOffice.Origination.Persistence.OriginationDbContext>();
         var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync(TestContext.Current.CancellationToken);
 
         foreach (var module in new[] { "Origination", "Servicing", "Collections", "Training", "Compliance", "Access" })
@@ -64,7 +64,7 @@ public sealed class MigrationsTests(BackOfficeFactory factory) : IClassFixture<B
     public async Task The_sqlite_file_runs_in_write_ahead_log_mode()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Compliance.Persistence.ComplianceDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<global::BackOffice.Compliance.Persistence.ComplianceDbContext>();
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("wal", Assert.Single(mode));

@@ -15,3 +15,33 @@ public sealed record DealerDto(Guid Id, string Name, string Code, string Contact
 
 /// <summary>A dealer may now send applications; other modules keep what they need of it.</summary>
 public sealed record DealerRegisteredIntegrationEvent(Guid DealerId, string Name, string Code) : IntegrationEvent;
+
+/// <summary>A decision on an application, automated or an underwriter's; Compliance keeps it in the audit trail.</summary>
+public sealed record ApplicationDecidedIntegrationEvent(
+    Guid ApplicationId, Guid DealerId, string Outcome, string DecidedBy, string PolicyVersion, IReadOnlyList<string> ReasonCodes) : IntegrationEvent;
+
+public sealed record BorrowerDetails(string FullName, string IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone);
+
+public sealed record FinancedVehicle(string Vin, string Make, string Model, int Year, decimal Price);
+
+/// <summary>
+/// The dealer confirmed the signed contract: the loan exists. Carries everything Servicing needs to open the
+/// account and rebuild its schedule (amounts in <see cref="Currency"/>, rates as fractions, 0.065 = 6.5 %).
+/// </summary>
+public sealed record LoanBookedIntegrationEvent(
+    Guid LoanId,
+    Guid ApplicationId,
+    Guid DealerId,
+    string ProductCode,
+    string Currency,
+    decimal Principal,
+    decimal AnnualRate,
+    string InterestMethod,
+    int TermMonths,
+    decimal Installment,
+    decimal Fees,
+    decimal Apr,
+    DateOnly BookedOn,
+    DateOnly FirstDueDate,
+    BorrowerDetails Borrower,
+    FinancedVehicle Vehicle) : IntegrationEvent;

@@ -1,6 +1,9 @@
 using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Origination.Domain.Underwriting;
+using BackOffice.Origination.Features.Applications;
 using BackOffice.Origination.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
@@ -14,10 +17,15 @@ public static class OriginationModule
     /// <summary>The staff roles that may open the module's pages.</summary>
     public const string Roles = StaffRoles.Underwriter;
 
-    public static IHostApplicationBuilder AddOrigination(this IHostApplicationBuilder builder) =>
+    public static IHostApplicationBuilder AddOrigination(this IHostApplicationBuilder builder)
+    {
         builder.AddModule<OriginationDbContext, OriginationSqliteDbContext, OriginationSqlServerDbContext>(
             OriginationDbContext.Schema,
             new NavigationEntry("Origination", "/origination", Roles, typeof(OriginationResource), 10));
+        builder.Services.AddOptions<UnderwritingPolicy>().BindConfiguration(UnderwritingPolicy.SectionName);
+        builder.Services.AddScoped<ApplicationPresenter>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapOrigination(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
 }

@@ -19,4 +19,7 @@ public static class AuditActions
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientSecretRotated = "api-client.secret-rotated";
     public const string ApiClientRevoked = "api-client.revoked";
+    public const string ApplicationDecided = "application.decided";
+    public const string ApplicationIncomeVerified = "application.income-verified";
+    public const string LoanBooked = "loan.booked";
 }

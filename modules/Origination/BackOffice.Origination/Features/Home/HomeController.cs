@@ -1,11 +1,21 @@
+using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Features.Underwriting;
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Origination.Features.Home;
 
+/// <summary>An underwriter's home is the queue of applications waiting for them.</summary>
 [Area(OriginationModule.Area)]
 [Authorize(Roles = OriginationModule.Roles)]
-public sealed class HomeController : Controller
+public sealed class HomeController(ISender sender) : Controller
 {
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(ApplicationStatus? status, string? search, string? product, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var rows = await sender.Send(new UnderwritingQueueQuery(status, search, product, page), cancellationToken);
+        return View(new QueueViewModel(rows, status ?? ApplicationStatus.Referred, search, product));
+    }
 }
+
+public sealed record QueueViewModel(BuildingBlocks.Persistence.PagedResult<QueueRow> Rows, ApplicationStatus Status, string? Search, string? Product);

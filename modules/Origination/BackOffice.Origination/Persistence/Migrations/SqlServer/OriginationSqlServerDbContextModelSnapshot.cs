@@ -75,6 +75,123 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "origination");
                 });
 
+            modelBuilder.Entity("BackOffice.Origination.Domain.Applications.IdempotentSubmission", b =>
+                {
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("DealerId", "Key");
+
+                    b.ToTable("IdempotentSubmissions", "origination");
+                });
+
+            modelBuilder.Entity("BackOffice.Origination.Domain.Applications.LoanApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AutomatedDecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("BookedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("DownPayment")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("FirstDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ProductCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("RequestedAmount")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("RequestedTermMonths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleResults")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<decimal?>("VerifiedDebts")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("VerifiedIncome")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("LoanApplications", "origination");
+                });
+
             modelBuilder.Entity("BackOffice.Origination.Domain.Dealer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +221,202 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Dealers", "origination");
+                });
+
+            modelBuilder.Entity("BackOffice.Origination.Domain.Applications.LoanApplication", b =>
+                {
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("IdNumber")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("IdType")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.HasIndex("IdNumber");
+
+                            b1.ToTable("LoanApplications", "origination");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Employment", "Employment", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("EmployerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<decimal>("GrossMonthlyIncome")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("MonthlyDebtPayments")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.ToTable("LoanApplications", "origination");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Offer", "Offer", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("Amount")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("Apr")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("Fees")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("Installment")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<decimal>("NominalRate")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<int>("TermMonths")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("TotalCost")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("TotalInterest")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.ToTable("LoanApplications", "origination");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Vehicle", "Vehicle", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Condition")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("Make")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<decimal>("Price")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<string>("Vin")
+                                .IsRequired()
+                                .HasMaxLength(17)
+                                .HasColumnType("nvarchar(17)");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.HasIndex("Vin");
+
+                            b1.ToTable("LoanApplications", "origination");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Underwriting.AffordableAlternative", "Alternative", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("MaxAmountAtRequestedTerm")
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<int?>("TermForRequestedAmount")
+                                .HasColumnType("int");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.ToTable("LoanApplications", "origination");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.Navigation("Alternative");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Employment")
+                        .IsRequired();
+
+                    b.Navigation("Offer")
+                        .IsRequired();
+
+                    b.Navigation("Vehicle")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

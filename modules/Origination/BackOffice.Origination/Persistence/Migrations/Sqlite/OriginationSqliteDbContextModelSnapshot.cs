@@ -69,6 +69,123 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                     b.ToTable("origination_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Origination.Domain.Applications.IdempotentSubmission", b =>
+                {
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DealerId", "Key");
+
+                    b.ToTable("origination_IdempotentSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Origination.Domain.Applications.LoanApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AutomatedDecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DownPayment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RequestedAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedTermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleResults")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VerifiedDebts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VerifiedIncome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("origination_LoanApplications", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Origination.Domain.Dealer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -98,6 +215,202 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("origination_Dealers", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Origination.Domain.Applications.LoanApplication", b =>
+                {
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdNumber")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdType")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.HasIndex("IdNumber");
+
+                            b1.ToTable("origination_LoanApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Employment", "Employment", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EmployerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("GrossMonthlyIncome")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("MonthlyDebtPayments")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.ToTable("origination_LoanApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Offer", "Offer", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Amount")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Apr")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Fees")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Installment")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("NominalRate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TermMonths")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("TotalCost")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("TotalInterest")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.ToTable("origination_LoanApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Applications.Vehicle", "Vehicle", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Condition")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Make")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Price")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vin")
+                                .IsRequired()
+                                .HasMaxLength(17)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.HasIndex("Vin");
+
+                            b1.ToTable("origination_LoanApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.OwnsOne("BackOffice.Origination.Domain.Underwriting.AffordableAlternative", "Alternative", b1 =>
+                        {
+                            b1.Property<Guid>("LoanApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("MaxAmountAtRequestedTerm")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("TermForRequestedAmount")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("LoanApplicationId");
+
+                            b1.ToTable("origination_LoanApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanApplicationId");
+                        });
+
+                    b.Navigation("Alternative");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Employment")
+                        .IsRequired();
+
+                    b.Navigation("Offer")
+                        .IsRequired();
+
+                    b.Navigation("Vehicle")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,212 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Origination.Domain.Pricing;
+using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Domain.Underwriting;
+
+namespace BackOffice.Origination.Domain.Applications;
+
+public enum ApplicationStatus
+{
+    Referred,
+    Approved,
+    Declined,
+    Withdrawn,
+    Booked,
+}
+
+public enum IdType
+{
+    ChineseResidentId,
+    Passport,
+}
+
+public enum EmploymentType
+{
+    Employed,
+    SelfEmployed,
+    Retired,
+    Other,
+}
+
+public sealed record Applicant(string FullName, IdType IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone);
+
+public sealed record Employment(string EmployerName, EmploymentType Type, decimal GrossMonthlyIncome, decimal MonthlyDebtPayments);
+
+public sealed record Vehicle(string Vin, string Make, string Model, int Year, decimal Price, VehicleCondition Condition);
+
+/// <summary>The priced offer as disclosed: every figure the borrower must see, the APR beside the nominal rate.</summary>
+public sealed record Offer(
+    decimal Amount, int TermMonths, decimal NominalRate, InterestMethod Method, decimal Installment,
+    decimal TotalInterest, decimal Fees, decimal TotalCost, decimal Apr)
+{
+    public static Offer From(PricedLoan loan) => new(
+        loan.Amount, loan.TermMonths, loan.NominalRate, loan.Method, loan.Installment, loan.TotalInterest, loan.Fee, loan.TotalCost, loan.Apr);
+}
+
+/// <summary>
+/// A dealer's application for a car loan, from submission through underwriting to booking. State changes go
+/// through its methods, which refuse what the lifecycle does not allow.
+/// </summary>
+public sealed class LoanApplication
+{
+    public const string Automated = "automated";
+
+    private LoanApplication()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DealerId { get; private set; }
+
+    public string ProductCode { get; private set; } = "";
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public Applicant Applicant { get; private set; } = null!;
+
+    public Employment Employment { get; private set; } = null!;
+
+    public Vehicle Vehicle { get; private set; } = null!;
+
+    public decimal DownPayment { get; private set; }
+
+    public decimal RequestedAmount { get; private set; }
+
+    public int RequestedTermMonths { get; private set; }
+
+    public RiskTier Tier { get; private set; }
+
+    public Offer Offer { get; private set; } = null!;
+
+    public IReadOnlyList<RuleResult> RuleResults { get; private set; } = [];
+
+    public AffordableAlternative? Alternative { get; private set; }
+
+    public string PolicyVersion { get; private set; } = "";
+
+    public Decision AutomatedDecision { get; private set; }
+
+    public decimal? VerifiedIncome { get; private set; }
+
+    public decimal? VerifiedDebts { get; private set; }
+
+    public string DecidedBy { get; private set; } = Automated;
+
+    public DateTimeOffset DecidedAt { get; private set; }
+
+    public string? DecisionNote { get; private set; }
+
+    public Guid? LoanId { get; private set; }
+
+    public DateTimeOffset? BookedAt { get; private set; }
+
+    public DateOnly? FirstDueDate { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public Product Product => ProductCatalogue.Find(ProductCode)!;
+
+    public bool IsOpen => Status is ApplicationStatus.Referred or ApplicationStatus.Approved;
+
+    public static LoanApplication Submit(
+        Guid id, Guid dealerId, Product product, Applicant applicant, Employment employment, Vehicle vehicle,
+        decimal downPayment, decimal amount, int termMonths, UnderwritingDecision decision, DateTimeOffset now)
+    {
+        var application = new LoanApplication
+        {
+            Id = id,
+            DealerId = dealerId,
+            ProductCode = product.Code,
+            SubmittedAt = now,
+            Applicant = applicant,
+            Employment = employment,
+            Vehicle = vehicle,
+            DownPayment = downPayment,
+            RequestedAmount = amount,
+            RequestedTermMonths = termMonths,
+            AutomatedDecision = decision.Outcome,
+        };
+        application.Apply(decision, Automated, now, note: null);
+        return application;
+    }
+
+    /// <summary>The underwriter's check of income and debts against documents; the rules are run again on them.</summary>
+    public void RecordVerification(decimal income, decimal debts, UnderwritingDecision decision, DateTimeOffset now)
+    {
+        MustBe(ApplicationStatus.Referred, "verified");
+        VerifiedIncome = income;
+        VerifiedDebts = debts;
+        Reprice(decision);
+        DecidedAt = now;
+    }
+
+    public void ApproveByUnderwriter(UnderwritingDecision repriced, string underwriter, string note, DateTimeOffset now)
+    {
+        MustBe(ApplicationStatus.Referred, "approved");
+        Apply(repriced with { Outcome = Decision.Approve }, underwriter, now, note);
+    }
+
+    public void DeclineByUnderwriter(string underwriter, string note, DateTimeOffset now)
+    {
+        MustBe(ApplicationStatus.Referred, "declined");
+        Status = ApplicationStatus.Declined;
+        DecidedBy = underwriter;
+        DecidedAt = now;
+        DecisionNote = note;
+    }
+
+    public void Withdraw(DateTimeOffset now)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException("not-open", $"An application that is {Status} cannot be withdrawn.");
+        }
+
+        Status = ApplicationStatus.Withdrawn;
+        WithdrawnAt = now;
+    }
+
+    /// <summary>The dealer confirmed the signed contract of the approved offer: the loan exists from now on.</summary>
+    public void Book(Guid loanId, DateTimeOffset now, DateOnly firstDueDate)
+    {
+        MustBe(ApplicationStatus.Approved, "booked");
+        Status = ApplicationStatus.Booked;
+        LoanId = loanId;
+        BookedAt = now;
+        FirstDueDate = firstDueDate;
+    }
+
+    private void Reprice(UnderwritingDecision decision)
+    {
+        Tier = decision.Tier;
+        Offer = Offer.From(decision.Offer);
+        RuleResults = decision.Rules;
+        Alternative = decision.Alternative;
+        PolicyVersion = decision.PolicyVersion;
+    }
+
+    private void Apply(UnderwritingDecision decision, string decidedBy, DateTimeOffset now, string? note)
+    {
+        Reprice(decision);
+        DecidedBy = decidedBy;
+        DecidedAt = now;
+        DecisionNote = note;
+        Status = decision.Outcome switch
+        {
+            Decision.Approve => ApplicationStatus.Approved,
+            Decision.Refer => ApplicationStatus.Referred,
+            _ => ApplicationStatus.Declined,
+        };
+    }
+
+    private void MustBe(ApplicationStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new BusinessRuleException($"not-{expected.ToString().ToLowerInvariant()}", $"Only a {expected.ToString().ToLowerInvariant()} application can be {action}; this one is {Status.ToString().ToLowerInvariant()}.");
+        }
+    }
+}

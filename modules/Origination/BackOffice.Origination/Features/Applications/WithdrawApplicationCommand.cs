@@ -1,0 +1,21 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Origination.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Origination.Features.Applications;
+
+/// <summary>The dealer (or the applicant through the dealer) no longer wants the loan.</summary>
+public sealed record WithdrawApplicationCommand(Guid DealerId, Guid ApplicationId) : ICommand<ApplicationDto>;
+
+public sealed class WithdrawApplicationHandler(OriginationDbContext db, ApplicationPresenter presenter, TimeProvider clock)
+    : ICommandHandler<WithdrawApplicationCommand, ApplicationDto>
+{
+    public async ValueTask<ApplicationDto> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId && a.DealerId == command.DealerId, cancellationToken)
+            ?? throw new NotFoundException("Application");
+        application.Withdraw(clock.GetUtcNow());
+        return presenter.ToDto(application);
+    }
+}

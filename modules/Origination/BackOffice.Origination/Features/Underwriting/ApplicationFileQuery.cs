@@ -1,0 +1,33 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Domain.Underwriting;
+using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Origination.Features.Underwriting;
+
+/// <summary>Everything an underwriter needs on one page: the file, every rule with the numbers behind it, the offer.</summary>
+public sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;
+
+public sealed record RuleLine(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Explanation);
+
+public sealed record ApplicationFile(LoanApplication Application, string DealerName, IReadOnlyList<RuleLine> Rules)
+{
+    public bool CanDecide => Application.Status == ApplicationStatus.Referred;
+}
+
+public sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter) : IQueryHandler<ApplicationFileQuery, ApplicationFile>
+{
+    public async ValueTask<ApplicationFile> Handle(ApplicationFileQuery query, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == query.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("Application");
+        var dealer = await db.Dealers.AsNoTracking().Where(d => d.Id == application.DealerId).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var rules = application.RuleResults
+            .Select(r => new RuleLine(r.Code, r.Outcome, r.Value, r.Limit, r.Outcome == RuleOutcome.Pass ? "" : presenter.Explain(r)))
+            .ToList();
+        return new ApplicationFile(application, dealer, rules);
+    }
+}
