@@ -48,7 +48,12 @@ public sealed class ApiProblemExceptionHandler : IExceptionHandler
         return true;
     }
 
-    /// <summary>"Applicant.IdNumber" → "applicant.idNumber": field names as the client wrote them in its JSON.</summary>
+    /// <summary>
+    /// "Applicant.IdNumber" → "applicant.idNumber": field names as the client wrote them in its JSON. Names that
+    /// are not C# properties, such as the Idempotency-Key header, stay as they are.
+    /// </summary>
     public static string JsonPath(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+        propertyPath.Contains('-', StringComparison.Ordinal)
+            ? propertyPath
+            : string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -14,7 +14,6 @@ namespace BackOffice.Origination.Features.Applications;
 /// <summary>The dealer's side of origination. The dealer is read from the token only.</summary>
 [ApiController]
 [Route("api/v1")]
-[Produces("application/json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 public sealed class ApplicationsApiController(ISender sender) : ControllerBase

@@ -10,7 +10,6 @@ namespace BackOffice.Origination.Features.Dealers;
 
 [ApiController]
 [Route("api/v1/dealers")]
-[Produces("application/json")]
 public sealed class DealersApiController(ISender sender) : ControllerBase
 {
     /// <summary>The dealer the calling token speaks for.</summary>
