@@ -38,9 +38,10 @@ public static class ModuleRegistration
     {
         services.Scan(scan => scan
             .FromAssemblies(assembly)
+            // Validators hold no state and are costly to build (their rules compile expressions): one each.
             .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces()
-            .WithScopedLifetime()
+            .WithSingletonLifetime()
             .AddClasses(classes => classes.AssignableTo<IAuditTrail>(), publicOnly: false)
             .AsImplementedInterfaces()
             .WithSingletonLifetime());

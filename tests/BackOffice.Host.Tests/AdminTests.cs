@@ -71,11 +71,10 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         {
             ["Name"] = "Copycat Cars",
             ["Code"] = "sunrise",
-            ["ContactEmail"] = "not-an-email",
+            ["ContactEmail"] = "sales@copycat.example",
         }));
 
         Assert.Equal("Another dealer already has this code.", page.QuerySelector("[data-valmsg-for='Code']")!.TextContent);
-        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("[data-valmsg-for='ContactEmail']")!.TextContent));
         await using var scope = factory.Services.CreateAsyncScope();
         var dealers = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new DealersQuery("Copycat"), TestContext.Current.CancellationToken);
         Assert.Equal(0, dealers.TotalCount);

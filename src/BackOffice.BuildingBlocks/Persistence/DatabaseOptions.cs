@@ -22,6 +22,9 @@ public sealed class DatabaseOptions
     /// <summary>How long a SQLite writer waits for the lock before giving up; a user should not wait 30 s.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
 
+    /// <summary>SQLite's synchronous setting: NORMAL (default, safe in WAL mode) or FULL (an fsync per commit).</summary>
+    public string SqliteSynchronous { get; set; } = "NORMAL";
+
     public string ResolveConnectionString(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -29,9 +29,11 @@ public static class DatabaseRegistration
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
         services.TryAddConnectionString();
 
-        services.AddDbContext<TSqlite>((sp, o) =>
-            o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().Value, sqlite => sqlite.MigrationsHistoryTable(history)));
-        services.AddDbContext<TSqlServer>((sp, o) =>
+        // Pooled: a request reuses a context instead of building options and services anew.
+        services.AddDbContextPool<TSqlite>((sp, o) => o
+            .UseSqlite(sp.GetRequiredService<DatabaseConnection>().Value, sqlite => sqlite.MigrationsHistoryTable(history))
+            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<SqliteWriteGate>()));
+        services.AddDbContextPool<TSqlServer>((sp, o) =>
             o.UseSqlServer(sp.GetRequiredService<DatabaseConnection>().Value, sql => sql.MigrationsHistoryTable(history, schema)));
         services.AddScoped<TContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
             ? sp.GetRequiredService<TSqlServer>()
@@ -49,8 +51,21 @@ public static class DatabaseRegistration
     {
         var services = builder.AddMigratedDbContext<TContext, TSqlite, TSqlServer>(schema);
         services.AddScoped<ModuleDbContext>(sp => sp.GetRequiredService<TContext>());
+        ModuleContextsOf(services).Add(typeof(TContext).Assembly.GetName().Name!, typeof(TContext));
         services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
         return services;
+    }
+
+    private static ModuleContexts ModuleContextsOf(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(ModuleContexts))?.ImplementationInstance is ModuleContexts existing)
+        {
+            return existing;
+        }
+
+        var contexts = new ModuleContexts();
+        services.AddSingleton(contexts);
+        return contexts;
     }
 
     private static void TryAddConnectionString(this IServiceCollection services)
@@ -60,6 +75,8 @@ public static class DatabaseRegistration
             return;
         }
 
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton(sp => new SqliteConnectionSettings(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteSynchronous is "FULL" ? "FULL" : "NORMAL"));
         services.AddSingleton(sp => new DatabaseConnection(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value
             .ResolveConnectionString(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
     }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.IdentityModel.Tokens;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Host.Access;
 using OpenIddict.Abstractions;
@@ -26,9 +28,13 @@ public sealed class PartnerApiOptions
 
     public string? SigningCertificatePath { get; set; }
 
-    public string? EncryptionCertificatePath { get; set; }
-
     public string? CertificatePassword { get; set; }
+
+    /// <summary>
+    /// The 256-bit key (base64) that encrypts access tokens, shared by every host. Symmetric on purpose: the
+    /// API decrypts a token on every call, and AES key wrap costs microseconds where RSA-OAEP costs a millisecond.
+    /// </summary>
+    public string? EncryptionKey { get; set; }
 
     /// <summary>Plain http for the token endpoint: local runs and tests only.</summary>
     public bool AllowHttp { get; set; }
@@ -83,25 +89,33 @@ public static class PartnerApiRegistration
         return builder;
     }
 
+    private static SymmetricSecurityKey EncryptionKey(string base64)
+    {
+        var key = Convert.FromBase64String(base64);
+        return key.Length == 32 ? new SymmetricSecurityKey(key) : throw new InvalidOperationException("PartnerApi:EncryptionKey must be 32 bytes, base64-encoded.");
+    }
+
     private static void AddKeys(OpenIddictServerBuilder server, PartnerApiOptions options)
     {
         switch (options.Keys)
         {
             case TokenKeySource.Development:
-                server.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+                server.AddDevelopmentSigningCertificate();
+                server.AddEncryptionKey(EncryptionKey(options.EncryptionKey ?? throw new InvalidOperationException("PartnerApi:EncryptionKey is required.")));
                 break;
             case TokenKeySource.Ephemeral:
-                server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                server.AddEphemeralSigningKey();
+                server.AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)));
                 break;
             default:
-                if (options.SigningCertificatePath is null || options.EncryptionCertificatePath is null)
+                if (options.SigningCertificatePath is null || options.EncryptionKey is null)
                 {
                     throw new InvalidOperationException(
-                        "PartnerApi:SigningCertificatePath and PartnerApi:EncryptionCertificatePath are required outside Development (or set PartnerApi:Keys).");
+                        "PartnerApi:SigningCertificatePath and PartnerApi:EncryptionKey are required outside Development (or set PartnerApi:Keys).");
                 }
 
                 server.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(options.SigningCertificatePath, options.CertificatePassword));
-                server.AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(options.EncryptionCertificatePath, options.CertificatePassword));
+                server.AddEncryptionKey(EncryptionKey(options.EncryptionKey));
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain;
 using BackOffice.Origination.Persistence;
@@ -10,13 +11,11 @@ namespace BackOffice.Origination.Features.RegisterDealer;
 
 public sealed class RegisterDealerValidator : AbstractValidator<RegisterDealerCommand>
 {
-    public RegisterDealerValidator(OriginationDbContext db)
+    public RegisterDealerValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Matches("^[A-Za-z0-9-]+$")
-            .WithMessage("Use letters, digits and dashes only.")
-            .MustAsync(async (code, ct) => !await db.Dealers.AnyAsync(d => d.Code == code.ToUpperInvariant(), ct))
-            .WithMessage("Another dealer already has this code.");
+            .WithMessage("Use letters, digits and dashes only.");
         RuleFor(c => c.ContactEmail).NotEmpty().EmailAddress().MaximumLength(256);
         RuleFor(c => c.RegisteredBy).NotEmpty();
     }
@@ -27,6 +26,12 @@ public sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider 
 {
     public async ValueTask<Guid> Handle(RegisterDealerCommand command, CancellationToken cancellationToken)
     {
+        // Uniqueness needs the database, so it is checked here rather than in the (stateless) validator.
+        if (await db.Dealers.AnyAsync(d => d.Code == command.Code.Trim().ToUpperInvariant(), cancellationToken))
+        {
+            throw RequestValidationException.For(nameof(command.Code), "Another dealer already has this code.");
+        }
+
         var now = clock.GetUtcNow();
         var dealer = new Dealer(Guid.CreateVersion7(), command.Name.Trim(), command.Code.Trim(), command.ContactEmail.Trim(), now);
         db.Dealers.Add(dealer);

@@ -74,6 +74,7 @@ public sealed class SubmitApplicationHandler(
         var employment = new Employment(e.EmployerName?.Trim() ?? "", e.EmploymentType!.Value, e.GrossMonthlyIncome!.Value, e.MonthlyDebtPayments!.Value);
         var vehicle = new Vehicle(vin, v.Make!.Trim(), v.Model!.Trim(), v.Year!.Value, v.Price!.Value, v.Condition!.Value);
 
+        // Two indexed lookups; one query with OR across both columns would scan the table.
         var open = db.Applications.Where(x => x.Status == ApplicationStatus.Referred || x.Status == ApplicationStatus.Approved);
         var facts = new ApplicationFacts(
             DateOnly.FromDateTime(now.UtcDateTime), applicant.DateOfBirth, employment.GrossMonthlyIncome, employment.MonthlyDebtPayments,

@@ -11,7 +11,6 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 {
     public SubmitApplicationValidator(TimeProvider clock)
     {
-        var today = clock.UtcToday();
         Include(new LoanTermsValidator());
 
         RuleFor(c => c.Applicant).NotNull().WithMessage("Give the applicant.");
@@ -20,7 +19,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             RuleFor(c => c.Applicant!.FullName).NotEmpty().WithMessage("Enter the applicant's full name.").MaximumLength(200);
             RuleFor(c => c.Applicant!.IdType).NotNull().WithMessage("Give the identity document type (ChineseResidentId or Passport).");
             RuleFor(c => c.Applicant!.DateOfBirth).NotNull().WithMessage("Enter the date of birth.")
-                .Must(born => born < today && born > today.AddYears(-120)).WithMessage("The date of birth must be in the past 120 years.");
+                .Must(born => born < clock.UtcToday() && born > clock.UtcToday().AddYears(-120)).WithMessage("The date of birth must be in the past 120 years.");
             RuleFor(c => c.Applicant!.IdNumber)
                 .Must((c, id) => ChineseResidentId.Problem(id, c.Applicant!.DateOfBirth) is null)
                 .WithMessage(c => ChineseResidentId.Problem(c.Applicant!.IdNumber, c.Applicant.DateOfBirth)!)
@@ -56,7 +55,8 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             RuleFor(c => c.Vehicle!.Make).NotEmpty().WithMessage("Enter the make.").MaximumLength(100);
             RuleFor(c => c.Vehicle!.Model).NotEmpty().WithMessage("Enter the model.").MaximumLength(100);
             RuleFor(c => c.Vehicle!.Year).NotNull().WithMessage("Enter the model year.")
-                .InclusiveBetween(1990, today.Year + 1).WithMessage($"The model year must be between 1990 and {today.Year + 1}.");
+                .Must(year => year is null || (year >= 1990 && year <= clock.UtcToday().Year + 1))
+                .WithMessage(_ => $"The model year must be between 1990 and {clock.UtcToday().Year + 1}.");
             RuleFor(c => c.Vehicle!.Price).NotNull().WithMessage("Enter the vehicle price.").GreaterThan(0m).WithMessage("The price must be above 0.");
             RuleFor(c => c.Vehicle!.Condition).NotNull().WithMessage("Give the condition (New or Used).")
                 .Must((c, condition) => ProductCatalogue.Find(c.ProductCode) is not { } product || product.Condition == condition)

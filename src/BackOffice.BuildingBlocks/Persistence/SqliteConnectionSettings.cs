@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BackOffice.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Per-connection SQLite settings, applied as each pooled connection opens. In WAL mode synchronous=NORMAL
+/// syncs at checkpoints instead of at every commit: the database cannot be corrupted by a crash, but the last
+/// commits before a power cut (not a process crash) may be lost. FULL is available for those who prefer that.
+/// </summary>
+public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string synchronous) : DbConnectionInterceptor
+{
+    // busy_timeout: another process holding the write lock is waited for by SQLite itself, briefly and finely.
+    private readonly string pragma = $"PRAGMA busy_timeout={busyTimeoutMilliseconds}; PRAGMA synchronous={synchronous};";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+        command.ExecuteNonQuery();
+    }
+}
