@@ -1,5 +1,4 @@
 using System.Reflection;
-using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Web;
 using FluentValidation;
@@ -33,16 +32,13 @@ public static class ModuleRegistration
         return endpoints;
     }
 
-    /// <summary>Scrutor scan of a module: its validators and its implementations of shared ports.</summary>
+    /// <summary>Scrutor scan of a module: its validators.</summary>
     public static IServiceCollection AddConventionalServices(this IServiceCollection services, Assembly assembly)
     {
         services.Scan(scan => scan
             .FromAssemblies(assembly)
             // Validators hold no state and are costly to build (their rules compile expressions): one each.
             .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)), publicOnly: false)
-            .AsImplementedInterfaces()
-            .WithSingletonLifetime()
-            .AddClasses(classes => classes.AssignableTo<IAuditTrail>(), publicOnly: false)
             .AsImplementedInterfaces()
             .WithSingletonLifetime());
         return services;

@@ -1,6 +1,9 @@
 using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
@@ -14,10 +17,17 @@ public static class ComplianceModule
     /// <summary>The staff roles that may open the module's pages.</summary>
     public const string Roles = StaffRoles.ComplianceOfficer;
 
-    public static IHostApplicationBuilder AddCompliance(this IHostApplicationBuilder builder) =>
+    public static IHostApplicationBuilder AddCompliance(this IHostApplicationBuilder builder)
+    {
         builder.AddModule<ComplianceDbContext, ComplianceSqliteDbContext, ComplianceSqlServerDbContext>(
             ComplianceDbContext.Schema,
             new NavigationEntry("Compliance", "/compliance", Roles, typeof(ComplianceResource), 50));
+
+        // One instance: it serialises appends to the hash chain and remembers its tail.
+        builder.Services.AddSingleton<HashChainedAuditTrail>();
+        builder.Services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<HashChainedAuditTrail>());
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
 }

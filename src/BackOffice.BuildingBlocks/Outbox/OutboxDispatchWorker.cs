@@ -31,18 +31,29 @@ public sealed class OutboxDispatchWorker(
         using var timer = new PeriodicTimer(options.Value.PollingInterval, clock);
         do
         {
-            foreach (var dispatcher in dispatchers)
+            // Drain what is waiting before sleeping again: a busy outbox must not be read 50 events a tick.
+            while (await PassAsync(stoppingToken) > 0)
             {
-                try
-                {
-                    await dispatcher.DispatchPendingAsync(stoppingToken);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    logger.LogError(error, "Outbox pass failed; it will be retried");
-                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<int> PassAsync(CancellationToken stoppingToken)
+    {
+        var delivered = 0;
+        foreach (var dispatcher in dispatchers)
+        {
+            try
+            {
+                delivered += await dispatcher.DispatchPendingAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogError(error, "Outbox pass failed; it will be retried");
+            }
+        }
+
+        return delivered;
     }
 }

@@ -47,10 +47,10 @@ public sealed class OutboxDispatcher<TContext>(
                 logger.LogError(error, "Delivering outbox message {MessageId} of type {Type} failed", message.Id, message.Type);
                 message.MarkFailed(error);
             }
-
-            await context.SaveChangesAsync(cancellationToken);
         }
 
+        // One commit for the batch: a crash before it redelivers the batch, and the inboxes absorb the repeats.
+        await context.SaveChangesAsync(cancellationToken);
         return delivered;
     }
 

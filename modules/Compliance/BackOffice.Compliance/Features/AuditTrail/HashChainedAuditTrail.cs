@@ -8,39 +8,69 @@ namespace BackOffice.Compliance.Features.AuditTrail;
 
 /// <summary>
 /// Appends to the hash chain in a context of its own, so an audit entry never rides on (or waits for)
-/// another unit of work. Appends are serialised in this process; a second host racing for the same
-/// sequence number fails on the key and retries on the new tail.
+/// another unit of work. Appends are serialised in this process and the tail of the chain is kept in memory
+/// between them; a second host racing for the same sequence number fails on the key, and the tail is read
+/// again from the database before retrying.
 /// </summary>
-internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail
+public sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
 {
     private const int MaxAttempts = 5;
-    private static readonly SemaphoreSlim AppendLock = new(1, 1);
+    private readonly SemaphoreSlim appendLock = new(1, 1);
+    private AuditEntry? tail;
+    private bool tailKnown;
 
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
-        await AppendLock.WaitAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+            try
+            {
+                await AppendAsync(db, record, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Another host took this sequence number; the tail was forgotten, so the next try reads it anew.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the entry to <paramref name="db"/>, with whatever else is pending there (an inbox row), and commits
+    /// them together: an event's audit entry and the record that it was handled stand or fall as one.
+    /// </summary>
+    public async Task AppendAsync(ComplianceDbContext db, AuditRecord record, CancellationToken cancellationToken)
+    {
+        await appendLock.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            if (!tailKnown)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-                var tail = await db.AuditEntries.OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-                db.AuditEntries.Add(AuditEntry.Append(tail, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details));
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    return;
-                }
-                catch (DbUpdateException) when (attempt < MaxAttempts)
-                {
-                    // Another host took this sequence number; read the new tail and try again.
-                }
+                tail = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+                tailKnown = true;
+            }
+
+            var entry = AuditEntry.Append(tail, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
+            db.AuditEntries.Add(entry);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                tail = entry;
+            }
+            catch
+            {
+                tailKnown = false;
+                db.ChangeTracker.Clear();
+                throw;
             }
         }
         finally
         {
-            AppendLock.Release();
+            appendLock.Release();
         }
     }
+
+    public void Dispose() => appendLock.Dispose();
 }
