@@ -2,6 +2,10 @@ using BackOffice.BuildingBlocks.Web;
 using BackOffice.Host.Access;
 using BackOffice.Host.PartnerApi;
 using BackOffice.Origination.Contracts;
+using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.SubmitApplication;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +52,8 @@ public sealed class DemoSeeder(
             await EnsureUserAsync(email, name, role, settings.Password);
         }
 
-        await EnsureDemoDealerAsync(settings, cancellationToken);
+        var dealerId = await EnsureDemoDealerAsync(settings, cancellationToken);
+        await EnsureDemoApplicationsAsync(dealerId, cancellationToken);
         logger.LogInformation("Demo data is in place: {Users} users and dealer {Dealer}", DemoUsers.Count, DemoDealerCode);
     }
 
@@ -88,7 +93,7 @@ public sealed class DemoSeeder(
         Check(await users.AddToRoleAsync(user, role));
     }
 
-    private async Task EnsureDemoDealerAsync(DemoSeedOptions settings, CancellationToken cancellationToken)
+    private async Task<Guid> EnsureDemoDealerAsync(DemoSeedOptions settings, CancellationToken cancellationToken)
     {
         var existing = (await sender.Send(new DealersQuery(DemoDealerCode), cancellationToken)).Items
             .FirstOrDefault(d => d.Code == DemoDealerCode);
@@ -98,6 +103,33 @@ public sealed class DemoSeeder(
         if (!await access.DealerApiClients.AnyAsync(c => c.ClientId == settings.DealerClientId, cancellationToken))
         {
             await clients.CreateAsync(dealerId, DemoDealerCode, Actor, cancellationToken, settings.DealerClientId, settings.DealerClientSecret);
+        }
+
+        return dealerId;
+    }
+
+    /// <summary>Three applications so the underwriter's queue and the dealer's list are not empty: approved, referred, declined.</summary>
+    private async Task EnsureDemoApplicationsAsync(Guid dealerId, CancellationToken cancellationToken)
+    {
+        if ((await sender.Send(new DealerApplicationsQuery(dealerId, null, 1), cancellationToken)).TotalCount > 0)
+        {
+            return;
+        }
+
+        (string Name, string Id, DateOnly Born, string Vin, decimal Income, int Term)[] applicants =
+        [
+            ("Li Na", "110101199003074477", new DateOnly(1990, 3, 7), "LFV2A21K3A3001234", 20_000m, 36),
+            ("Zhang Wei", "440308199901011234", new DateOnly(1999, 1, 1), "LSVAU218XN2183294", 20_000m, 24),
+            ("Chen Jie", "11010519491231002X", new DateOnly(1949, 12, 31), "LGBH52E01LY000001", 2_500m, 36),
+        ];
+        foreach (var (name, id, born, vin, income, term) in applicants)
+        {
+            await sender.Send(new SubmitApplicationCommand(
+                new ApplicantRequest(name, IdType.ChineseResidentId, id, born, "13812345678", "1 Chang'an Avenue, Beijing", null),
+                new EmploymentRequest("Beijing Transit", EmploymentType.Employed, income, 2_000m),
+                new VehicleRequest(vin, "BYD", "Seal", 2026, 150_000m, VehicleCondition.New),
+                50_000m, 100_000m, term, "NEW-STD")
+            { DealerId = dealerId, IdempotencyKey = "demo-" + id }, cancellationToken);
         }
     }
 

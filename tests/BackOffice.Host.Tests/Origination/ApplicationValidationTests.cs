@@ -52,7 +52,8 @@ public sealed class ApplicationValidationTests(BackOfficeFactory factory) : ICla
     {
         var api = await DealerApi.ConnectAsync(factory);
         var before = await CountAsync();
-        var body = Applications.Approvable().With(path, JsonNode.Parse(json));
+        // A fixed applicant born 1990-03-07, so each broken identity number fails for its own reason.
+        var body = Applications.Approvable("110101199003074477", "1990-03-07", Applications.NewVin()).With(path, JsonNode.Parse(json));
 
         var response = await api.SubmitAsync(body, Guid.NewGuid().ToString());
 

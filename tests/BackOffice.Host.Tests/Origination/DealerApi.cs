@@ -54,17 +54,25 @@ public sealed class DealerApi(HttpClient http)
 /// <summary>Application bodies: one every rule approves, and ways to change it.</summary>
 public static class Applications
 {
+    private static int applicants;
+
     /// <summary>
-    /// A new applicant born 1990-03-07 (income 20,000, debts 2,000) financing 100,000 of a 150,000 new car over
-    /// 36 months: approved. Each call is another person and another car, unless told otherwise.
+    /// A new applicant in their thirties (income 20,000, debts 2,000) financing 100,000 of a 150,000 new car over
+    /// 36 months: approved. Each call is another person and another car, so no duplicate rule is met by chance.
     /// </summary>
-    public static JsonNode Approvable(string? idNumber = null, string dateOfBirth = "1990-03-07", string? vin = null) => new JsonObject
+    public static JsonNode Approvable()
+    {
+        var (idNumber, dateOfBirth) = NewResidentId();
+        return Approvable(idNumber, dateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), NewVin());
+    }
+
+    public static JsonNode Approvable(string idNumber, string dateOfBirth, string vin) => new JsonObject
     {
         ["applicant"] = new JsonObject
         {
             ["fullName"] = "Wang Fang",
             ["idType"] = "ChineseResidentId",
-            ["idNumber"] = idNumber ?? NewResidentId(DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture)),
+            ["idNumber"] = idNumber,
             ["dateOfBirth"] = dateOfBirth,
             ["phone"] = "138 1234 5678",
             ["address"] = "1 Chang'an Avenue, Beijing",
@@ -78,7 +86,7 @@ public static class Applications
         },
         ["vehicle"] = new JsonObject
         {
-            ["vin"] = vin ?? NewVin(),
+            ["vin"] = vin,
             ["make"] = "BYD",
             ["model"] = "Seal",
             ["year"] = 2026,
@@ -94,11 +102,13 @@ public static class Applications
     /// <summary>The same applicant over 24 months: the installment is 21.8 % of income, so an underwriter must look.</summary>
     public static JsonNode Referable() => Approvable().With("termMonths", 24);
 
-    /// <summary>A valid resident id for someone born on <paramref name="born"/> (Beijing, Dongcheng).</summary>
-    public static string NewResidentId(DateOnly born)
+    /// <summary>A valid resident id (Nanjing, not the demo data's Beijing) never handed out before in this test run.</summary>
+    public static (string Id, DateOnly Born) NewResidentId()
     {
-        var body = $"110101{born:yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
-        return body + global::BackOffice.Origination.Domain.Identification.ChineseResidentId.CheckCharacter(body + "0");
+        var n = Interlocked.Increment(ref applicants);
+        var born = new DateOnly(1988, 1, 1).AddDays(n / 1000);
+        var body = $"320102{born:yyyyMMdd}{n % 1000:D3}";
+        return (body + global::BackOffice.Origination.Domain.Identification.ChineseResidentId.CheckCharacter(body + "0"), born);
     }
 
     /// <summary>A valid VIN of a Chinese-built car, check digit included.</summary>
