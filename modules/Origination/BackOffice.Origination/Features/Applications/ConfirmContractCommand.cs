@@ -1,9 +1,7 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.Applications;
 
@@ -18,8 +16,7 @@ public sealed class ConfirmContractHandler(OriginationDbContext db, ApplicationP
 {
     public async ValueTask<ApplicationDto> Handle(ConfirmContractCommand command, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId && a.DealerId == command.DealerId, cancellationToken)
-            ?? throw new NotFoundException("Application");
+        var application = await db.FindForDealerAsync(command.DealerId, command.ApplicationId, cancellationToken);
         if (application.Status == ApplicationStatus.Booked)
         {
             return presenter.ToDto(application);

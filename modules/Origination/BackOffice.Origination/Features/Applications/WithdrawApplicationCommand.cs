@@ -1,7 +1,5 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.Applications;
 
@@ -13,8 +11,7 @@ public sealed class WithdrawApplicationHandler(OriginationDbContext db, Applicat
 {
     public async ValueTask<ApplicationDto> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId && a.DealerId == command.DealerId, cancellationToken)
-            ?? throw new NotFoundException("Application");
+        var application = await db.FindForDealerAsync(command.DealerId, command.ApplicationId, cancellationToken);
         application.Withdraw(clock.GetUtcNow());
         return presenter.ToDto(application);
     }
