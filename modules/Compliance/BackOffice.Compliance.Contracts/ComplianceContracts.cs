@@ -12,3 +12,7 @@ public sealed record AuditTrailVerification(bool IsIntact, long EntriesChecked, 
 public sealed record AuditEntriesQuery(string? Search = null, int Page = 1) : IQuery<PagedResult<AuditEntryDto>>;
 
 public sealed record AuditEntryDto(long Sequence, DateTimeOffset OccurredAt, string Action, string Actor, string? Subject, string? Details);
+
+/// <summary>A complaint against a collector was upheld; Training sends the collector back to remedial training.</summary>
+public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string CollectorId, string Channel, string Summary)
+    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;

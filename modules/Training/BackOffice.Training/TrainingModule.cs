@@ -1,6 +1,9 @@
 using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Training.Domain;
+using BackOffice.Training.Features.Certifications;
 using BackOffice.Training.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
@@ -14,10 +17,18 @@ public static class TrainingModule
     /// <summary>The staff roles that may open the module's pages.</summary>
     public const string Roles = StaffRoles.Trainer + "," + StaffRoles.Collector + "," + StaffRoles.CollectionsManager;
 
-    public static IHostApplicationBuilder AddTraining(this IHostApplicationBuilder builder) =>
+    /// <summary>Who manages courses, enrolments and certifications.</summary>
+    public const string TrainerRoles = StaffRoles.Trainer + "," + StaffRoles.ComplianceOfficer;
+
+    public static IHostApplicationBuilder AddTraining(this IHostApplicationBuilder builder)
+    {
         builder.AddModule<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(
             TrainingDbContext.Schema,
             new NavigationEntry("Training", "/training", Roles, typeof(TrainingResource), 40));
+        builder.Services.AddOptions<TrainingPolicy>().BindConfiguration(TrainingPolicy.SectionName);
+        builder.Services.AddHostedService<CertificationExpiryWorker>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
 }

@@ -22,4 +22,8 @@ public static class AuditActions
     public const string ApplicationDecided = "application.decided";
     public const string ApplicationIncomeVerified = "application.income-verified";
     public const string LoanBooked = "loan.booked";
+    public const string CertificationGranted = "certification.granted";
+    public const string CertificationExpired = "certification.expired";
+    public const string CertificationSuspended = "certification.suspended";
+    public const string CertificationReinstated = "certification.reinstated";
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.BuildingBlocks.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -54,6 +55,8 @@ public static class StaffAccessRegistration
 
         // Checked on every request: disabling a user or changing their roles ends their session at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        builder.Services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();
 
         builder.Services.AddDataProtection()
             .SetApplicationName("BackOffice")

@@ -6,6 +6,7 @@ using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Features.Applications;
 using BackOffice.Origination.Features.SubmitApplication;
+using BackOffice.Training.Features.Courses;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ public sealed class DemoSeeder(
 
         var dealerId = await EnsureDemoDealerAsync(settings, cancellationToken);
         await EnsureDemoApplicationsAsync(dealerId, cancellationToken);
+        await sender.Send(new EnsureDemoCoursesCommand(), cancellationToken);
         logger.LogInformation("Demo data is in place: {Users} users and dealer {Dealer}", DemoUsers.Count, DemoDealerCode);
     }
 

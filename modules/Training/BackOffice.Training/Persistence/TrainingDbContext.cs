@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Training.Persistence;
@@ -9,10 +10,18 @@ public abstract class TrainingDbContext(DbContextOptions options) : ModuleDbCont
 
     public override string ModuleSchema => Schema;
 
-    // For now the module's only tables are its outbox and inbox; its entities come with its first features.
-    protected override void ConfigureModule(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<ExamAttempt> ExamAttempts => Set<ExamAttempt>();
+
+    public DbSet<Certification> Certifications => Set<Certification>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
 }
 
 /// <summary>Carries the SQLite migrations.</summary>

@@ -1,11 +1,16 @@
+using System.Security.Claims;
+using BackOffice.Training.Features.MyTraining;
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Training.Features.Home;
 
+/// <summary>"My training": my courses, my certifications, my notices.</summary>
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.Roles)]
-public sealed class HomeController : Controller
+public sealed class HomeController(ISender sender) : Controller
 {
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await sender.Send(new MyTrainingQuery(User.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken));
 }

@@ -1,0 +1,91 @@
+using BackOffice.Training.Contracts;
+
+namespace BackOffice.Training.Domain;
+
+/// <summary>A lesson in both languages; the body is Markdown (headings, lists, links).</summary>
+public sealed record Lesson(string TitleEn, string TitleZh, string BodyEn, string BodyZh);
+
+/// <summary>A question of the bank. More than one correct option makes it a multiple-choice question.</summary>
+public sealed record Question(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, IReadOnlyList<int> Correct)
+{
+    public bool IsMultipleChoice => Correct.Count > 1;
+}
+
+/// <summary>A course and its exam rules. Its content lives in versions; certificates name the version they were earned on.</summary>
+public sealed class Course
+{
+    private readonly List<CourseVersion> versions = [];
+
+    private Course()
+    {
+    }
+
+    public Course(Guid id, string code, string title, ContactChannel channel, bool isRemedial, ExamRules rules)
+    {
+        Id = id;
+        Code = code;
+        Title = title;
+        Channel = channel;
+        IsRemedial = isRemedial;
+        Rules = rules;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    /// <summary>The channel a pass certifies.</summary>
+    public ContactChannel Channel { get; private set; }
+
+    /// <summary>Remedial courses are where an upheld complaint sends a collector back to.</summary>
+    public bool IsRemedial { get; private set; }
+
+    public ExamRules Rules { get; private set; } = null!;
+
+    public IReadOnlyList<CourseVersion> Versions => versions;
+
+    public CourseVersion Current => versions.MaxBy(v => v.Number) ?? throw new InvalidOperationException($"Course {Code} has no version.");
+
+    public CourseVersion Publish(IReadOnlyList<Lesson> lessons, IReadOnlyList<Question> questions, DateTimeOffset at)
+    {
+        if (questions.Count < Rules.QuestionsPerAttempt)
+        {
+            throw new ArgumentException($"The bank needs at least {Rules.QuestionsPerAttempt} questions.", nameof(questions));
+        }
+
+        var version = new CourseVersion(Id, versions.Count + 1, lessons, questions, at);
+        versions.Add(version);
+        return version;
+    }
+}
+
+public sealed class CourseVersion
+{
+    private CourseVersion()
+    {
+    }
+
+    public CourseVersion(Guid courseId, int number, IReadOnlyList<Lesson> lessons, IReadOnlyList<Question> questions, DateTimeOffset publishedAt)
+    {
+        CourseId = courseId;
+        Number = number;
+        Lessons = lessons;
+        Questions = questions;
+        PublishedAt = publishedAt;
+    }
+
+    public Guid CourseId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public IReadOnlyList<Lesson> Lessons { get; private set; } = [];
+
+    public IReadOnlyList<Question> Questions { get; private set; } = [];
+
+    public DateTimeOffset PublishedAt { get; private set; }
+}
+
+/// <summary>How the exam of a course is taken: 85 % to pass by default, timed, a cool-down between tries, a limit on tries.</summary>
+public sealed record ExamRules(int QuestionsPerAttempt, decimal PassMark, TimeSpan TimeLimit, TimeSpan Cooldown, int MaxAttempts);

@@ -1,0 +1,85 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Training.Contracts;
+using BackOffice.Training.Domain;
+using BackOffice.Training.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Training.Features.Certifications;
+
+/// <summary>A trainer or compliance officer takes a collector off a channel, with a reason.</summary>
+public sealed record SuspendCertificationCommand(Guid CertificationId, string Reason, string By) : ICommand;
+
+public sealed record ReinstateCertificationCommand(Guid CertificationId, string By) : ICommand;
+
+/// <summary>The daily run: expire what is due and warn collectors and trainers ahead of expiry.</summary>
+public sealed record ExpireCertificationsCommand : ICommand<int>;
+
+public sealed class IsCollectorCertifiedHandler(TrainingDbContext db) : IQueryHandler<IsCollectorCertifiedQuery, bool>
+{
+    public async ValueTask<bool> Handle(IsCollectorCertifiedQuery query, CancellationToken cancellationToken)
+    {
+        var certification = await db.Certifications.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.StaffId == query.CollectorId && c.Channel == query.Channel, cancellationToken);
+        return certification?.IsValidAt(query.At) == true;
+    }
+}
+
+public sealed class CertificationHandlers(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock)
+    : ICommandHandler<SuspendCertificationCommand>, ICommandHandler<ReinstateCertificationCommand>, ICommandHandler<ExpireCertificationsCommand, int>
+{
+    public async ValueTask<Unit> Handle(SuspendCertificationCommand command, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            throw RequestValidationException.For(nameof(command.Reason), "Say why the certification is suspended.");
+        }
+
+        var certification = await FindAsync(command.CertificationId, cancellationToken);
+        certification.Suspend(command.Reason.Trim());
+        db.Publish(new CertificationSuspendedIntegrationEvent(certification.Id, certification.StaffId, certification.Channel, certification.SuspensionReason!, command.By) { OccurredAt = clock.GetUtcNow() });
+        return Unit.Value;
+    }
+
+    public async ValueTask<Unit> Handle(ReinstateCertificationCommand command, CancellationToken cancellationToken)
+    {
+        var certification = await FindAsync(command.CertificationId, cancellationToken);
+        certification.Reinstate(clock.GetUtcNow());
+        db.Publish(new CertificationReinstatedIntegrationEvent(certification.Id, certification.StaffId, certification.Channel, command.By) { OccurredAt = clock.GetUtcNow() });
+        return Unit.Value;
+    }
+
+    public async ValueTask<int> Handle(ExpireCertificationsCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var horizon = now + policy.Value.WarningAhead;
+        var candidates = await db.Certifications.Where(c => c.Status == CertificationStatus.Active && c.ExpiresAt <= horizon).ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var certification in candidates)
+        {
+            if (certification.ExpireIfDue(now))
+            {
+                expired++;
+                db.Publish(new CertificationExpiredIntegrationEvent(certification.Id, certification.StaffId, certification.Channel) { OccurredAt = now });
+                db.Notices.Add(new Notice(certification.StaffId, $"Your {certification.Channel} certification expired; you may not contact borrowers through this channel until you pass again.", now));
+            }
+            else if (certification.IsDueForWarning(now, policy.Value.WarningAhead))
+            {
+                certification.MarkWarned();
+                db.Notices.Add(new Notice(certification.StaffId, $"Your {certification.Channel} certification expires on {certification.ExpiresAt.UtcDateTime:yyyy-MM-dd}; renew it before then.", now));
+            }
+        }
+
+        return expired;
+    }
+
+    private async Task<Certification> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Certification");
+}
+
+/// <summary>Training's own audited action; grants, suspensions, reinstatements and expiries reach the trail as events.</summary>
+public static class TrainingAudit
+{
+    public const string Enrolled = "training.enrolled";
+}

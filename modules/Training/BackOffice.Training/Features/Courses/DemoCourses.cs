@@ -1,0 +1,92 @@
+using BackOffice.Training.Contracts;
+using BackOffice.Training.Domain;
+using BackOffice.Training.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Training.Features.Courses;
+
+/// <summary>Lays the demo courses when there are none (Development seed only).</summary>
+public sealed record EnsureDemoCoursesCommand : ICommand<int>;
+
+public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<EnsureDemoCoursesCommand, int>
+{
+    private static readonly ExamRules Standard = new(QuestionsPerAttempt: 4, PassMark: 0.85m, TimeLimit: TimeSpan.FromMinutes(20), Cooldown: TimeSpan.FromHours(24), MaxAttempts: 3);
+
+    public async ValueTask<int> Handle(EnsureDemoCoursesCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.Courses.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var (code, title, channel, remedial, lessons, questions) in Catalogue)
+        {
+            // A copy each: EF tracks an owned value by reference, so one shared instance would belong to one course only.
+            var course = new Course(Guid.CreateVersion7(), code, title, channel, remedial, Standard with { });
+            course.Publish(lessons, questions, now);
+            db.Courses.Add(course);
+        }
+
+        return Catalogue.Length;
+    }
+
+    private static Question Q(int id, string en, string zh, string[] options, params int[] correct) => new(id, en, zh, options, correct);
+
+    private static readonly (string Code, string Title, ContactChannel Channel, bool Remedial, Lesson[] Lessons, Question[] Questions)[] Catalogue =
+    [
+        ("CONDUCT-CN", "Collection conduct and the law (CN)", ContactChannel.PhoneAndSms, false,
+        [
+            new("Hours and frequency", "时间与频次",
+                "## When you may call\n\n- Not between **22:00 and 08:00** in the borrower's local time, unless they agreed to the time.\n- At most **3 connected calls** a day per debtor, all collectors together.\n- At most **6 dial attempts** a day to one number when unanswered.\n\nSee the [CBA guideline](https://www.china-cba.net/).",
+                "## 何时可以联系\n\n- 借款人当地时间 **22:00 至 08:00** 不得催收,除非借款人同意。\n- 每位债务人每天 **接通不超过 3 次**(所有催收员合计)。\n- 未接通时同一号码每天 **拨打不超过 6 次**。"),
+            new("What is never allowed", "绝对禁止的行为",
+                "- Impersonating police, courts or officials\n- Threats, insults, violence\n- Fake \"blacklists\", public notices\n- Urging new borrowing to repay",
+                "- 冒充公检法或政府人员\n- 威胁、辱骂、暴力\n- 虚假\"黑名单\"、公开曝光\n- 诱导借新还旧"),
+        ],
+        [
+            Q(1, "May you call at 22:30 borrower time without their agreement?", "未经借款人同意,可以在其当地时间 22:30 致电吗?", ["Yes", "No"], 1),
+            Q(2, "How many connected calls per debtor per day at most?", "每位债务人每天最多接通几次?", ["1", "3", "6", "No limit"], 1),
+            Q(3, "Which are banned? (choose all)", "以下哪些被禁止?(多选)", ["Impersonating police", "Sending the rights notice", "Threatening the borrower", "Urging new borrowing"], 0, 2, 3),
+            Q(4, "May you tell the borrower's employer about the debt?", "可以告诉借款人的雇主其欠款情况吗?", ["Yes", "No"], 1),
+            Q(5, "Dial attempts to one unanswered number per day at most?", "同一未接通号码每天最多拨打几次?", ["3", "6", "10"], 1),
+        ]),
+        ("FIELD-VISITS", "Field visits", ContactChannel.FieldVisit, false,
+        [
+            new("Two collectors, never inside", "两人同行,不入户",
+                "A home visit needs **at least two certified collectors**. You never enter the home.",
+                "上门拜访须 **至少两名持证催收员**,不得进入住宅。"),
+        ],
+        [
+            Q(1, "How many certified collectors must go on a home visit?", "上门拜访至少需要几名持证催收员?", ["1", "2", "3"], 1),
+            Q(2, "May you enter the home if the door is open?", "门开着时可以进入住宅吗?", ["Yes", "No"], 1),
+            Q(3, "Who approves repossession?", "谁批准收车?", ["The collector", "A collections manager", "The dealer"], 1),
+            Q(4, "A neighbour asks why you are there. You…", "邻居询问来意时,你应该…", ["Explain the debt", "Say it is a private matter"], 1),
+        ]),
+        ("HARDSHIP", "Hardship counselling", ContactChannel.HardshipCare, false,
+        [
+            new("Plans that help", "有帮助的还款方案",
+                "Offer what the borrower can keep: **defer** installments to the end, **re-amortise** overdue principal, or **extend** the term. Collection stops while a plan is in force.",
+                "提供借款人能坚持的方案:**延期**至期末、**重新摊还**逾期本金或 **延长** 期限。方案生效期间暂停催收。"),
+        ],
+        [
+            Q(1, "While a repayment plan is in force, collection…", "还款方案生效期间,催收…", ["continues", "stops"], 1),
+            Q(2, "Which are plan types? (choose all)", "以下哪些是方案类型?(多选)", ["Deferral", "Re-amortisation", "Term extension", "Doubling the rate"], 0, 1, 2),
+            Q(3, "A plan above the set limits needs…", "超出限额的方案需要…", ["nothing more", "approval"], 1),
+            Q(4, "The first question to ask is…", "首先要了解的是…", ["what the borrower can afford", "when the borrower gets paid a bonus"], 0),
+        ]),
+        ("DEESCALATION-REMEDIAL", "Communication and de-escalation (remedial)", ContactChannel.PhoneAndSms, true,
+        [
+            new("Listen first", "先倾听",
+                "Let the borrower speak; name the feeling; offer the next concrete step. Never raise your voice.",
+                "让借款人先说;说出对方的感受;提出下一步的具体做法。绝不提高音量。"),
+        ],
+        [
+            Q(1, "The borrower shouts. You…", "借款人大声喊叫时,你应该…", ["shout back", "stay calm and listen"], 1),
+            Q(2, "A good close of a call is…", "好的通话结尾是…", ["a concrete next step", "a warning"], 0),
+            Q(3, "May you insult a borrower who insulted you?", "借款人辱骂你时,你可以回骂吗?", ["Yes", "No"], 1),
+            Q(4, "When the borrower asks you to stop calling in writing…", "借款人书面要求停止致电时…", ["ignore it", "record it and stop"], 1),
+        ]),
+    ];
+}

@@ -1,0 +1,16 @@
+using BackOffice.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Identity;
+
+namespace BackOffice.Host.Access;
+
+/// <summary>The staff directory modules see, read from ASP.NET Core Identity; disabled users are left out.</summary>
+public sealed class IdentityStaffDirectory(UserManager<StaffUser> users) : IStaffDirectory
+{
+    public async Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken) =>
+        [.. (await users.GetUsersInRoleAsync(role)).Where(u => !u.IsDisabled).OrderBy(u => u.DisplayName).Select(ToMember)];
+
+    public async Task<StaffMember?> FindAsync(string id, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(id) is { IsDisabled: false } user ? ToMember(user) : null;
+
+    private static StaffMember ToMember(StaffUser user) => new(user.Id, user.Email ?? "", user.DisplayName);
+}
