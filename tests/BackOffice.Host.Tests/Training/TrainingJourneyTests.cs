@@ -1,0 +1,137 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using BackOffice.Compliance.Contracts;
+using BackOffice.Training.Contracts;
+using BackOffice.Training.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackOffice.Host.Tests.Training;
+
+/// <summary>No valid certification, no collecting: from enrolment to the certification other modules ask about.</summary>
+public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
+{
+    [Fact]
+    public async Task Trainer_enrols_a_collector_who_passes_the_exam_and_shows_as_certified_on_the_coverage_dashboard()
+    {
+        var collectorId = await StaffIdAsync(DemoStaff.Collector);
+        Assert.False(await IsCertifiedAsync(collectorId, ContactChannel.PhoneAndSms));
+
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+        var courses = await trainer.GetPageAsync("/training/Courses");
+        var enrol = await trainer.SubmitAsync(courses, "tr[data-course='CONDUCT-CN'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = collectorId });
+        Assert.Equal(HttpStatusCode.Redirect, enrol.StatusCode);
+
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var result = await PassAsync(collector, "CONDUCT-CN");
+        Assert.StartsWith("Passed", result.QuerySelector("#result")!.TextContent.Trim(), StringComparison.Ordinal);
+
+        Assert.True(await IsCertifiedAsync(collectorId, ContactChannel.PhoneAndSms));
+        var coverage = await trainer.GetPageAsync("/training/Coverage");
+        var cell = coverage.QuerySelector($"tr[data-person='{collectorId}'] td[data-channel='PhoneAndSms']")!;
+        Assert.StartsWith("Active", cell.TextContent.Trim(), StringComparison.Ordinal);
+        var mine = await collector.GetPageAsync("/training");
+        Assert.Contains("Active", mine.QuerySelector("#my-certifications")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upheld_complaint_suspends_the_channel_until_the_remedial_course_is_passed()
+    {
+        var managerId = await StaffIdAsync(DemoStaff.Manager);
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+        await EnrolAsync(trainer, "CONDUCT-CN", managerId);
+        var manager = StaffClient.For(factory);
+        await manager.SignInAsync(DemoStaff.Manager);
+        await PassAsync(manager, "CONDUCT-CN");
+        Assert.True(await IsCertifiedAsync(managerId, ContactChannel.PhoneAndSms));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(
+                new ComplaintUpheldIntegrationEvent(Guid.NewGuid(), managerId, nameof(ContactChannel.PhoneAndSms), "Called at 23:10") { OccurredAt = DateTimeOffset.UtcNow },
+                TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(await IsCertifiedAsync(managerId, ContactChannel.PhoneAndSms));
+        var home = await manager.GetPageAsync("/training");
+        Assert.Contains("Communication and de-escalation (remedial)", home.QuerySelector("#my-courses")!.TextContent, StringComparison.Ordinal);
+
+        await PassAsync(manager, "DEESCALATION-REMEDIAL");
+
+        Assert.True(await IsCertifiedAsync(managerId, ContactChannel.PhoneAndSms));
+    }
+
+    [Fact]
+    public async Task The_exam_page_never_carries_the_answers()
+    {
+        var trainerId = await StaffIdAsync(DemoStaff.Trainer);
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+        await EnrolAsync(trainer, "FIELD-VISITS", trainerId);
+
+        var exam = await StartAsync(trainer, "FIELD-VISITS");
+        var html = exam.DocumentElement.OuterHtml;
+
+        Assert.Equal(4, exam.QuerySelectorAll("fieldset.question").Length);
+        Assert.DoesNotContain("correct", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(exam.QuerySelectorAll("input[checked]"));
+        Assert.All(exam.QuerySelectorAll("fieldset.question"), q =>
+            Assert.Equal(Enumerable.Range(0, q.QuerySelectorAll("input").Length).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                q.QuerySelectorAll("input").Select(i => i.GetAttribute("value"))));
+    }
+
+    private async Task EnrolAsync(StaffClient trainer, string course, string staffId)
+    {
+        var courses = await trainer.GetPageAsync("/training/Courses");
+        Assert.Equal(HttpStatusCode.Redirect, (await trainer.SubmitAsync(courses, $"tr[data-course='{course}'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = staffId })).StatusCode);
+    }
+
+    private async Task<AngleSharp.Dom.IDocument> StartAsync(StaffClient staff, string courseCode)
+    {
+        var courseId = await CourseIdAsync(courseCode);
+        var started = await staff.SubmitAsync($"/training/Courses/Lessons/{courseId}", "form[action*='/Exams/Start']");
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        return await staff.FollowAsync(started);
+    }
+
+    /// <summary>Takes the exam as someone who read the lessons: the right options for the questions drawn.</summary>
+    private async Task<AngleSharp.Dom.IDocument> PassAsync(StaffClient staff, string courseCode)
+    {
+        var exam = await StartAsync(staff, courseCode);
+        var form = exam.QuerySelector<IHtmlFormElement>("#exam")!;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var course = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.AsNoTracking().SingleAsync(c => c.Code == courseCode, TestContext.Current.CancellationToken);
+        var fields = new List<KeyValuePair<string, string>> { KeyValuePair.Create("__RequestVerificationToken", form.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value) };
+        foreach (var name in form.QuerySelectorAll("fieldset.question input").Select(i => i.GetAttribute("name")!).Distinct())
+        {
+            var question = course.Current.Questions.Single(q => q.Id == int.Parse(name[1..], System.Globalization.CultureInfo.InvariantCulture));
+            fields.AddRange(question.Correct.Select(option => KeyValuePair.Create(name, option.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        var submitted = await staff.Http.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        return await staff.FollowAsync(submitted);
+    }
+
+    private async Task<bool> IsCertifiedAsync(string staffId, ContactChannel channel)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new IsCollectorCertifiedQuery(staffId, channel, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+    }
+
+    private async Task<Guid> CourseIdAsync(string code)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.Where(c => c.Code == code).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<string> StaffIdAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>().FindByEmailAsync(email))!.Id;
+    }
+}
