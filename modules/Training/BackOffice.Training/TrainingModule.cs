@@ -27,6 +27,7 @@ public static class TrainingModule
             new NavigationEntry("Training", "/training", Roles, typeof(TrainingResource), 40));
         builder.Services.AddOptions<TrainingPolicy>().BindConfiguration(TrainingPolicy.SectionName);
         builder.Services.AddHostedService<CertificationExpiryWorker>();
+        builder.Services.AddSingleton<IExpiryMail, LoggedExpiryMail>();
         return builder;
     }
 

@@ -14,25 +14,37 @@ namespace BackOffice.Host.Tests.Training;
 public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     [Fact]
-    public async Task Trainer_enrols_a_collector_who_passes_the_exam_and_shows_as_certified_on_the_coverage_dashboard()
+    public async Task Trainer_creates_a_course_enrols_a_collector_who_passes_and_shows_as_certified_on_the_coverage_dashboard()
     {
         var collectorId = await StaffIdAsync(DemoStaff.Collector);
-        Assert.False(await IsCertifiedAsync(collectorId, ContactChannel.PhoneAndSms));
+        Assert.False(await IsCertifiedAsync(collectorId, ContactChannel.Letters));
 
         var trainer = StaffClient.For(factory);
         await trainer.SignInAsync(DemoStaff.Trainer);
+        var created = await trainer.SubmitAsync("/training/Courses/Create", "#course-form", new Dictionary<string, string>
+        {
+            ["Code"] = "LETTERS-CN", ["Title"] = "Letters that respect the borrower", ["Channel"] = "Letters",
+            ["QuestionsPerAttempt"] = "2", ["PassMarkPercent"] = "85", ["TimeLimitMinutes"] = "10", ["CooldownHours"] = "24", ["MaxAttempts"] = "3",
+            ["LessonsEn"] = "# Approved templates\nOnly approved templates, with the **rights notice**.",
+            ["LessonsZh"] = "# 批准的模板\n只使用带有 **权利告知** 的批准模板。",
+            ["Questions"] = "Q: May you write your own letter? | 可以自写信函吗?\n- Yes\n+ No\nQ: Every letter carries… | 每封信必须包含…\n+ the rights notice\n- a threat\nQ: Tell the employer? | 告知雇主?\n- Yes\n+ No",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var lessons = await trainer.GetPageAsync(created.Headers.Location!.OriginalString);
+        Assert.Equal("rights notice", lessons.QuerySelector(".lesson strong")!.TextContent);
+
         var courses = await trainer.GetPageAsync("/training/Courses");
-        var enrol = await trainer.SubmitAsync(courses, "tr[data-course='CONDUCT-CN'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = collectorId });
+        var enrol = await trainer.SubmitAsync(courses, "tr[data-course='LETTERS-CN'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = collectorId });
         Assert.Equal(HttpStatusCode.Redirect, enrol.StatusCode);
 
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
-        var result = await PassAsync(collector, "CONDUCT-CN");
+        var result = await PassAsync(collector, "LETTERS-CN");
         Assert.StartsWith("Passed", result.QuerySelector("#result")!.TextContent.Trim(), StringComparison.Ordinal);
 
-        Assert.True(await IsCertifiedAsync(collectorId, ContactChannel.PhoneAndSms));
+        Assert.True(await IsCertifiedAsync(collectorId, ContactChannel.Letters));
         var coverage = await trainer.GetPageAsync("/training/Coverage");
-        var cell = coverage.QuerySelector($"tr[data-person='{collectorId}'] td[data-channel='PhoneAndSms']")!;
+        var cell = coverage.QuerySelector($"tr[data-person='{collectorId}'] td[data-channel='Letters']")!;
         Assert.StartsWith("Active", cell.TextContent.Trim(), StringComparison.Ordinal);
         var mine = await collector.GetPageAsync("/training");
         Assert.Contains("Active", mine.QuerySelector("#my-certifications")!.TextContent, StringComparison.Ordinal);
@@ -83,6 +95,24 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         Assert.All(exam.QuerySelectorAll("fieldset.question"), q =>
             Assert.Equal(Enumerable.Range(0, q.QuerySelectorAll("input").Length).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 q.QuerySelectorAll("input").Select(i => i.GetAttribute("value"))));
+    }
+
+    [Fact]
+    public async Task A_course_with_a_malformed_question_bank_is_refused_with_the_reason_and_not_created()
+    {
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+
+        var page = await trainer.FollowAsync(await trainer.SubmitAsync("/training/Courses/Create", "#course-form", new Dictionary<string, string>
+        {
+            ["Code"] = "BROKEN", ["Title"] = "Broken", ["Channel"] = "Letters", ["QuestionsPerAttempt"] = "2", ["PassMarkPercent"] = "85",
+            ["TimeLimitMinutes"] = "10", ["CooldownHours"] = "24", ["MaxAttempts"] = "3",
+            ["LessonsEn"] = "# One", ["LessonsZh"] = "# 一", ["Questions"] = "Q: No answer | 无答案\n- A\n- B",
+        }));
+
+        Assert.Contains("correct option", page.QuerySelector("[data-valmsg-for='Questions']")!.TextContent, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.AnyAsync(c => c.Code == "BROKEN", TestContext.Current.CancellationToken));
     }
 
     private async Task EnrolAsync(StaffClient trainer, string course, string staffId)

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.Training.Contracts;
 using BackOffice.Training.Domain;
 using BackOffice.Training.Persistence;
@@ -26,7 +27,7 @@ public sealed class IsCollectorCertifiedHandler(TrainingDbContext db) : IQueryHa
     }
 }
 
-public sealed class CertificationHandlers(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock)
+public sealed class CertificationHandlers(TrainingDbContext db, IOptions<TrainingPolicy> policy, IStaffDirectory staff, IExpiryMail mail, TimeProvider clock)
     : ICommandHandler<SuspendCertificationCommand>, ICommandHandler<ReinstateCertificationCommand>, ICommandHandler<ExpireCertificationsCommand, int>
 {
     public async ValueTask<Unit> Handle(SuspendCertificationCommand command, CancellationToken cancellationToken)
@@ -56,6 +57,7 @@ public sealed class CertificationHandlers(TrainingDbContext db, IOptions<Trainin
         var horizon = now + policy.Value.WarningAhead;
         var candidates = await db.Certifications.Where(c => c.Status == CertificationStatus.Active && c.ExpiresAt <= horizon).ToListAsync(cancellationToken);
         var expired = 0;
+        IReadOnlyList<StaffMember>? trainers = null;
         foreach (var certification in candidates)
         {
             if (certification.ExpireIfDue(now))
@@ -67,7 +69,13 @@ public sealed class CertificationHandlers(TrainingDbContext db, IOptions<Trainin
             else if (certification.IsDueForWarning(now, policy.Value.WarningAhead))
             {
                 certification.MarkWarned();
+                var warning = $"The {certification.Channel} certification of {certification.StaffId} expires on {certification.ExpiresAt.UtcDateTime:yyyy-MM-dd}; renew it before then.";
                 db.Notices.Add(new Notice(certification.StaffId, $"Your {certification.Channel} certification expires on {certification.ExpiresAt.UtcDateTime:yyyy-MM-dd}; renew it before then.", now));
+                await mail.SendAsync(certification.StaffId, "Certification expiring", warning, cancellationToken);
+                foreach (var trainer in trainers ??= await staff.InRoleAsync(StaffRoles.Trainer, cancellationToken))
+                {
+                    db.Notices.Add(new Notice(trainer.Id, warning, now));
+                }
             }
         }
 

@@ -12,6 +12,45 @@ namespace BackOffice.Training.Features.Courses;
 
 public sealed record CourseRow(Guid Id, string Code, string Title, string Channel, bool IsRemedial, int Version);
 
+/// <summary>The course form; lessons and questions in the plain-text format of <see cref="Domain.CourseText"/>.</summary>
+public sealed class CourseForm
+{
+    public string? Code { get; set; }
+
+    public string? Title { get; set; }
+
+    public Contracts.ContactChannel? Channel { get; set; }
+
+    public bool IsRemedial { get; set; }
+
+    public int? QuestionsPerAttempt { get; set; } = 4;
+
+    public int? PassMarkPercent { get; set; } = 85;
+
+    public int? TimeLimitMinutes { get; set; } = 20;
+
+    public int? CooldownHours { get; set; } = 24;
+
+    public int? MaxAttempts { get; set; } = 3;
+
+    public string? LessonsEn { get; set; }
+
+    public string? LessonsZh { get; set; }
+
+    public string? Questions { get; set; }
+}
+
+public sealed class VersionForm
+{
+    public Guid CourseId { get; set; }
+
+    public string? LessonsEn { get; set; }
+
+    public string? LessonsZh { get; set; }
+
+    public string? Questions { get; set; }
+}
+
 public sealed record CoursesViewModel(IReadOnlyList<CourseRow> Courses, IReadOnlyList<StaffMember> Collectors, int? Enrolled);
 
 [Area(TrainingModule.Area)]
@@ -43,6 +82,51 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
         {
             TempData["Status"] = invalid.Errors.Values.First()[0];
             return RedirectToAction(nameof(Index));
+        }
+    }
+
+    [HttpGet]
+    [Authorize(Roles = TrainingModule.TrainerRoles)]
+    public IActionResult Create() => View(new CourseForm());
+
+    [HttpPost]
+    [Authorize(Roles = TrainingModule.TrainerRoles)]
+    public async Task<IActionResult> Create(CourseForm form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var id = await sender.Send(new CreateCourseCommand(form.Code, form.Title, form.Channel, form.IsRemedial, form.QuestionsPerAttempt,
+                form.PassMarkPercent, form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
+            return RedirectToAction(nameof(Lessons), new { id });
+        }
+        catch (RequestValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid);
+            return View(form);
+        }
+    }
+
+    [HttpGet]
+    [Authorize(Roles = TrainingModule.TrainerRoles)]
+    public IActionResult NewVersion(Guid id) => View(new VersionForm { CourseId = id });
+
+    [HttpPost]
+    [Authorize(Roles = TrainingModule.TrainerRoles)]
+    public async Task<IActionResult> NewVersion(VersionForm form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new PublishCourseVersionCommand(form.CourseId, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
+            return RedirectToAction(nameof(Lessons), new { id = form.CourseId });
+        }
+        catch (RequestValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid);
+            return View(form);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
         }
     }
 

@@ -15,6 +15,10 @@ public sealed class CoverageController(ISender sender) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sender.Send(new CoverageQuery(), cancellationToken));
 
+    [HttpGet]
+    public async Task<IActionResult> Transcript(string id, CancellationToken cancellationToken) =>
+        View(await sender.Send(new TranscriptQuery(id), cancellationToken));
+
     [HttpPost]
     public async Task<IActionResult> Suspend(Guid id, string? reason, CancellationToken cancellationToken) =>
         await SendAsync(new SuspendCertificationCommand(id, reason ?? "", User.Identity!.Name!), cancellationToken);
