@@ -115,6 +115,52 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         Assert.False(await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.AnyAsync(c => c.Code == "BROKEN", TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_trainer_suspends_with_a_reason_and_reinstates_on_the_coverage_page()
+    {
+        var trainerId = await StaffIdAsync(DemoStaff.Trainer);
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+        await EnrolAsync(trainer, "HARDSHIP", trainerId);
+        await PassAsync(trainer, "HARDSHIP");
+        var cell = $"tr[data-person='{trainerId}'] td[data-channel='HardshipCare']";
+
+        var refused = await trainer.FollowAsync(await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "" }));
+        Assert.Contains("Say why", refused.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+        Assert.True(await IsCertifiedAsync(trainerId, ContactChannel.HardshipCare));
+
+        await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "Under review after a call recording" });
+        Assert.False(await IsCertifiedAsync(trainerId, ContactChannel.HardshipCare));
+
+        await trainer.SubmitAsync("/training/Coverage", $"{cell} form");
+        Assert.True(await IsCertifiedAsync(trainerId, ContactChannel.HardshipCare));
+    }
+
+    [Fact]
+    public async Task A_new_version_keeps_earlier_certificates_until_the_trainer_requires_it()
+    {
+        var managerId = await StaffIdAsync(DemoStaff.Manager);
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+        await EnrolAsync(trainer, "FIELD-VISITS", managerId);
+        var manager = StaffClient.For(factory);
+        await manager.SignInAsync(DemoStaff.Manager);
+        await PassAsync(manager, "FIELD-VISITS");
+        var courseId = await CourseIdAsync("FIELD-VISITS");
+
+        var published = await trainer.SubmitAsync($"/training/Courses/NewVersion/{courseId}", "#version-form", new Dictionary<string, string>
+        {
+            ["LessonsEn"] = "# Two collectors\nAlways two.", ["LessonsZh"] = "# 两人\n始终两人。",
+            ["Questions"] = "Q: How many? | 几人?\n- 1\n+ 2\nQ: Enter? | 进入?\n- Yes\n+ No\nQ: Approve repossession? | 批准收车?\n- Collector\n+ Manager\nQ: Tell neighbours? | 告知邻居?\n- Yes\n+ No",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.True(await IsCertifiedAsync(managerId, ContactChannel.FieldVisit));
+
+        await trainer.SubmitAsync("/training/Courses", $"tr[data-course='FIELD-VISITS'] form.require-version");
+
+        Assert.False(await IsCertifiedAsync(managerId, ContactChannel.FieldVisit));
+    }
+
     private async Task EnrolAsync(StaffClient trainer, string course, string staffId)
     {
         var courses = await trainer.GetPageAsync("/training/Courses");

@@ -79,6 +79,13 @@ public sealed class Certification
         return true;
     }
 
+    /// <summary>Ends it before its time (a newer course version is required), whatever its state.</summary>
+    public void EndNow(DateTimeOffset now)
+    {
+        Status = CertificationStatus.Expired;
+        ExpiresAt = ExpiresAt < now ? ExpiresAt : now;
+    }
+
     public bool IsDueForWarning(DateTimeOffset now, TimeSpan ahead) => Status == CertificationStatus.Active && !WarnedOfExpiry && ExpiresAt - now <= ahead && now < ExpiresAt;
 
     public void MarkWarned() => WarnedOfExpiry = true;

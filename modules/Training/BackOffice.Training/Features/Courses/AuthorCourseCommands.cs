@@ -14,6 +14,9 @@ public sealed record CreateCourseCommand(
     string? Code, string? Title, ContactChannel? Channel, bool IsRemedial, int? QuestionsPerAttempt, int? PassMarkPercent,
     int? TimeLimitMinutes, int? CooldownHours, int? MaxAttempts, string? LessonsEn, string? LessonsZh, string? Questions, string By) : ICommand<Guid>;
 
+/// <summary>The trainer decides the older versions no longer suffice: certificates earned on them end now.</summary>
+public sealed record RequireCurrentVersionCommand(Guid CourseId, string By) : ICommand<int>;
+
 /// <summary>A new version of the content; certificates earned on older versions stay valid.</summary>
 public sealed record PublishCourseVersionCommand(Guid CourseId, string? LessonsEn, string? LessonsZh, string? Questions, string By) : ICommand<int>;
 
@@ -33,8 +36,27 @@ public sealed class CreateCourseValidator : AbstractValidator<CreateCourseComman
 }
 
 public sealed class AuthorCourseHandlers(TrainingDbContext db, IAuditTrail audit, TimeProvider clock)
-    : ICommandHandler<CreateCourseCommand, Guid>, ICommandHandler<PublishCourseVersionCommand, int>
+    : ICommandHandler<CreateCourseCommand, Guid>, ICommandHandler<PublishCourseVersionCommand, int>, ICommandHandler<RequireCurrentVersionCommand, int>
 {
+    public async ValueTask<int> Handle(RequireCurrentVersionCommand command, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
+        var current = course.Current.Number;
+        var now = clock.GetUtcNow();
+        var outdated = await db.Certifications
+            .Where(c => c.CourseId == course.Id && c.CourseVersion < current && c.Status != CertificationStatus.Expired)
+            .ToListAsync(cancellationToken);
+        foreach (var certification in outdated)
+        {
+            certification.EndNow(now);
+            db.Publish(new CertificationExpiredIntegrationEvent(certification.Id, certification.StaffId, certification.Channel) { OccurredAt = now });
+            db.Notices.Add(new Notice(certification.StaffId, $"{course.Title} version {current} is now required; pass it to be certified for {certification.Channel} again.", now));
+        }
+
+        await audit.RecordAsync(new AuditRecord("training.version-required", command.By, $"course:{course.Code}", $"version {current}; {outdated.Count} certifications ended"), cancellationToken);
+        return outdated.Count;
+    }
+
     public async ValueTask<Guid> Handle(CreateCourseCommand command, CancellationToken cancellationToken)
     {
         var code = command.Code!.Trim().ToUpperInvariant();

@@ -7,6 +7,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Training.Features.Courses;
 
@@ -55,7 +56,7 @@ public sealed record CoursesViewModel(IReadOnlyList<CourseRow> Courses, IReadOnl
 
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.Roles)]
-public sealed class CoursesController(ISender sender, TrainingDbContext db, IStaffDirectory staff) : Controller
+public sealed class CoursesController(ISender sender, TrainingDbContext db, IStaffDirectory staff, IStringLocalizer<TrainingResource> text) : Controller
 {
     [HttpGet]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
@@ -104,6 +105,15 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
             ModelState.AddValidationErrors(invalid);
             return View(form);
         }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = TrainingModule.TrainerRoles)]
+    public async Task<IActionResult> RequireCurrentVersion(Guid id, CancellationToken cancellationToken)
+    {
+        var ended = await sender.Send(new RequireCurrentVersionCommand(id, User.Identity!.Name!), cancellationToken);
+        TempData["Status"] = text["{0} certifications ended; their holders must pass the current version.", ended].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]

@@ -52,6 +52,18 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
             Q(4, "May you tell the borrower's employer about the debt?", "可以告诉借款人的雇主其欠款情况吗?", ["Yes", "No"], 1),
             Q(5, "Dial attempts to one unanswered number per day at most?", "同一未接通号码每天最多拨打几次?", ["3", "6", "10"], 1),
         ]),
+        ("CONDUCT-US", "Collection conduct and the law (US, Regulation F)", ContactChannel.Letters, false,
+        [
+            new("Times, frequency and the validation notice", "时间、频次与债务确认通知",
+                "- No contact before **08:00** or after **21:00** at the consumer's location.\n- More than **7 calls in 7 days**, or a call within 7 days of a conversation, is presumed harassment (§1006.14(b)).\n- Send the **validation notice** within 5 days of the first communication.",
+                "- 消费者所在地 **08:00 前或 21:00 后** 不得联系。\n- **7 天内超过 7 次** 致电,或通话后 7 天内再次致电,推定为骚扰(§1006.14(b))。\n- 首次沟通后 5 天内发出 **债务确认通知**。"),
+        ],
+        [
+            Q(1, "May you call at 21:30 consumer time?", "可以在消费者当地时间 21:30 致电吗?", ["Yes", "No"], 1),
+            Q(2, "Calls in 7 days before harassment is presumed?", "7 天内超过几次致电推定为骚扰?", ["3", "7", "10"], 1),
+            Q(3, "A written cease request means…", "书面停止联系请求意味着…", ["contact stops", "call once more"], 0),
+            Q(4, "The validation notice is due within…", "债务确认通知须在…内发出", ["5 days", "30 days"], 0),
+        ]),
         ("FIELD-VISITS", "Field visits", ContactChannel.FieldVisit, false,
         [
             new("Two collectors, never inside", "两人同行,不入户",
