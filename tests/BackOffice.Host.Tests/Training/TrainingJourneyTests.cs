@@ -48,6 +48,15 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         Assert.StartsWith("Active", cell.TextContent.Trim(), StringComparison.Ordinal);
         var mine = await collector.GetPageAsync("/training");
         Assert.Contains("Active", mine.QuerySelector("#my-certifications")!.TextContent, StringComparison.Ordinal);
+
+        foreach (var dispatcher in factory.Services.GetServices<BuildingBlocks.Outbox.IOutboxDispatcher>())
+        {
+            await dispatcher.DispatchPendingAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var trail = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AuditEntriesQuery("certification.granted"), TestContext.Current.CancellationToken);
+        Assert.Contains(trail.Items, e => e.Actor == collectorId && e.Details!.StartsWith("Letters by LETTERS-CN v1", StringComparison.Ordinal));
     }
 
     [Fact]
