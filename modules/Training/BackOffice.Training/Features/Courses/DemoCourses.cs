@@ -48,7 +48,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
         [
             Q(1, "May you call at 22:30 borrower time without their agreement?", "未经借款人同意,可以在其当地时间 22:30 致电吗?", ["Yes", "No"], 1),
             Q(2, "How many connected calls per debtor per day at most?", "每位债务人每天最多接通几次?", ["1", "3", "6", "No limit"], 1),
-            Q(3, "Which are banned? (choose all)", "以下哪些被禁止?(多选)", ["Impersonating police", "Sending the rights notice", "Threatening the borrower", "Urging new borrowing"], 0, 2, 3),
+            Q(3, "Which are banned?", "以下哪些被禁止?", ["Impersonating police", "Sending the rights notice", "Threatening the borrower", "Urging new borrowing"], 0, 2, 3),
             Q(4, "May you tell the borrower's employer about the debt?", "可以告诉借款人的雇主其欠款情况吗?", ["Yes", "No"], 1),
             Q(5, "Dial attempts to one unanswered number per day at most?", "同一未接通号码每天最多拨打几次?", ["3", "6", "10"], 1),
         ]),
@@ -84,7 +84,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
         ],
         [
             Q(1, "While a repayment plan is in force, collection…", "还款方案生效期间,催收…", ["continues", "stops"], 1),
-            Q(2, "Which are plan types? (choose all)", "以下哪些是方案类型?(多选)", ["Deferral", "Re-amortisation", "Term extension", "Doubling the rate"], 0, 1, 2),
+            Q(2, "Which are plan types?", "以下哪些是方案类型?", ["Deferral", "Re-amortisation", "Term extension", "Doubling the rate"], 0, 1, 2),
             Q(3, "A plan above the set limits needs…", "超出限额的方案需要…", ["nothing more", "approval"], 1),
             Q(4, "The first question to ask is…", "首先要了解的是…", ["what the borrower can afford", "when the borrower gets paid a bonus"], 0),
         ]),
