@@ -36,11 +36,7 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
     public async Task Administrator_creates_an_api_client_for_the_demo_dealer_and_sees_its_secret_once()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(DemoStaff.Admin);
-        await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await BrowserHost.SignInAsync(page, DemoStaff.Admin);
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Dealers" }).ClickAsync();
         await page.GetByRole(AriaRole.Row, new() { Name = "SUNRISE" }).GetByRole(AriaRole.Link).ClickAsync();

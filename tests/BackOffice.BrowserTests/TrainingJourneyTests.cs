@@ -8,13 +8,13 @@ public sealed class TrainingJourneyTests(BrowserHost host) : IClassFixture<Brows
     public async Task Trainer_enrols_every_collector_and_a_collector_reads_the_lessons_and_sits_the_exam()
     {
         var trainer = await host.NewPageAsync();
-        await SignInAsync(trainer, DemoStaff.Trainer);
+        await BrowserHost.SignInAsync(trainer, DemoStaff.Trainer);
         await trainer.GotoAsync("/training/Courses");
         await trainer.Locator("tr[data-course='CONDUCT-CN'] form.enrol-role button").ClickAsync();
         Assert.Contains("enrolled", await trainer.Locator("#enrolled").InnerTextAsync(), StringComparison.Ordinal);
 
         var collector = await host.NewPageAsync();
-        await SignInAsync(collector, DemoStaff.Collector);
+        await BrowserHost.SignInAsync(collector, DemoStaff.Collector);
         await collector.GotoAsync("/training");
         await collector.Locator("#my-courses a").First.ClickAsync();
         Assert.Equal("Hours and frequency", await collector.Locator(".lesson h2").First.InnerTextAsync());
@@ -29,14 +29,5 @@ public sealed class TrainingJourneyTests(BrowserHost host) : IClassFixture<Brows
         await collector.Locator("#submit-exam").ClickAsync();
         var result = await collector.Locator("#result").InnerTextAsync();
         Assert.StartsWith("Not passed (0%)", result.Trim(), StringComparison.Ordinal);
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 }
