@@ -12,6 +12,8 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/collections", [DemoStaff.Collector, DemoStaff.Manager] },
         { "/training", [DemoStaff.Trainer, DemoStaff.Collector, DemoStaff.Manager] },
         { "/compliance", [DemoStaff.Compliance] },
+        { "/compliance/Complaints", [DemoStaff.Compliance] },
+        { "/compliance/Complaints/Register", [DemoStaff.Compliance] },
         { "/training/Courses", [DemoStaff.Trainer] },
         { "/training/Courses/Create", [DemoStaff.Trainer] },
         { "/training/Coverage", [DemoStaff.Trainer, DemoStaff.Compliance] },

@@ -4,6 +4,7 @@ using BackOffice.Training.Domain;
 using BackOffice.Training.Features.Certifications;
 using BackOffice.Training.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
@@ -25,7 +26,9 @@ public static class TrainingModule
         builder.AddModule<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(
             TrainingDbContext.Schema,
             new NavigationEntry("Training", "/training", Roles, typeof(TrainingResource), 40));
-        builder.Services.AddOptions<TrainingPolicy>().BindConfiguration(TrainingPolicy.SectionName);
+        builder.Services.AddOptions<TrainingPolicy>()
+            .BindConfiguration(TrainingPolicy.SectionName)
+            .Configure<IOptions<PolicyPackOptions>>((training, pack) => training.PolicyPack = pack.Value.PolicyPack);
         builder.Services.AddHostedService<CertificationExpiryWorker>();
         builder.Services.AddSingleton<IExpiryMail, LoggedExpiryMail>();
         return builder;

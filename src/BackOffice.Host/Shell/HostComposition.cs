@@ -14,6 +14,7 @@ public static class HostComposition
     public static IHostApplicationBuilder AddBuildingBlocks(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<BackOffice.BuildingBlocks.PolicyPackOptions>().Bind(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));

@@ -14,6 +14,8 @@ public abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<KnownDealer> KnownDealers => Set<KnownDealer>();
 
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
 }

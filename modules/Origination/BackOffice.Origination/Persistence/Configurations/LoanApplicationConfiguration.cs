@@ -1,16 +1,13 @@
-using System.Text.Json;
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Underwriting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BackOffice.Origination.Persistence.Configurations;
 
 internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<LoanApplication>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<LoanApplication> builder)
     {
         builder.ToTable("LoanApplications");
@@ -23,11 +20,7 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
         builder.Property(a => a.PolicyVersion).HasMaxLength(64);
         builder.Property(a => a.DecidedBy).HasMaxLength(256);
         builder.Property(a => a.DecisionNote).HasMaxLength(2000);
-        builder.Property(a => a.RuleResults)
-            .HasConversion(
-                rules => JsonSerializer.Serialize(rules, Json),
-                json => JsonSerializer.Deserialize<List<RuleResult>>(json, Json) ?? new List<RuleResult>(),
-                new ValueComparer<IReadOnlyList<RuleResult>>((a, b) => a!.SequenceEqual(b!), rules => rules.Aggregate(0, (h, r) => HashCode.Combine(h, r)), rules => rules.ToList()));
+        builder.Property(a => a.RuleResults).AsJson();
         builder.Ignore(a => a.Product);
         builder.Ignore(a => a.IsOpen);
 

@@ -1,22 +1,9 @@
-using System.Text.Json;
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Training.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BackOffice.Training.Persistence.Configurations;
-
-internal static class JsonColumn
-{
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Stores a read-only list as JSON: lessons, question banks and drawn questions are read whole, never queried inside.</summary>
-    public static PropertyBuilder<IReadOnlyList<T>> AsJson<T>(this PropertyBuilder<IReadOnlyList<T>> property) =>
-        property.HasConversion(
-            list => JsonSerializer.Serialize(list, Json),
-            json => JsonSerializer.Deserialize<List<T>>(json, Json) ?? new List<T>(),
-            new ValueComparer<IReadOnlyList<T>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, x) => HashCode.Combine(h, x)), list => list.ToList()));
-}
 
 internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
 {
