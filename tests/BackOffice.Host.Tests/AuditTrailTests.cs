@@ -65,6 +65,30 @@ public sealed class AuditTrailTests
         Assert.Equal(s[1], result.FirstBrokenSequence);
     }
 
+    [Fact]
+    public async Task The_trail_is_searched_by_actor_action_and_day_and_a_range_exports_as_csv_that_runs_no_formula()
+    {
+        using var factory = new BackOfficeFactory();
+        var audit = factory.Services.GetRequiredService<IAuditTrail>();
+        await audit.RecordAsync(new AuditRecord("test.search", "=cmd|' /C calc'!A0", "record:x", "formula in the actor"), TestContext.Current.CancellationToken);
+        await audit.RecordAsync(new AuditRecord("test.search", "someone@backoffice.local", "record:y", "plain"), TestContext.Current.CancellationToken);
+        var officer = StaffClient.For(factory);
+        await officer.SignInAsync(DemoStaff.Compliance);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var found = await officer.GetPageAsync($"/compliance?action=test.search&actor=someone&from={today}&to={today}");
+        Assert.Single(found.QuerySelectorAll("tbody tr"));
+        var none = await officer.GetPageAsync("/compliance?action=test.search&from=2001-01-01&to=2001-01-02");
+        Assert.Empty(none.QuerySelectorAll("tbody tr"));
+
+        var export = await officer.GetAsync("/compliance/Home/Export?action=test.search");
+        Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
+        var csv = (await export.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("sequence,occurred_at_utc,action,actor,subject,details", csv[0]);
+        Assert.Equal(3, csv.Length);
+        Assert.Contains("\"'=cmd", csv[1], StringComparison.Ordinal);
+    }
+
     private static async Task<long[]> RecordAsync(BackOfficeFactory factory, int count)
     {
         var audit = factory.Services.GetRequiredService<IAuditTrail>();

@@ -8,8 +8,10 @@ public sealed record VerifyAuditTrailQuery : IQuery<AuditTrailVerification>;
 
 public sealed record AuditTrailVerification(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string? Problem);
 
-/// <summary>The newest audit entries, newest first, optionally filtered by action or actor text.</summary>
-public sealed record AuditEntriesQuery(string? Search = null, int Page = 1) : IQuery<PagedResult<AuditEntryDto>>;
+/// <summary>The newest audit entries, newest first: free text over action, actor and subject, or each field and a time range.</summary>
+public sealed record AuditEntriesQuery(
+    string? Search = null, int Page = 1, string? Action = null, string? Actor = null, string? Subject = null,
+    DateTimeOffset? From = null, DateTimeOffset? To = null, int PageSize = 20) : IQuery<PagedResult<AuditEntryDto>>;
 
 public sealed record AuditEntryDto(long Sequence, DateTimeOffset OccurredAt, string Action, string Actor, string? Subject, string? Details);
 

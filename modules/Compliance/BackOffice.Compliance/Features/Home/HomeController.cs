@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.Compliance.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -5,15 +8,51 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Compliance.Features.Home;
 
+public sealed record AuditFilter(string? Search, string? Action, string? Actor, string? Subject, DateOnly? From, DateOnly? To)
+{
+    public AuditEntriesQuery ToQuery(int page, int pageSize = 20) => new(Search, page, Action, Actor, Subject,
+        From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null, pageSize);
+}
+
 [Area(ComplianceModule.Area)]
 [Authorize(Roles = ComplianceModule.Roles)]
-public sealed class HomeController(ISender sender) : Controller
+public sealed class HomeController(ISender sender, IAuditTrail audit) : Controller
 {
-    /// <summary>The audit trail, newest first, and — when asked — whether its hash chain is intact.</summary>
-    public async Task<IActionResult> Index(string? search, int page = 1, bool verify = false, CancellationToken cancellationToken = default)
+    private const int ExportLimit = 100_000;
+
+    /// <summary>The audit trail, newest first, searchable by actor, subject, action and day; and — when asked — whether its chain is intact.</summary>
+    public async Task<IActionResult> Index([FromQuery] AuditFilter filter, int page = 1, bool verify = false, CancellationToken cancellationToken = default)
     {
-        var entries = await sender.Send(new AuditEntriesQuery(search, page), cancellationToken);
+        var entries = await sender.Send(filter.ToQuery(page), cancellationToken);
         var verification = verify ? await sender.Send(new VerifyAuditTrailQuery(), cancellationToken) : null;
-        return View(new AuditTrailViewModel(entries, search, verification));
+        return View(new AuditTrailViewModel(entries, filter, verification));
+    }
+
+    /// <summary>The filtered range as CSV (UTF-8, invariant formats), itself an audited action.</summary>
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
+    {
+        var entries = await sender.Send(filter.ToQuery(1, ExportLimit), cancellationToken);
+        var csv = new StringBuilder("sequence,occurred_at_utc,action,actor,subject,details\n");
+        foreach (var e in entries.Items.OrderBy(e => e.Sequence))
+        {
+            csv.AppendLine(string.Join(',', e.Sequence.ToString(CultureInfo.InvariantCulture), e.OccurredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+                Csv(e.Action), Csv(e.Actor), Csv(e.Subject), Csv(e.Details)));
+        }
+
+        await audit.RecordAsync(new AuditRecord("audit.exported", User.Identity!.Name!, Details: $"{entries.Items.Count} entries"), cancellationToken);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "audit-trail.csv");
+    }
+
+    // RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a cell.
+    private static string Csv(string? value)
+    {
+        var text = value ?? "";
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
+        {
+            text = "'" + text;
+        }
+
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }
