@@ -13,6 +13,7 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/training", [DemoStaff.Trainer, DemoStaff.Collector, DemoStaff.Manager] },
         { "/compliance", [DemoStaff.Compliance] },
         { "/compliance/Complaints", [DemoStaff.Compliance] },
+        { "/compliance/Violations", [DemoStaff.Compliance] },
         { "/compliance/Complaints/Register", [DemoStaff.Compliance] },
         { "/training/Courses", [DemoStaff.Trainer] },
         { "/training/Courses/Create", [DemoStaff.Trainer] },

@@ -49,6 +49,9 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         Assert.True(await db.Enrolments.AnyAsync(e => e.StaffId == collectorId && e.Reason.StartsWith("remedial"), TestContext.Current.CancellationToken));
+        var violations = await scope.ServiceProvider.GetRequiredService<global::BackOffice.Compliance.Persistence.ComplianceDbContext>().Violations
+            .Where(v => v.CollectorId == collectorId).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("complaint.ContactAtNight", Assert.Single(violations).Rule);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<Violation> Violations => Set<Violation>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
 }

@@ -94,6 +94,7 @@ public sealed class ComplaintHandlers(ComplianceDbContext db, IAuditTrail audit,
             foreach (var collector in complaint.CollectorIds)
             {
                 db.Publish(new ComplaintUpheldIntegrationEvent(complaint.Id, collector, ChannelOf(complaint.Category), complaint.Summary) { OccurredAt = now });
+                db.Violations.Add(new Violation(ViolationSource.UpheldComplaint, collector, $"complaint.{complaint.Category}", complaint.Reference, complaint.Summary, now, complaint.Id));
             }
         }
 
