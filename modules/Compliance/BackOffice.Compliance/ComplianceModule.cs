@@ -26,6 +26,7 @@ public static class ComplianceModule
         // One instance: it serialises appends to the hash chain and remembers its tail.
         builder.Services.AddSingleton<HashChainedAuditTrail>();
         builder.Services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<HashChainedAuditTrail>());
+        builder.Services.AddHostedService<AuditRetentionWorker>();
         return builder;
     }
 

@@ -22,6 +22,7 @@ public sealed class DemoSeeder(
     DealerApiClients clients,
     AccessDbContext access,
     IOptions<DemoSeedOptions> options,
+    TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
     private const string Actor = "demo-seed";
@@ -129,7 +130,7 @@ public sealed class DemoSeeder(
             await sender.Send(new SubmitApplicationCommand(
                 new ApplicantRequest(name, IdType.ChineseResidentId, id, born, "13812345678", "1 Chang'an Avenue, Beijing", null),
                 new EmploymentRequest("Beijing Transit", EmploymentType.Employed, income, 2_000m),
-                new VehicleRequest(vin, "BYD", "Seal", 2026, 150_000m, VehicleCondition.New),
+                new VehicleRequest(vin, "BYD", "Seal", clock.GetUtcNow().Year, 150_000m, VehicleCondition.New),
                 50_000m, 100_000m, term, "NEW-STD")
             { DealerId = dealerId, IdempotencyKey = "demo-" + id }, cancellationToken);
         }

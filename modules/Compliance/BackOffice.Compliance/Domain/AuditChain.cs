@@ -43,10 +43,14 @@ public static class AuditChain
 }
 
 /// <summary>Checks a chain one entry at a time, so a long trail can be streamed from the database.</summary>
-public sealed class ChainVerifier
+public sealed class ChainVerifier(long expectedSequence = 1, string? expectedPrevious = null)
 {
-    private long expectedSequence = 1;
-    private string expectedPrevious = AuditChain.GenesisHash;
+    private long expectedSequence = expectedSequence;
+    private string expectedPrevious = expectedPrevious ?? AuditChain.GenesisHash;
+
+    /// <summary>Verifies what is left after retention pruned the oldest entries, from the anchor they left.</summary>
+    public static ChainVerifier FromAnchor(AuditAnchor? anchor) =>
+        anchor is null ? new ChainVerifier() : new ChainVerifier(anchor.Sequence + 1, anchor.Hash);
 
     public ChainCheck Result { get; private set; } = new(0, null, null);
 

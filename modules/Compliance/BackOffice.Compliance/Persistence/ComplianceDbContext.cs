@@ -18,6 +18,8 @@ public abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<Violation> Violations => Set<Violation>();
 
+    public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
 }

@@ -16,7 +16,7 @@ public sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvi
 {
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim appendLock = new(1, 1);
-    private AuditEntry? tail;
+    private (long Sequence, string Hash) tail = (0, AuditChain.GenesisHash);
     private bool tailKnown;
 
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
@@ -48,16 +48,18 @@ public sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvi
         {
             if (!tailKnown)
             {
-                tail = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+                var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+                var anchor = last is null ? await db.AuditAnchors.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
+                tail = last is not null ? (last.Sequence, last.Hash) : anchor is not null ? (anchor.Sequence, anchor.Hash) : (0, AuditChain.GenesisHash);
                 tailKnown = true;
             }
 
-            var entry = AuditEntry.Append(tail, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
+            var entry = AuditEntry.AppendAfter(tail.Sequence, tail.Hash, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
             db.AuditEntries.Add(entry);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                tail = entry;
+                tail = (entry.Sequence, entry.Hash);
             }
             catch
             {

@@ -10,7 +10,7 @@ public sealed class VerifyAuditTrailHandler(ComplianceDbContext db) : IQueryHand
 {
     public async ValueTask<AuditTrailVerification> Handle(VerifyAuditTrailQuery query, CancellationToken cancellationToken)
     {
-        var verifier = new ChainVerifier();
+        var verifier = ChainVerifier.FromAnchor(await db.AuditAnchors.AsNoTracking().FirstOrDefaultAsync(cancellationToken));
         await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!verifier.Accept(entry))

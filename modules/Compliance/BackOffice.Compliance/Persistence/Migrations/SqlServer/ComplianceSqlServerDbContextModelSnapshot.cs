@@ -75,6 +75,27 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "compliance");
                 });
 
+            modelBuilder.Entity("BackOffice.Compliance.Domain.AuditAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("PrunedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditAnchors", "compliance");
+                });
+
             modelBuilder.Entity("BackOffice.Compliance.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")

@@ -69,6 +69,27 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                     b.ToTable("compliance_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Compliance.Domain.AuditAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PrunedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("compliance_AuditAnchors", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Compliance.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
