@@ -83,7 +83,17 @@ public sealed class LoanApplication
 
     public IReadOnlyList<RuleResult> RuleResults { get; private set; } = [];
 
-    public AffordableAlternative? Alternative { get; private set; }
+    /// <summary>What would be affordable instead, when the request is not.</summary>
+    public AffordableAlternative? Alternative
+    {
+        get => AlternativeAmount is null && AlternativeTermMonths is null ? null : new AffordableAlternative(AlternativeAmount, AlternativeTermMonths);
+        private set => (AlternativeAmount, AlternativeTermMonths) = (value?.MaxAmountAtRequestedTerm, value?.TermForRequestedAmount);
+    }
+
+    // Stored as two plain columns: an optional owned type whose every column may be null cannot be told from absent.
+    private decimal? AlternativeAmount { get; set; }
+
+    private int? AlternativeTermMonths { get; set; }
 
     public string PolicyVersion { get; private set; } = "";
 

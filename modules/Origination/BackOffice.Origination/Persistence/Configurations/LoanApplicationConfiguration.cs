@@ -48,7 +48,9 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
             vehicle.HasIndex(p => p.Vin);
         });
         builder.OwnsOne(a => a.Offer, offer => offer.Property(p => p.Method).HasConversion<string>().HasMaxLength(20));
-        builder.OwnsOne(a => a.Alternative);
+        builder.Ignore(a => a.Alternative);
+        builder.Property<decimal?>("AlternativeAmount");
+        builder.Property<int?>("AlternativeTermMonths");
 
         builder.HasIndex(a => new { a.DealerId, a.SubmittedAt });
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });

@@ -109,6 +109,12 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("AlternativeAmount")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("AlternativeTermMonths")
+                        .HasColumnType("int");
+
                     b.Property<string>("AutomatedDecision")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -384,27 +390,6 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("LoanApplicationId");
                         });
-
-                    b.OwnsOne("BackOffice.Origination.Domain.Underwriting.AffordableAlternative", "Alternative", b1 =>
-                        {
-                            b1.Property<Guid>("LoanApplicationId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<decimal?>("MaxAmountAtRequestedTerm")
-                                .HasColumnType("decimal(18,2)");
-
-                            b1.Property<int?>("TermForRequestedAmount")
-                                .HasColumnType("int");
-
-                            b1.HasKey("LoanApplicationId");
-
-                            b1.ToTable("LoanApplications", "origination");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LoanApplicationId");
-                        });
-
-                    b.Navigation("Alternative");
 
                     b.Navigation("Applicant")
                         .IsRequired();

@@ -103,6 +103,12 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("AlternativeAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AlternativeTermMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AutomatedDecision")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -378,27 +384,6 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("LoanApplicationId");
                         });
-
-                    b.OwnsOne("BackOffice.Origination.Domain.Underwriting.AffordableAlternative", "Alternative", b1 =>
-                        {
-                            b1.Property<Guid>("LoanApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<decimal?>("MaxAmountAtRequestedTerm")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("TermForRequestedAmount")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("LoanApplicationId");
-
-                            b1.ToTable("origination_LoanApplications");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LoanApplicationId");
-                        });
-
-                    b.Navigation("Alternative");
 
                     b.Navigation("Applicant")
                         .IsRequired();
