@@ -58,9 +58,16 @@ public static class StaffAccessRegistration
 
         builder.Services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();
 
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("BackOffice")
             .PersistKeysToDbContext<AccessDbContext>();
+
+        // Keys rest encrypted in the database when an installation gives a certificate for it.
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
 
         return builder;
     }
