@@ -5,36 +5,34 @@ using BackOffice.Compliance.Persistence;
 
 namespace BackOffice.Compliance.IntegrationEvents;
 
-/// <summary>Every guard refusal, override and language flag from Collections lands in the violations register.</summary>
-public sealed class ContactBlockedIntake(ComplianceDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<ContactBlockedIntegrationEvent, ComplianceDbContext>(context, clock)
+/// <summary>Every guard refusal, override and language flag from Collections lands in the violations register, once.</summary>
+public abstract class ViolationIntake<TEvent>(ComplianceDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<TEvent, ComplianceDbContext>(context, clock)
+    where TEvent : IntegrationEvent
 {
-    protected override Task HandleOnceAsync(ContactBlockedIntegrationEvent blocked, CancellationToken cancellationToken)
+    protected override Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
-        Context.Violations.Add(new Violation(ViolationSource.BlockedAttempt, blocked.CollectorId, blocked.Rule, blocked.LoanReference,
-            $"{blocked.Channel} contact refused by the guard", blocked.OccurredAt, blocked.AttemptId));
+        Context.Violations.Add(ToViolation(integrationEvent));
         return Task.CompletedTask;
     }
+
+    protected abstract Violation ToViolation(TEvent integrationEvent);
 }
 
-public sealed class OverrideGrantedIntake(ComplianceDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<OverrideGrantedIntegrationEvent, ComplianceDbContext>(context, clock)
+public sealed class ContactBlockedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<ContactBlockedIntegrationEvent>(context, clock)
 {
-    protected override Task HandleOnceAsync(OverrideGrantedIntegrationEvent granted, CancellationToken cancellationToken)
-    {
-        Context.Violations.Add(new Violation(ViolationSource.Override, granted.CollectorId, granted.Rule, granted.LoanReference,
-            $"override by {granted.ManagerId}: {granted.Reason}", granted.OccurredAt, granted.AttemptId));
-        return Task.CompletedTask;
-    }
+    protected override Violation ToViolation(ContactBlockedIntegrationEvent blocked) => new(
+        ViolationSource.BlockedAttempt, blocked.CollectorId, blocked.Rule, blocked.LoanReference, $"{blocked.Channel} contact refused by the guard", blocked.OccurredAt, blocked.AttemptId);
 }
 
-public sealed class LanguageFlaggedIntake(ComplianceDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<LanguageFlaggedIntegrationEvent, ComplianceDbContext>(context, clock)
+public sealed class OverrideGrantedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<OverrideGrantedIntegrationEvent>(context, clock)
 {
-    protected override Task HandleOnceAsync(LanguageFlaggedIntegrationEvent flagged, CancellationToken cancellationToken)
-    {
-        Context.Violations.Add(new Violation(ViolationSource.LanguageFlag, flagged.CollectorId, flagged.Rule, flagged.LoanReference,
-            flagged.Excerpt, flagged.OccurredAt, flagged.MessageId));
-        return Task.CompletedTask;
-    }
+    protected override Violation ToViolation(OverrideGrantedIntegrationEvent granted) => new(
+        ViolationSource.Override, granted.CollectorId, granted.Rule, granted.LoanReference, $"override by {granted.ManagerId}: {granted.Reason}", granted.OccurredAt, granted.AttemptId);
+}
+
+public sealed class LanguageFlaggedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<LanguageFlaggedIntegrationEvent>(context, clock)
+{
+    protected override Violation ToViolation(LanguageFlaggedIntegrationEvent flagged) => new(
+        ViolationSource.LanguageFlag, flagged.CollectorId, flagged.Rule, flagged.LoanReference, flagged.Excerpt, flagged.OccurredAt, flagged.MessageId);
 }
