@@ -51,7 +51,15 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+    }
+
+    /// <summary>Clicks and waits for the page it leads to, listening before the click so a fast answer is not missed.</summary>
+    public static async Task ClickAndWaitForAsync(IPage page, ILocator target, string path)
+    {
+        var arrived = page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await target.ClickAsync();
+        await arrived;
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -14,7 +14,7 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
         await page.GetByLabel("Email").FillAsync(DemoStaff.Compliance);
         await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await BrowserHost.ScreenshotAsync(page, "home-compliance-officer");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Compliance" }).First.ClickAsync();
@@ -27,8 +27,7 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
         Assert.True(await page.Locator("table tbody tr").CountAsync() > 0);
         await BrowserHost.ScreenshotAsync(page, "compliance-audit-trail-zh");
 
-        await page.Locator("#sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await BrowserHost.ClickAndWaitForAsync(page, page.Locator("#sign-out"), "/Account/Login");
         Assert.Equal("登录", await page.Locator("h1").InnerTextAsync());
     }
 
