@@ -1,10 +1,13 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BackOffice.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings, applied as each pooled connection opens. In WAL mode synchronous=NORMAL
+/// Per-connection SQLite settings, applied once to each physical connection (EF opens and closes a pooled
+/// connection around every query, so applying them at every open would repeat them on the hot path). In WAL mode synchronous=NORMAL
 /// syncs at checkpoints instead of at every commit: the database cannot be corrupted by a crash, but the last
 /// commits before a power cut (not a process crash) may be lost. FULL is available for those who prefer that.
 /// </summary>
@@ -12,6 +15,9 @@ public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string
 {
     // busy_timeout: another process holding the write lock is waited for by SQLite itself, briefly and finely.
     private readonly string pragma = $"PRAGMA busy_timeout={busyTimeoutMilliseconds}; PRAGMA synchronous={synchronous};";
+
+    // Keyed by the native handle, which outlives the ADO.NET wrapper while the pool keeps it.
+    private readonly ConditionalWeakTable<object, object> configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -23,8 +29,15 @@ public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string
 
     private void Apply(DbConnection connection)
     {
+        var handle = (object?)(connection as SqliteConnection)?.Handle ?? connection;
+        if (configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = pragma;
         command.ExecuteNonQuery();
+        configured.AddOrUpdate(handle, handle);
     }
 }

@@ -74,13 +74,10 @@ public sealed class SubmitApplicationHandler(
         var employment = new Employment(e.EmployerName?.Trim() ?? "", e.EmploymentType!.Value, e.GrossMonthlyIncome!.Value, e.MonthlyDebtPayments!.Value);
         var vehicle = new Vehicle(vin, v.Make!.Trim(), v.Model!.Trim(), v.Year!.Value, v.Price!.Value, v.Condition!.Value);
 
-        // Two indexed lookups; one query with OR across both columns would scan the table.
-        var open = db.Applications.Where(x => x.Status == ApplicationStatus.Referred || x.Status == ApplicationStatus.Approved);
+        var (sameApplicant, sameVehicle) = await db.CountConflictsAsync(idNumber, vin, excluding: null, cancellationToken);
         var facts = new ApplicationFacts(
             DateOnly.FromDateTime(now.UtcDateTime), applicant.DateOfBirth, employment.GrossMonthlyIncome, employment.MonthlyDebtPayments,
-            vehicle.Price, vehicle.Year, command.RequestedAmount!.Value, command.TermMonths!.Value, product,
-            await open.CountAsync(x => x.Applicant.IdNumber == idNumber, cancellationToken),
-            await open.CountAsync(x => x.Vehicle.Vin == vin, cancellationToken));
+            vehicle.Price, vehicle.Year, command.RequestedAmount!.Value, command.TermMonths!.Value, product, sameApplicant, sameVehicle);
         var decision = Underwriter.Decide(facts, policy.Value);
         return LoanApplication.Submit(Guid.CreateVersion7(), command.DealerId, product, applicant, employment, vehicle,
             command.DownPayment!.Value, facts.Amount, facts.TermMonths, decision, now);

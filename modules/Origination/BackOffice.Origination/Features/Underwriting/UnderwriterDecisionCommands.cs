@@ -85,11 +85,9 @@ public sealed class UnderwriterDecisionHandler(OriginationDbContext db, IOptions
 
     private async Task<ApplicationFacts> FactsAsync(LoanApplication application, decimal amount, int term, decimal income, decimal debts, CancellationToken cancellationToken)
     {
-        var others = db.Applications.Where(a => a.Id != application.Id && (a.Status == ApplicationStatus.Referred || a.Status == ApplicationStatus.Approved));
+        var (sameApplicant, sameVehicle) = await db.CountConflictsAsync(application.Applicant.IdNumber, application.Vehicle.Vin, application.Id, cancellationToken);
         return new ApplicationFacts(
             DateOnly.FromDateTime(application.SubmittedAt.UtcDateTime), application.Applicant.DateOfBirth, income, debts,
-            application.Vehicle.Price, application.Vehicle.Year, amount, term, ProductCatalogue.Find(application.ProductCode)!,
-            await others.CountAsync(a => a.Applicant.IdNumber == application.Applicant.IdNumber, cancellationToken),
-            await others.CountAsync(a => a.Vehicle.Vin == application.Vehicle.Vin, cancellationToken));
+            application.Vehicle.Price, application.Vehicle.Year, amount, term, ProductCatalogue.Find(application.ProductCode)!, sameApplicant, sameVehicle);
     }
 }

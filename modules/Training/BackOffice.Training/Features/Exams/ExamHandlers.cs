@@ -39,7 +39,7 @@ public sealed class ExamHandlers(TrainingDbContext db, IOptions<TrainingPolicy> 
             return open.Id;
         }
 
-        var attempt = ExamAttempt.Start(course, command.StaffId, earlier.Where(a => !a.IsOpen).ToList(), clock.GetUtcNow(), Random.Shared);
+        var attempt = ExamAttempt.Start(course, command.StaffId, earlier, clock.GetUtcNow(), Random.Shared);
         db.ExamAttempts.Add(attempt);
         return attempt.Id;
     }
