@@ -41,7 +41,8 @@ public sealed class HomeController(ISender sender, IAuditTrail audit) : Controll
         }
 
         await audit.RecordAsync(new AuditRecord("audit.exported", User.Identity!.Name!, Details: $"{entries.Items.Count} entries"), cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "audit-trail.csv");
+        // The byte-order mark tells spreadsheets the file is UTF-8, so Chinese text opens as written.
+        return File(Encoding.UTF8.GetBytes(csv.Insert(0, '\uFEFF').ToString()), "text/csv", "audit-trail.csv");
     }
 
     // RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a cell.
