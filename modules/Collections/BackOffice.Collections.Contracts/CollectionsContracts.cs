@@ -10,3 +10,17 @@ public sealed record OverrideGrantedIntegrationEvent(Guid AttemptId, string Coll
 
 /// <summary>Language screening flagged a note or message (threat, insult, banned practice).</summary>
 public sealed record LanguageFlaggedIntegrationEvent(Guid MessageId, string CollectorId, string Rule, string Excerpt, string LoanReference) : IntegrationEvent;
+
+/// <summary>A promise to pay passed its date without the payment; Servicing weighs it in the early-warning score.</summary>
+public sealed record PromiseToPayBrokenIntegrationEvent(Guid PromiseId, Guid LoanId, string CollectorId, decimal Amount, DateOnly PromisedFor) : IntegrationEvent;
+
+/// <summary>A logged contact attempt and its outcome ("no-answer", "refused", "right-party", …).</summary>
+public sealed record ContactAttemptLoggedIntegrationEvent(Guid AttemptId, Guid LoanId, string CollectorId, string Channel, string Outcome, DateTimeOffset At)
+    : IntegrationEvent
+{
+    /// <summary>Outcomes that reached nobody or were refused: they count against the loan's early-warning score.</summary>
+    public static readonly IReadOnlyList<string> FailedOutcomes = ["no-answer", "not-connected", "wrong-number", "refused"];
+}
+
+/// <summary>The vehicle was repossessed after an approved field visit; the loan leaves servicing's daily run.</summary>
+public sealed record VehicleRepossessedIntegrationEvent(Guid LoanId, Guid VisitId, DateOnly RepossessedOn, string ApprovedBy) : IntegrationEvent;

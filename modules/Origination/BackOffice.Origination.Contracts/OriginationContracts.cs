@@ -20,7 +20,9 @@ public sealed record DealerRegisteredIntegrationEvent(Guid DealerId, string Name
 public sealed record ApplicationDecidedIntegrationEvent(
     Guid ApplicationId, Guid DealerId, string Outcome, string DecidedBy, string PolicyVersion, IReadOnlyList<string> ReasonCodes) : IntegrationEvent;
 
-public sealed record BorrowerDetails(string FullName, string IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone);
+/// <summary>The borrower as booked; <see cref="MonthlyIncome"/> is the verified income when the underwriter verified it.</summary>
+public sealed record BorrowerDetails(
+    string FullName, string IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone, decimal MonthlyIncome);
 
 public sealed record FinancedVehicle(string Vin, string Make, string Model, int Year, decimal Price);
 

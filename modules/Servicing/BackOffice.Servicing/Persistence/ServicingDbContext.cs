@@ -1,4 +1,7 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.CloseOfBusiness;
+using BackOffice.Servicing.Features.PaymentImports;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Servicing.Persistence;
@@ -9,10 +12,29 @@ public abstract class ServicingDbContext(DbContextOptions options) : ModuleDbCon
 
     public override string ModuleSchema => Schema;
 
-    // For now the module's only tables are its outbox and inbox; its entities come with its first features.
-    protected override void ConfigureModule(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<LoanAccount> Loans => Set<LoanAccount>();
+
+    public DbSet<Installment> Installments => Set<Installment>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<RepaymentPlan> Plans => Set<RepaymentPlan>();
+
+    public DbSet<DelinquencyChange> DelinquencyChanges => Set<DelinquencyChange>();
+
+    public DbSet<CloseOfBusinessRun> CloseOfBusinessRuns => Set<CloseOfBusinessRun>();
+
+    public DbSet<PaymentImport> PaymentImports => Set<PaymentImport>();
+
+    /// <summary>The whole account: schedule, payments and allocations, for a change to one loan.</summary>
+    public IQueryable<LoanAccount> WholeLoans => Loans
+        .Include(l => l.Installments)
+        .Include(l => l.Payments)
+        .Include(l => l.Allocations)
+        .AsSplitQuery();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicingDbContext).Assembly);
 }
 
 /// <summary>Carries the SQLite migrations.</summary>

@@ -36,7 +36,8 @@ public sealed class ConfirmContractHandler(OriginationDbContext db, ApplicationP
             application.LoanId!.Value, application.Id, application.DealerId, application.ProductCode, application.Product.Currency,
             offer.Amount, offer.NominalRate, offer.Method.ToString(), offer.TermMonths, offer.Installment, offer.Fees, offer.Apr,
             bookedOn, application.FirstDueDate!.Value,
-            new BorrowerDetails(applicant.FullName, applicant.IdType.ToString(), applicant.IdNumber, applicant.DateOfBirth, applicant.Phone, applicant.Address, applicant.TimeZone),
+            new BorrowerDetails(applicant.FullName, applicant.IdType.ToString(), applicant.IdNumber, applicant.DateOfBirth, applicant.Phone, applicant.Address, applicant.TimeZone,
+                application.VerifiedIncome ?? application.Employment.GrossMonthlyIncome),
             new FinancedVehicle(vehicle.Vin, vehicle.Make, vehicle.Model, vehicle.Year, vehicle.Price))
         { OccurredAt = now };
     }

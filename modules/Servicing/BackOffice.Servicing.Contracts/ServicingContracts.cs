@@ -1,0 +1,33 @@
+using BackOffice.BuildingBlocks.Outbox;
+
+namespace BackOffice.Servicing.Contracts;
+
+/// <summary>A payment was allocated to the loan (amounts in the loan's currency).</summary>
+public sealed record PaymentPostedIntegrationEvent(
+    Guid LoanId, string LoanNumber, Guid PaymentId, string ExternalReference, decimal Amount, DateOnly ValueDate, string Channel, string PostedBy)
+    : IntegrationEvent;
+
+/// <summary>A payment came back (returned by the bank, or posted in error); what followed it was re-applied.</summary>
+public sealed record PaymentReversedIntegrationEvent(
+    Guid LoanId, string LoanNumber, Guid PaymentId, string ExternalReference, decimal Amount, string Reason, string ReversedBy)
+    : IntegrationEvent;
+
+/// <summary>The close of business moved the loan to another delinquency bucket ("current", "1-29", … "90+").</summary>
+public sealed record DelinquencyChangedIntegrationEvent(
+    Guid LoanId, string LoanNumber, DateOnly BusinessDate, string PreviousBucket, string Bucket, int DaysPastDue, decimal AmountOverdue,
+    decimal OutstandingPrincipal, int EarlyWarningScore) : IntegrationEvent;
+
+/// <summary>A delinquent loan is current again: everything due is paid.</summary>
+public sealed record LoanCuredIntegrationEvent(Guid LoanId, string LoanNumber, DateOnly BusinessDate, string PreviousBucket) : IntegrationEvent;
+
+/// <summary>A current loan scored at or above the early-warning threshold; the care team should call before it is late.</summary>
+public sealed record EarlyWarningRaisedIntegrationEvent(Guid LoanId, string LoanNumber, DateOnly BusinessDate, int Score, IReadOnlyList<string> Reasons)
+    : IntegrationEvent;
+
+/// <summary>A repayment plan is in force: collection stands down until it ends.</summary>
+public sealed record RepaymentPlanActivatedIntegrationEvent(Guid LoanId, string LoanNumber, Guid PlanId, string Kind, string ApprovedBy)
+    : IntegrationEvent;
+
+/// <summary>The borrower fell behind on a plan in force; collection may resume.</summary>
+public sealed record RepaymentPlanBrokenIntegrationEvent(Guid LoanId, string LoanNumber, Guid PlanId, DateOnly BusinessDate, int DaysPastDue)
+    : IntegrationEvent;

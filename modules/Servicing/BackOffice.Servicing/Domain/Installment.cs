@@ -1,0 +1,93 @@
+namespace BackOffice.Servicing.Domain;
+
+public enum InstallmentStatus
+{
+    Scheduled,
+    Due,
+    Overdue,
+    Paid,
+}
+
+/// <summary>
+/// One installment of a loan's schedule: what is owed on its due date (principal, interest, a late fee once
+/// charged) and what payments have covered. The paid amounts are derived from the loan's allocations.
+/// </summary>
+public sealed class Installment
+{
+    private Installment()
+    {
+    }
+
+    internal Installment(Guid loanId, int number, DateOnly dueDate, decimal principal, decimal interest)
+    {
+        LoanId = loanId;
+        Number = number;
+        DueDate = dueDate;
+        Principal = principal;
+        Interest = interest;
+    }
+
+    public Guid LoanId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public DateOnly DueDate { get; internal set; }
+
+    public decimal Principal { get; internal set; }
+
+    public decimal Interest { get; internal set; }
+
+    public decimal Fee { get; internal set; }
+
+    public DateOnly? FeeChargedOn { get; private set; }
+
+    public decimal PrincipalPaid { get; internal set; }
+
+    public decimal InterestPaid { get; internal set; }
+
+    public decimal FeePaid { get; internal set; }
+
+    /// <summary>
+    /// Scheduled interest not owed after all: the whole of it when prepayment repaid the principal before the due
+    /// date (the term shortened), the part not yet accrued when the loan was paid off early.
+    /// </summary>
+    public decimal InterestWaived { get; internal set; }
+
+    public DateOnly? PaidOn { get; internal set; }
+
+    public InstallmentStatus Status { get; internal set; }
+
+    public decimal ScheduledPayment => Principal + Interest;
+
+    public decimal PrincipalOwed => Principal - PrincipalPaid;
+
+    public decimal InterestOwed => Interest - InterestPaid - InterestWaived;
+
+    public decimal FeeOwed => Fee - FeePaid;
+
+    public decimal Owed => PrincipalOwed + InterestOwed + FeeOwed;
+
+    public bool IsSettled => Owed == 0m;
+
+    internal void ChargeLateFee(decimal fee, DateOnly on)
+    {
+        Fee += fee;
+        FeeChargedOn = on;
+    }
+
+    internal void ClearPayments()
+    {
+        PrincipalPaid = 0m;
+        InterestPaid = 0m;
+        FeePaid = 0m;
+        InterestWaived = 0m;
+        PaidOn = null;
+    }
+
+    /// <summary>Where the installment stands at the end of <paramref name="businessDate"/>.</summary>
+    internal void MarkStatus(DateOnly businessDate) =>
+        Status = IsSettled ? InstallmentStatus.Paid
+            : DueDate > businessDate ? InstallmentStatus.Scheduled
+            : DueDate == businessDate ? InstallmentStatus.Due
+            : InstallmentStatus.Overdue;
+}

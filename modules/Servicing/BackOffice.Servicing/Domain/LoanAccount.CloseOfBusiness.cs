@@ -1,0 +1,103 @@
+using BackOffice.BuildingBlocks.Amounts;
+
+namespace BackOffice.Servicing.Domain;
+
+/// <summary>The close of business for one loan and one business date.</summary>
+public sealed partial class LoanAccount
+{
+    /// <summary>
+    /// True when the run must read this loan's installments for <paramref name="date"/>: one falls due, goes
+    /// overdue or earns its late fee. On every other day the account's own figures are enough.
+    /// </summary>
+    public bool NeedsInstallmentsOn(DateOnly date) => !IsClosed && NextReviewDate is { } review && review <= date;
+
+    /// <summary>
+    /// Closes <paramref name="date"/>: installments fall due and overdue, late fees are charged once per
+    /// installment after the grace period, interest accrues, days past due and the bucket are computed, a plan
+    /// in force breaks when the borrower is too far behind, and a current loan is scored for early warning.
+    /// Closing a date already closed changes nothing.
+    /// </summary>
+    public DayClosed CloseDay(DateOnly date, ServicingPolicy policy)
+    {
+        if (ClosedThrough >= date)
+        {
+            return DayClosed.Nothing;
+        }
+
+        var previousBucket = Bucket;
+        var previousScore = EarlyWarningScore;
+        var reviewed = NeedsInstallmentsOn(date);
+        if (reviewed && installments.Count == 0)
+        {
+            throw new InvalidOperationException($"Loan {LoanNumber} must be read with its installments to close {date:yyyy-MM-dd}.");
+        }
+
+        ClosedThrough = date;
+        if (IsClosed)
+        {
+            return DayClosed.Nothing;
+        }
+
+        var fees = 0m;
+        if (reviewed)
+        {
+            ApplyCredit(date);
+            fees = ChargeLateFees(date, policy);
+            Refresh(policy);
+        }
+
+        AccruedInterest = Accrue(OutstandingPrincipal, LastDueDate ?? BookedOn, date);
+        DaysPastDue = OldestUnpaidDueDate is { } oldest && date > oldest ? date.DayNumber - oldest.DayNumber : 0;
+        Bucket = policy.BucketFor(DaysPastDue);
+        var planBroken = Status == LoanStatus.InPlan && DaysPastDue > policy.PlanBreakDays;
+        Status = DaysPastDue >= policy.ChargeOffDays ? LoanStatus.ChargedOff
+            : Status == LoanStatus.InPlan && !planBroken ? LoanStatus.InPlan
+            : Bucket == DelinquencyBuckets.Current ? LoanStatus.Active
+            : LoanStatus.Delinquent;
+
+        var (score, reasons) = EarlyWarning.Score(this, policy.EarlyWarning);
+        EarlyWarningScore = score;
+        EarlyWarningReasons = string.Join(',', reasons);
+        var warn = Status == LoanStatus.Active && score >= policy.EarlyWarning.RaiseAt && previousScore < policy.EarlyWarning.RaiseAt;
+        Touch();
+        return new DayClosed(
+            Changed: true,
+            PreviousBucket: previousBucket,
+            BucketChanged: previousBucket != Bucket,
+            Cured: previousBucket != DelinquencyBuckets.Current && Bucket == DelinquencyBuckets.Current,
+            PlanBroken: planBroken,
+            EarlyWarningRaised: warn,
+            FeesCharged: fees);
+    }
+
+    private decimal ChargeLateFees(DateOnly date, ServicingPolicy policy)
+    {
+        var charged = 0m;
+        foreach (var installment in installments.Where(i => !i.IsSettled && i.FeeChargedOn is null && date > i.DueDate.AddDays(policy.GraceDays)))
+        {
+            var fee = Math.Min(Money.Round(installment.ScheduledPayment * policy.LateFeeRate, Currency), policy.LateFeeCap);
+            installment.ChargeLateFee(fee, date);
+            charged += fee;
+        }
+
+        return charged;
+    }
+
+    /// <summary>The history the early-warning scorecard reads, derived whenever installments or payments change.</summary>
+    private void ScoreInputs(ServicingPolicy policy, DateOnly asOf)
+    {
+        var lookBack = policy.EarlyWarning.LookBackInstallments;
+        var recent = installments.Where(i => i.DueDate <= asOf).OrderByDescending(i => i.DueDate).Take(lookBack).ToList();
+        RecentLatePayments = recent.Count(i => i.PaidOn > i.DueDate || (!i.IsSettled && i.DueDate < asOf));
+        var windowStart = asOf.AddMonths(-lookBack);
+        RecentPartialPayments = payments.Count(p => !p.IsReversed && p.ValueDate > windowStart && p.Amount < ScheduledPayment);
+        var lastPaid = recent.Where(i => i.PaidOn is not null).Take(3).ToList();
+        PaymentDriftDays = lastPaid.Count == 0 ? 0 : (int)lastPaid.Average(i => Math.Max(0, i.PaidOn!.Value.DayNumber - i.DueDate.DayNumber));
+    }
+}
+
+/// <summary>What closing a day did to a loan, for the run to tell the other modules.</summary>
+public sealed record DayClosed(bool Changed, string PreviousBucket, bool BucketChanged, bool Cured, bool PlanBroken, bool EarlyWarningRaised, decimal FeesCharged)
+{
+    public static readonly DayClosed Nothing = new(false, DelinquencyBuckets.Current, false, false, false, false, 0m);
+}

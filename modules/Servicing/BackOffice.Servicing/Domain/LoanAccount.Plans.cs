@@ -1,0 +1,230 @@
+using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.BuildingBlocks.Errors;
+
+namespace BackOffice.Servicing.Domain;
+
+/// <summary>Repayment plans: preview, proposal with maker–checker, and their effect on the schedule.</summary>
+public sealed partial class LoanAccount
+{
+    /// <summary>The schedule as it would be under the plan; nothing changes.</summary>
+    public IReadOnlyList<ScheduledInstallment> PreviewPlan(PlanKind kind, int size)
+    {
+        if (IsClosed)
+        {
+            throw new BusinessRuleException("loan-closed", $"Loan {LoanNumber} is {Status}; a plan needs an open loan.");
+        }
+
+        var asOf = AsOf;
+        var lines = InDueOrder.Select(i => new Line(i)).ToList();
+        switch (kind)
+        {
+            case PlanKind.Defer:
+                Defer(lines, size);
+                break;
+            case PlanKind.Reamortise:
+                Reamortise(lines, asOf);
+                break;
+            default:
+                Extend(lines, size, asOf);
+                break;
+        }
+
+        return [.. lines.OrderBy(l => l.DueDate).ThenBy(l => l.Number).Select(l => new ScheduledInstallment(l.Number, l.DueDate, l.Principal, l.Interest, l.Fee))];
+    }
+
+    /// <summary>What a re-amortisation would move: principal, interest and fees owed on installments already due.</summary>
+    public decimal Arrears => installments.Where(i => i.DueDate <= AsOf).Sum(i => i.Owed);
+
+    public RepaymentPlan ProposePlan(PlanKind kind, int size, string reason, string by, DateTimeOffset at, PlanApprovalLimits limits)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw RequestValidationException.For("Reason", "Say why the borrower needs the plan.");
+        }
+
+        if (Status == LoanStatus.InPlan)
+        {
+            throw new BusinessRuleException("plan-in-force", $"Loan {LoanNumber} already has a plan in force.");
+        }
+
+        _ = PreviewPlan(kind, size);
+        var needsApproval = kind switch
+        {
+            PlanKind.Defer => size > limits.MaxDeferredInstallments,
+            PlanKind.Extend => size > limits.MaxExtensionMonths,
+            _ => Arrears > limits.MaxReamortisedAmount,
+        };
+        return new RepaymentPlan(Id, kind, size, reason.Trim(), by, at, needsApproval);
+    }
+
+    /// <summary>Puts the plan in force: the schedule changes, the loan is "in plan" and collection stands down.</summary>
+    public void Activate(RepaymentPlan plan, string by, DateTimeOffset at, ServicingPolicy policy)
+    {
+        if (plan.Status != PlanStatus.AwaitingApproval)
+        {
+            throw new BusinessRuleException("plan-decided", "This plan has already been decided.");
+        }
+
+        if (plan.NeedsApproval && string.Equals(plan.ProposedBy, by, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BusinessRuleException("four-eyes", "A plan above the approval limits needs a second person: its proposer cannot approve it.");
+        }
+
+        foreach (var line in PreviewPlan(plan.Kind, plan.Size))
+        {
+            var installment = installments.FirstOrDefault(i => i.Number == line.Number);
+            if (installment is null)
+            {
+                installment = new Installment(Id, line.Number, line.DueDate, line.Principal, line.Interest);
+                installments.Add(installment);
+            }
+
+            installment.DueDate = line.DueDate;
+            installment.Principal = line.Principal;
+            installment.Interest = line.Interest;
+            installment.Fee = line.Fee;
+        }
+
+        TermMonths = installments.Count;
+        plan.PutInForce(by, at);
+        Status = LoanStatus.InPlan;
+        Reallocate(policy);
+    }
+
+    /// <summary>The plan has ended in the borrower's favour or against it; the loan is serviced as usual again.</summary>
+    public void EndPlan()
+    {
+        if (Status == LoanStatus.InPlan)
+        {
+            Status = DaysPastDue > 0 ? LoanStatus.Delinquent : LoanStatus.Active;
+            Touch();
+        }
+    }
+
+    private static void Defer(List<Line> lines, int size)
+    {
+        var open = lines.Where(l => l.Owed > 0m).ToList();
+        if (size < 1 || size > open.Count)
+        {
+            throw RequestValidationException.For("Size", $"Defer between 1 and {open.Count} installments.");
+        }
+
+        var last = lines.Max(l => l.DueDate);
+        for (var i = 0; i < size; i++)
+        {
+            open[i].DueDate = last.AddMonths(i + 1);
+        }
+    }
+
+    private void Reamortise(List<Line> lines, DateOnly asOf)
+    {
+        var overdue = lines.Where(l => l.DueDate <= asOf && l.Owed > 0m).ToList();
+        var remaining = lines.Where(l => l.DueDate > asOf).ToList();
+        if (overdue.Count == 0)
+        {
+            throw new BusinessRuleException("nothing-overdue", "Nothing is overdue to re-amortise.");
+        }
+
+        if (remaining.Count == 0)
+        {
+            throw new BusinessRuleException("no-installments-left", "No installments remain to spread the arrears over; extend the term instead.");
+        }
+
+        var principal = Amortisation.SplitEvenly(overdue.Sum(l => l.Principal - l.PrincipalPaid), remaining.Count, Currency);
+        var interest = Amortisation.SplitEvenly(overdue.Sum(l => l.Interest - l.InterestPaid), remaining.Count, Currency);
+        var fees = Amortisation.SplitEvenly(overdue.Sum(l => l.Fee - l.FeePaid), remaining.Count, Currency);
+        foreach (var line in overdue)
+        {
+            line.SettleAtPaid();
+        }
+
+        for (var i = 0; i < remaining.Count; i++)
+        {
+            remaining[i].Principal += principal[i];
+            remaining[i].Interest += interest[i];
+            remaining[i].Fee += fees[i];
+        }
+    }
+
+    private void Extend(List<Line> lines, int months, DateOnly asOf)
+    {
+        if (months < 1 || months > 120)
+        {
+            throw RequestValidationException.For("Size", "Extend the term by 1 to 120 months.");
+        }
+
+        var open = lines.Where(l => l.Owed > 0m).ToList();
+        var future = lines.Where(l => l.DueDate > asOf).ToList();
+        var principal = open.Sum(l => l.Principal - l.PrincipalPaid);
+        var carried = lines.Where(l => l.DueDate <= asOf).Sum(l => l.Interest - l.InterestPaid + l.Fee - l.FeePaid);
+        foreach (var line in open)
+        {
+            line.SettleAtPaid();
+        }
+
+        var first = future.Count > 0 ? future[0].DueDate : asOf.AddMonths(1);
+        var schedule = LoanSchedule.Build(
+            principal, AnnualRate, InterestMethod.DecliningBalance, future.Count + months, asOf, first, DayCount, Currency, lines.Max(l => l.Number) + 1);
+        for (var i = 0; i < schedule.Count; i++)
+        {
+            var target = i < future.Count ? future[i] : new Line(schedule[i].Number, schedule[i].DueDate);
+            if (i >= future.Count)
+            {
+                lines.Add(target);
+            }
+
+            target.DueDate = schedule[i].DueDate;
+            target.Principal += schedule[i].Principal;
+            target.Interest += schedule[i].Interest;
+            target.Fee += i == 0 ? carried : 0m;
+        }
+    }
+
+    /// <summary>A mutable copy of an installment for working out a plan.</summary>
+    private sealed class Line
+    {
+        public Line(Installment installment)
+        {
+            Number = installment.Number;
+            DueDate = installment.DueDate;
+            Principal = installment.Principal;
+            Interest = installment.Interest - installment.InterestWaived;
+            Fee = installment.Fee;
+            PrincipalPaid = installment.PrincipalPaid;
+            InterestPaid = installment.InterestPaid;
+            FeePaid = installment.FeePaid;
+        }
+
+        public Line(int number, DateOnly dueDate)
+        {
+            Number = number;
+            DueDate = dueDate;
+        }
+
+        public int Number { get; }
+
+        public DateOnly DueDate { get; set; }
+
+        public decimal Principal { get; set; }
+
+        public decimal Interest { get; set; }
+
+        public decimal Fee { get; set; }
+
+        public decimal PrincipalPaid { get; }
+
+        public decimal InterestPaid { get; }
+
+        public decimal FeePaid { get; }
+
+        public decimal Owed => Principal - PrincipalPaid + Interest - InterestPaid + Fee - FeePaid;
+
+        /// <summary>What is still owed moves elsewhere; this line keeps only what was paid on it.</summary>
+        public void SettleAtPaid()
+        {
+            Principal = PrincipalPaid;
+            Interest = InterestPaid;
+            Fee = FeePaid;
+        }
+    }
+}
