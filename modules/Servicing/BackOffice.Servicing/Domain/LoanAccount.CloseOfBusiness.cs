@@ -25,7 +25,6 @@ public sealed partial class LoanAccount
         }
 
         var previousBucket = Bucket;
-        var previousScore = EarlyWarningScore;
         var reviewed = NeedsInstallmentsOn(date);
         if (reviewed && installments.Count == 0)
         {
@@ -49,16 +48,16 @@ public sealed partial class LoanAccount
         AccruedInterest = Accrue(OutstandingPrincipal, LastDueDate ?? BookedOn, date);
         DaysPastDue = OldestUnpaidDueDate is { } oldest && date > oldest ? date.DayNumber - oldest.DayNumber : 0;
         Bucket = policy.BucketFor(DaysPastDue);
-        var planBroken = Status == LoanStatus.InPlan && DaysPastDue > policy.PlanBreakDays;
-        Status = DaysPastDue >= policy.ChargeOffDays ? LoanStatus.ChargedOff
-            : Status == LoanStatus.InPlan && !planBroken ? LoanStatus.InPlan
-            : Bucket == DelinquencyBuckets.Current ? LoanStatus.Active
-            : LoanStatus.Delinquent;
+        var planBroken = PlanInForce && DaysPastDue > policy.PlanBreakDays;
+        PlanInForce &= !planBroken;
+        Status = DaysPastDue >= policy.ChargeOffDays ? LoanStatus.ChargedOff : OpenStatus();
 
         var (score, reasons) = EarlyWarning.Score(this, policy.EarlyWarning);
         EarlyWarningScore = score;
         EarlyWarningReasons = string.Join(',', reasons);
-        var warn = Status == LoanStatus.Active && score >= policy.EarlyWarning.RaiseAt && previousScore < policy.EarlyWarning.RaiseAt;
+        var atRisk = Status == LoanStatus.Active && score >= policy.EarlyWarning.RaiseAt;
+        var warn = atRisk && EarlyWarningSince is null;
+        EarlyWarningSince = atRisk ? EarlyWarningSince ?? date : null;
         Touch();
         return new DayClosed(
             Changed: true,

@@ -55,11 +55,6 @@ public sealed partial class LoanAccount
         }
 
         payment.Reverse(reason.Trim(), by, at);
-        if (Status == LoanStatus.PaidOff)
-        {
-            Status = LoanStatus.Active;
-        }
-
         Reallocate(policy);
     }
 
@@ -200,32 +195,38 @@ public sealed partial class LoanAccount
         return amount;
     }
 
-    /// <summary>Credit held on the account pays installments that have fallen due by <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Credit held on the account pays installments as they fall due (by <paramref name="date"/>), each as at its
+    /// own due date, so a replay pays exactly what the close of business paid on the day; at payoff it pays
+    /// everything, as at the payoff date.
+    /// </summary>
     private void ApplyCredit(DateOnly date, bool toEverything = false)
     {
-        if (CreditBalance == 0m)
+        foreach (var installment in InDueOrder.Where(i => !i.IsSettled && (toEverything || i.DueDate <= date)).ToList())
         {
-            return;
-        }
-
-        foreach (var credit in allocations.Where(a => a.Component == AllocationComponent.Credit && a.Amount > 0m).ToList())
-        {
-            var due = InDueOrder.Where(i => !i.IsSettled && (toEverything || i.DueDate <= date)).ToList();
-            if (due.Count == 0)
+            foreach (var credit in allocations.Where(a => a.Component == AllocationComponent.Credit && a.Amount > 0m).ToList())
             {
-                return;
+                var left = Spread(credit.PaymentId, credit.Amount, [installment], toEverything ? date : installment.DueDate);
+                CreditBalance -= credit.Amount - left;
+                credit.Amount = left;
+                if (left == 0m)
+                {
+                    allocations.Remove(credit);
+                }
             }
 
-            var left = Spread(credit.PaymentId, credit.Amount, due, date);
-            CreditBalance -= credit.Amount - left;
-            credit.Amount = left;
-            if (left == 0m)
+            if (CreditBalance == 0m)
             {
-                allocations.Remove(credit);
+                return;
             }
         }
     }
 
+    /// <summary>
+    /// Pays the targets in order, fees then interest then principal, as at <paramref name="paidOn"/>: a late fee
+    /// is payable only by money that arrived after it was charged, so replaying a payment never pays a fee that
+    /// did not exist when the payment came.
+    /// </summary>
     private decimal Spread(Guid paymentId, decimal amount, IEnumerable<Installment> targets, DateOnly paidOn)
     {
         foreach (var installment in targets)
@@ -234,7 +235,7 @@ public sealed partial class LoanAccount
             {
                 var owed = component switch
                 {
-                    AllocationComponent.Fee => installment.FeeOwed,
+                    AllocationComponent.Fee => installment.FeeChargedOn < paidOn ? installment.FeeOwed : 0m,
                     AllocationComponent.Interest => installment.InterestOwed,
                     _ => installment.PrincipalOwed,
                 };

@@ -42,7 +42,7 @@ public sealed partial class LoanAccount
             throw RequestValidationException.For("Reason", "Say why the borrower needs the plan.");
         }
 
-        if (Status == LoanStatus.InPlan)
+        if (PlanInForce)
         {
             throw new BusinessRuleException("plan-in-force", $"Loan {LoanNumber} already has a plan in force.");
         }
@@ -87,19 +87,11 @@ public sealed partial class LoanAccount
 
         TermMonths = installments.Count;
         plan.PutInForce(by, at);
+        PlanInForce = true;
         Status = LoanStatus.InPlan;
         Reallocate(policy);
     }
 
-    /// <summary>The plan has ended in the borrower's favour or against it; the loan is serviced as usual again.</summary>
-    public void EndPlan()
-    {
-        if (Status == LoanStatus.InPlan)
-        {
-            Status = DaysPastDue > 0 ? LoanStatus.Delinquent : LoanStatus.Active;
-            Touch();
-        }
-    }
 
     private static void Defer(List<Line> lines, int size)
     {

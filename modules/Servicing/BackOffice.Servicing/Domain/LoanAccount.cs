@@ -62,6 +62,9 @@ public sealed partial class LoanAccount
 
     public LoanStatus Status { get; private set; }
 
+    /// <summary>A repayment plan is in force: the loan is "in plan" whenever it is open.</summary>
+    public bool PlanInForce { get; private set; }
+
     public decimal OutstandingPrincipal { get; private set; }
 
     public decimal CreditBalance { get; private set; }
@@ -101,6 +104,9 @@ public sealed partial class LoanAccount
     public int FailedContacts { get; private set; }
 
     public int EarlyWarningScore { get; private set; }
+
+    /// <summary>Since when the current loan has been on the care team's early-warning worklist; null when it is not on it.</summary>
+    public DateOnly? EarlyWarningSince { get; private set; }
 
     /// <summary>The scorecard's reason codes, comma-separated, e.g. "late-payments:2,drift:5".</summary>
     public string EarlyWarningReasons { get; private set; } = "";
@@ -165,6 +171,10 @@ public sealed partial class LoanAccount
         Touch();
     }
 
+    /// <summary>The status of an open loan: in plan while a plan is in force, otherwise by its bucket.</summary>
+    private LoanStatus OpenStatus() =>
+        PlanInForce ? LoanStatus.InPlan : Bucket == DelinquencyBuckets.Current ? LoanStatus.Active : LoanStatus.Delinquent;
+
     private IEnumerable<Installment> InDueOrder => installments.OrderBy(i => i.DueDate).ThenBy(i => i.Number);
 
     private void Touch() => Version = Guid.NewGuid();
@@ -193,7 +203,7 @@ public sealed partial class LoanAccount
         else if (Status == LoanStatus.PaidOff && unsettled.Count > 0)
         {
             // A reversal took back the payment that paid the loan off.
-            Status = LoanStatus.Active;
+            Status = OpenStatus();
         }
 
         ScoreInputs(policy, asOf);

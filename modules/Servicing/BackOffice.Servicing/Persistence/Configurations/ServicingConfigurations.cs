@@ -28,7 +28,7 @@ internal sealed class LoanAccountConfiguration : IEntityTypeConfiguration<LoanAc
 
         // The close of business asks "open loans not yet closed for this date" in keyset order.
         builder.HasIndex(l => new { l.Status, l.ClosedThrough, l.Id });
-        builder.HasIndex(l => new { l.Status, l.EarlyWarningScore });
+        builder.HasIndex(l => new { l.EarlyWarningSince, l.EarlyWarningScore });
         builder.OwnsOne(l => l.Borrower, borrower =>
         {
             borrower.Property(b => b.FullName).HasMaxLength(200);
