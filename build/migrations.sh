@@ -33,16 +33,20 @@ for_each() {
 }
 
 add_one() {
-  local name=$1 project=$2 migration=$3 dir
+  local name=$1 project=$2 migration=$3 dir added=0
   dir=$( [[ $project == src/BackOffice.Host ]] && echo Access/Migrations || echo Persistence/Migrations )
-  if ef migrations has-pending-model-changes --project "$project" --context "${name}SqliteDbContext" >/dev/null 2>&1; then
-    echo "$name: no model change"
-    return
+  # Each provider on its own: a change may matter to one only (SQLite ignores decimal precision, for one).
+  if ! ef migrations has-pending-model-changes --project "$project" --context "${name}SqliteDbContext" >/dev/null 2>&1; then
+    ef migrations add "$migration" --project "$project" --context "${name}SqliteDbContext" --output-dir "$dir/Sqlite"
+    added=1
   fi
-  ef migrations add "$migration" --project "$project" --context "${name}SqliteDbContext" \
-     --output-dir "$dir/Sqlite"
-  env "${SQLSERVER_ENV[@]}" dotnet ef migrations add "$migration" --startup-project "$STARTUP" --no-build --project "$project" \
-     --context "${name}SqlServerDbContext" --output-dir "$dir/SqlServer"
+  if ! env "${SQLSERVER_ENV[@]}" dotnet ef migrations has-pending-model-changes --startup-project "$STARTUP" --no-build \
+       --project "$project" --context "${name}SqlServerDbContext" >/dev/null 2>&1; then
+    env "${SQLSERVER_ENV[@]}" dotnet ef migrations add "$migration" --startup-project "$STARTUP" --no-build --project "$project" \
+       --context "${name}SqlServerDbContext" --output-dir "$dir/SqlServer"
+    added=1
+  fi
+  [[ $added == 1 ]] || echo "$name: no model change"
 }
 
 script_one() {

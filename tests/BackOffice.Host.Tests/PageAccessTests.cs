@@ -9,6 +9,9 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
     {
         { "/origination", [DemoStaff.Underwriter] },
         { "/servicing", [DemoStaff.Servicing, DemoStaff.Care] },
+        { "/servicing/Care", [DemoStaff.Care] },
+        { "/servicing/PaymentImports", [DemoStaff.Servicing] },
+        { "/servicing/Operations", [DemoStaff.Servicing, DemoStaff.Admin] },
         { "/collections", [DemoStaff.Collector, DemoStaff.Manager] },
         { "/training", [DemoStaff.Trainer, DemoStaff.Collector, DemoStaff.Manager] },
         { "/compliance", [DemoStaff.Compliance] },

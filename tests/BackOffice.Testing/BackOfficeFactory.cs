@@ -48,6 +48,7 @@ public class BackOfficeFactory : WebApplicationFactory<AccessDbContext>
         builder.UseSetting("Database:DataFolder", dataFolder);
         builder.UseSetting("PartnerApi:Keys", "Ephemeral");
         builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("Servicing:CloseOfBusiness:Scheduled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("DemoSeed:Password", DemoPassword);
         builder.UseSetting("DemoSeed:DealerClientId", DemoClientId);

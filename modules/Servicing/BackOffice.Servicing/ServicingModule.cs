@@ -1,7 +1,10 @@
 using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.CloseOfBusiness;
 using BackOffice.Servicing.Persistence;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace BackOffice.Servicing;
@@ -14,10 +17,23 @@ public static class ServicingModule
     /// <summary>The staff roles that may open the module's pages.</summary>
     public const string Roles = StaffRoles.ServicingAgent + "," + StaffRoles.CareAgent;
 
-    public static IHostApplicationBuilder AddServicing(this IHostApplicationBuilder builder) =>
+    /// <summary>Who may start a close of business by hand.</summary>
+    public const string OperationsRoles = StaffRoles.ServicingAgent + "," + StaffRoles.Admin;
+
+    public static IHostApplicationBuilder AddServicing(this IHostApplicationBuilder builder)
+    {
         builder.AddModule<ServicingDbContext, ServicingSqliteDbContext, ServicingSqlServerDbContext>(
             ServicingDbContext.Schema,
-            new NavigationEntry("Servicing", "/servicing", Roles, typeof(ServicingResource), 20));
+            new NavigationEntry("Servicing", "/servicing", Roles + "," + StaffRoles.Admin, typeof(ServicingResource), 20));
+        var services = builder.Services;
+        services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName);
+        services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName);
+        services.AddScoped<CloseOfBusinessRunner>();
+        services.AddSingleton<CloseOfBusinessQueue>();
+        services.AddSingleton<BusinessCalendar>();
+        services.AddHostedService<CloseOfBusinessWorker>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapServicing(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
 }

@@ -22,6 +22,15 @@ public static class AuditActions
     public const string ApplicationDecided = "application.decided";
     public const string ApplicationIncomeVerified = "application.income-verified";
     public const string LoanBooked = "loan.booked";
+    public const string PaymentPosted = "payment.posted";
+    public const string PaymentReversed = "payment.reversed";
+    public const string RepaymentPlanProposed = "repayment-plan.proposed";
+    public const string RepaymentPlanActivated = "repayment-plan.activated";
+    public const string RepaymentPlanRejected = "repayment-plan.rejected";
+    public const string RepaymentPlanBroken = "repayment-plan.broken";
+    public const string EarlyWarningRaised = "early-warning.raised";
+    public const string CloseOfBusinessStarted = "close-of-business.started";
+    public const string PaymentFileImported = "payment-file.imported";
     public const string CertificationGranted = "certification.granted";
     public const string CertificationExpired = "certification.expired";
     public const string CertificationSuspended = "certification.suspended";

@@ -20,8 +20,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Queues an integration event; it is stored with the next SaveChanges and delivered after commit.</summary>
     public void Publish(IntegrationEvent integrationEvent) => OutboxMessages.Add(OutboxMessage.From(integrationEvent));
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money has two decimals and rates up to six (0.059900); SQL Server's default decimal(18,2) would round rates.
+        configurationBuilder.Properties<decimal>().HavePrecision(19, 6);
         SqliteConventions.Apply(configurationBuilder, Database.IsSqlite());
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

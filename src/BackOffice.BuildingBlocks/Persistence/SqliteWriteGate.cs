@@ -9,18 +9,51 @@ namespace BackOffice.BuildingBlocks.Persistence;
 /// </summary>
 public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 {
+    private static readonly AsyncLocal<bool> Held = new();
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>
+    /// Runs a unit of work that writes more than one SaveChanges (or writes around EF) as the only writer in
+    /// this process: saves inside it pass the gate, others queue until it ends.
+    /// </summary>
+    public async Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Held.Value)
+        {
+            return await work();
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        Held.Value = true;
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            Held.Value = false;
+            gate.Release();
+        }
+    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        gate.Wait();
+        if (!Held.Value)
+        {
+            gate.Wait();
+        }
+
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await gate.WaitAsync(cancellationToken);
+        if (!Held.Value)
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+
         return result;
     }
 
@@ -29,25 +62,29 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Release(result));
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => gate.Release();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(0);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        gate.Release();
+        Release(0);
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => gate.Release();
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(0);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        gate.Release();
+        Release(0);
         return Task.CompletedTask;
     }
 
     private int Release(int result)
     {
-        gate.Release();
+        if (!Held.Value)
+        {
+            gate.Release();
+        }
+
         return result;
     }
 

@@ -35,7 +35,7 @@ public sealed class DealerApiClients(
             DisplayName = $"Dealer {dealerCode}",
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
         };
-        foreach (var scope in ApiScopes.All)
+        foreach (var scope in ApiScopes.Dealer)
         {
             descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         }

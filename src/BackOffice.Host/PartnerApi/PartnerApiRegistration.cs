@@ -75,17 +75,23 @@ public static class PartnerApiRegistration
         {
             foreach (var scope in ApiScopes.All)
             {
-                authorization.AddPolicy(scope, policy => policy
-                    .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                    .RequireAuthenticatedUser()
-                    .RequireClaim(DealerClaims.DealerId)
-                    .RequireAssertion(context => context.User.HasScope(scope)));
+                authorization.AddPolicy(scope, policy =>
+                {
+                    policy.AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                        .RequireAuthenticatedUser()
+                        .RequireAssertion(context => context.User.HasScope(scope));
+                    if (ApiScopes.Dealer.Contains(scope))
+                    {
+                        policy.RequireClaim(DealerClaims.DealerId);
+                    }
+                });
             }
         });
 
         builder.Services.AddOpenApi(openApi => openApi.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true);
         builder.Services.AddScoped<DealerApiClients>();
+        builder.Services.AddScoped<PaymentGatewayClients>();
         return builder;
     }
 

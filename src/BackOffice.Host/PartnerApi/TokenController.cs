@@ -13,6 +13,7 @@ namespace BackOffice.Host.PartnerApi;
 /// <summary>
 /// The token endpoint's last step. OpenIddict has already authenticated the client and checked its scopes;
 /// this adds the dealer the client belongs to, so the API reads the dealer from the token and nowhere else.
+/// A payment gateway's client belongs to no dealer; its token carries only its scope.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
@@ -31,14 +32,20 @@ public sealed class TokenController(IOpenIddictApplicationManager applications) 
 
         var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken);
         var properties = application is null ? null : await applications.GetPropertiesAsync(application, cancellationToken);
-        if (properties is null || !properties.TryGetValue(DealerClaims.DealerId, out var dealer) || dealer.ValueKind != JsonValueKind.String)
+        var isGateway = properties?.ContainsKey(PaymentGatewayClients.Marker) == true;
+        var dealer = default(JsonElement);
+        if (!isGateway && (properties is null || !properties.TryGetValue(DealerClaims.DealerId, out dealer) || dealer.ValueKind != JsonValueKind.String))
         {
             return Refuse(Errors.InvalidClient, "The client is not linked to a dealer.");
         }
 
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, request.ClientId);
-        identity.SetClaim(DealerClaims.DealerId, dealer.GetString());
+        if (!isGateway)
+        {
+            identity.SetClaim(DealerClaims.DealerId, dealer.GetString());
+        }
+
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Host.PartnerApi;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Host.Seed;
@@ -13,6 +14,8 @@ public static class StartupTasks
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
         await seeder.EnsureBootstrapAdminAsync(app.Configuration.GetSection(BootstrapAdminOptions.SectionName).Get<BootstrapAdminOptions>() ?? new());
+        await scope.ServiceProvider.GetRequiredService<PaymentGatewayClients>().EnsureAsync(
+            app.Configuration.GetSection(PaymentGatewayOptions.SectionName).Get<PaymentGatewayOptions>() ?? new(), "start-up", CancellationToken.None);
         if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<IOptions<DemoSeedOptions>>().Value.Enabled)
         {
             await seeder.SeedAsync(CancellationToken.None);

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Collections.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Persistence;
@@ -9,9 +10,19 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
 
     public override string ModuleSchema => Schema;
 
-    // For now the module's only tables are its outbox and inbox; its entities come with its first features.
+    public DbSet<CollectionAccount> Accounts => Set<CollectionAccount>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        var account = modelBuilder.Entity<CollectionAccount>();
+        account.ToTable("Accounts");
+        account.HasKey(a => a.LoanId);
+        account.Property(a => a.LoanId).ValueGeneratedNever();
+        account.Property(a => a.LoanNumber).HasMaxLength(20);
+        account.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        account.Property(a => a.Bucket).HasMaxLength(20);
+        account.Property(a => a.CloseReason).HasMaxLength(100);
+        account.HasIndex(a => new { a.Status, a.DaysPastDue });
     }
 }
 

@@ -74,6 +74,60 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
 
                     b.ToTable("OutboxMessages", "collections");
                 });
+
+            modelBuilder.Entity("BackOffice.Collections.Domain.CollectionAccount", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AmountOverdue")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DaysPastDue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EarlyWarningScore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LoanNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("OutstandingPrincipal")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("LoanId");
+
+                    b.HasIndex("Status", "DaysPastDue");
+
+                    b.ToTable("Accounts", "collections");
+                });
 #pragma warning restore 612, 618
         }
     }

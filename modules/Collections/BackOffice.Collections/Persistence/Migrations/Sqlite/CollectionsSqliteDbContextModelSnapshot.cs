@@ -68,6 +68,60 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
 
                     b.ToTable("collections_OutboxMessages", (string)null);
                 });
+
+            modelBuilder.Entity("BackOffice.Collections.Domain.CollectionAccount", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountOverdue")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysPastDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EarlyWarningScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoanNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OutstandingPrincipal")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LoanId");
+
+                    b.HasIndex("Status", "DaysPastDue");
+
+                    b.ToTable("collections_Accounts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

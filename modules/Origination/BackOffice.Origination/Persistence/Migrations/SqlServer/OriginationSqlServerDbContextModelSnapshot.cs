@@ -110,7 +110,8 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal?>("AlternativeAmount")
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<int?>("AlternativeTermMonths")
                         .HasColumnType("int");
@@ -139,7 +140,8 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<decimal>("DownPayment")
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<DateOnly?>("FirstDueDate")
                         .HasColumnType("date");
@@ -158,7 +160,8 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<decimal>("RequestedAmount")
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<int>("RequestedTermMonths")
                         .HasColumnType("int");
@@ -181,10 +184,12 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2)");
 
                     b.Property<decimal?>("VerifiedDebts")
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<decimal?>("VerifiedIncome")
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("datetimeoffset");
@@ -290,10 +295,12 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(200)");
 
                             b1.Property<decimal>("GrossMonthlyIncome")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<decimal>("MonthlyDebtPayments")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
@@ -314,16 +321,20 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<decimal>("Amount")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<decimal>("Apr")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<decimal>("Fees")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<decimal>("Installment")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<string>("Method")
                                 .IsRequired()
@@ -331,16 +342,19 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(20)");
 
                             b1.Property<decimal>("NominalRate")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<int>("TermMonths")
                                 .HasColumnType("int");
 
                             b1.Property<decimal>("TotalCost")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<decimal>("TotalInterest")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.HasKey("LoanApplicationId");
 
@@ -371,7 +385,8 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<decimal>("Price")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<string>("Vin")
                                 .IsRequired()

@@ -68,6 +68,627 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
 
                     b.ToTable("servicing_OutboxMessages", (string)null);
                 });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.Allocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InstallmentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("servicing_Allocations", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.DelinquencyChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysPastDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromBucket")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToBucket")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "BusinessDate");
+
+                    b.ToTable("servicing_DelinquencyChanges", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.Installment", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeeChargedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FeePaid")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Interest")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("InterestPaid")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("InterestWaived")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PrincipalPaid")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LoanId", "Number");
+
+                    b.ToTable("servicing_Installments", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AccruedInterest")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountFinanced")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountOverdue")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualRate")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Apr")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BrokenPromises")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosedThrough")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditBalance")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DayCount")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysPastDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlyWarningReasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlyWarningScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EarlyWarningSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoanNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OldestUnpaidDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OutstandingPrincipal")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overpayment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentDriftDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PlanInForce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecentLatePayments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecentPartialPayments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ScheduledPayment")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("LoanNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EarlyWarningSince", "EarlyWarningScore");
+
+                    b.HasIndex("Status", "ClosedThrough", "Id");
+
+                    b.ToTable("servicing_Loans", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalReference")
+                        .IsUnique();
+
+                    b.HasIndex("LoanId");
+
+                    b.ToTable("servicing_Payments", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.RepaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("LoanId", "Status");
+
+                    b.ToTable("servicing_RepaymentPlans", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.CloseOfBusinessRun", b =>
+                {
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BucketChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EarlyWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LateFees")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoansClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoansToClose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlansBroken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BusinessDate");
+
+                    b.ToTable("servicing_CloseOfBusinessRuns", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Features.PaymentImports.PaymentImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("servicing_PaymentImports", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.Allocation", b =>
+                {
+                    b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.Installment", b =>
+                {
+                    b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
+                        .WithMany("Installments")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
+                {
+                    b.OwnsOne("BackOffice.Servicing.Domain.Borrower", "Borrower", b1 =>
+                        {
+                            b1.Property<Guid>("LoanAccountId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdType")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("MonthlyIncome")
+                                .HasPrecision(19, 6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LoanAccountId");
+
+                            b1.HasIndex("FullName");
+
+                            b1.HasIndex("IdNumber");
+
+                            b1.HasIndex("Phone");
+
+                            b1.ToTable("servicing_Loans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanAccountId");
+                        });
+
+                    b.OwnsOne("BackOffice.Servicing.Domain.Vehicle", "Vehicle", b1 =>
+                        {
+                            b1.Property<Guid>("LoanAccountId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Make")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vin")
+                                .IsRequired()
+                                .HasMaxLength(17)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("LoanAccountId");
+
+                            b1.HasIndex("Vin");
+
+                            b1.ToTable("servicing_Loans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LoanAccountId");
+                        });
+
+                    b.Navigation("Borrower")
+                        .IsRequired();
+
+                    b.Navigation("Vehicle")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.Payment", b =>
+                {
+                    b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
+                {
+                    b.Navigation("Allocations");
+
+                    b.Navigation("Installments");
+
+                    b.Navigation("Payments");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -239,7 +239,8 @@ namespace BackOffice.Training.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<decimal?>("Score")
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<string>("StaffId")
                         .IsRequired()
@@ -304,7 +305,8 @@ namespace BackOffice.Training.Persistence.Migrations.SqlServer
                                 .HasColumnType("int");
 
                             b1.Property<decimal>("PassMark")
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(19, 6)
+                                .HasColumnType("decimal(19,6)");
 
                             b1.Property<int>("QuestionsPerAttempt")
                                 .HasColumnType("int");

@@ -1,0 +1,90 @@
+namespace BackOffice.Collections.Domain;
+
+public enum CollectionAccountStatus
+{
+    /// <summary>Delinquent and to be worked.</summary>
+    Open,
+
+    /// <summary>A repayment plan is in force: no collection contact until it ends.</summary>
+    StoodDown,
+
+    /// <summary>Cured, paid off or otherwise out of collections.</summary>
+    Closed,
+}
+
+/// <summary>
+/// A delinquent loan as Collections sees it: opened when Servicing reports it past due, updated as its bucket
+/// moves, stood down while a repayment plan is in force, closed when it is cured.
+/// </summary>
+public sealed class CollectionAccount
+{
+    private CollectionAccount()
+    {
+    }
+
+    public CollectionAccount(Guid loanId, string loanNumber, DateOnly openedOn)
+    {
+        LoanId = loanId;
+        LoanNumber = loanNumber;
+        OpenedOn = openedOn;
+        Status = CollectionAccountStatus.Open;
+    }
+
+    public Guid LoanId { get; private set; }
+
+    public string LoanNumber { get; private set; } = "";
+
+    public CollectionAccountStatus Status { get; private set; }
+
+    public string Bucket { get; private set; } = "";
+
+    public int DaysPastDue { get; private set; }
+
+    public decimal AmountOverdue { get; private set; }
+
+    public decimal OutstandingPrincipal { get; private set; }
+
+    public int EarlyWarningScore { get; private set; }
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public string? CloseReason { get; private set; }
+
+    /// <summary>The business date of the last fact applied; older facts delivered late are ignored.</summary>
+    public DateOnly AsOf { get; private set; }
+
+    public void Update(DateOnly asOf, string bucket, int daysPastDue, decimal amountOverdue, decimal outstandingPrincipal, int earlyWarningScore)
+    {
+        if (asOf < AsOf)
+        {
+            return;
+        }
+
+        AsOf = asOf;
+        Bucket = bucket;
+        DaysPastDue = daysPastDue;
+        AmountOverdue = amountOverdue;
+        OutstandingPrincipal = outstandingPrincipal;
+        EarlyWarningScore = earlyWarningScore;
+        if (Status == CollectionAccountStatus.Closed)
+        {
+            Status = CollectionAccountStatus.Open;
+            ClosedOn = null;
+            CloseReason = null;
+        }
+    }
+
+    public void StandDown() => Status = Status == CollectionAccountStatus.Closed ? Status : CollectionAccountStatus.StoodDown;
+
+    public void Resume() => Status = Status == CollectionAccountStatus.StoodDown ? CollectionAccountStatus.Open : Status;
+
+    public void Close(DateOnly on, string reason)
+    {
+        Status = CollectionAccountStatus.Closed;
+        ClosedOn = on;
+        CloseReason = reason;
+        AsOf = on > AsOf ? on : AsOf;
+    }
+}

@@ -1,0 +1,53 @@
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Features.Accounts;
+
+/// <summary>A loan past due opens (or updates) its collection account; back to current, it is closed.</summary>
+public sealed class DelinquencyChangedHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<DelinquencyChangedIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(DelinquencyChangedIntegrationEvent changed, CancellationToken cancellationToken)
+    {
+        var account = await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == changed.LoanId, cancellationToken);
+        if (changed.DaysPastDue == 0)
+        {
+            account?.Close(changed.BusinessDate, "cured");
+            return;
+        }
+
+        if (account is null)
+        {
+            account = new CollectionAccount(changed.LoanId, changed.LoanNumber, changed.BusinessDate);
+            Context.Accounts.Add(account);
+        }
+
+        account.Update(changed.BusinessDate, changed.Bucket, changed.DaysPastDue, changed.AmountOverdue, changed.OutstandingPrincipal, changed.EarlyWarningScore);
+    }
+}
+
+public sealed class LoanCuredHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<LoanCuredIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(LoanCuredIntegrationEvent cured, CancellationToken cancellationToken) =>
+        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == cured.LoanId, cancellationToken))?.Close(cured.BusinessDate, "cured");
+}
+
+/// <summary>While a repayment plan is in force, collection stands down (domain: "pauses collection while it is in force").</summary>
+public sealed class RepaymentPlanActivatedHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<RepaymentPlanActivatedIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(RepaymentPlanActivatedIntegrationEvent activated, CancellationToken cancellationToken) =>
+        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == activated.LoanId, cancellationToken))?.StandDown();
+}
+
+/// <summary>A broken plan puts the account back to work.</summary>
+public sealed class RepaymentPlanBrokenHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<RepaymentPlanBrokenIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(RepaymentPlanBrokenIntegrationEvent broken, CancellationToken cancellationToken) =>
+        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == broken.LoanId, cancellationToken))?.Resume();
+}

@@ -1,0 +1,220 @@
+using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Servicing.Contracts;
+using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Servicing.Features.CloseOfBusiness;
+
+/// <summary>
+/// Runs the close of business for a business date over every open loan, in batches. Each batch commits the
+/// loans' new figures, the late fees, the delinquency history, the integration events (outbox) and the run's
+/// progress in one transaction, so a crash loses at most the batch in flight and a restart resumes with the
+/// loans still behind the date: none is closed, or charged, twice.
+/// </summary>
+public sealed partial class CloseOfBusinessRunner(
+    ServicingDbContext db,
+    SqliteWriteGate gate,
+    IOptions<ServicingPolicy> policy,
+    IOptions<CloseOfBusinessOptions> options,
+    TimeProvider clock,
+    ILogger<CloseOfBusinessRunner> logger)
+{
+    private static readonly LoanStatus[] OpenStatuses = [LoanStatus.Active, LoanStatus.Delinquent, LoanStatus.InPlan];
+
+    /// <summary>Closes every business date after the last one closed, through <paramref name="target"/>, in order.</summary>
+    public async Task<IReadOnlyList<CloseOfBusinessRun>> RunThroughAsync(DateOnly target, string startedBy, CancellationToken cancellationToken)
+    {
+        var last = await LastClosedDateAsync(cancellationToken);
+        var first = last is { } closed && closed < target ? closed.AddDays(1) : target;
+        var runs = new List<CloseOfBusinessRun>();
+        for (var date = first; date <= target; date = date.AddDays(1))
+        {
+            var run = await RunAsync(date, startedBy, cancellationToken);
+            runs.Add(run);
+            if (run.Status != RunStatus.Completed)
+            {
+                break;
+            }
+        }
+
+        return runs;
+    }
+
+    public Task<DateOnly?> LastClosedDateAsync(CancellationToken cancellationToken) =>
+        db.CloseOfBusinessRuns.Where(r => r.Status == RunStatus.Completed).MaxAsync(r => (DateOnly?)r.BusinessDate, cancellationToken);
+
+    /// <summary>Closes one business date; running it again for a closed date finds nothing behind and changes nothing.</summary>
+    public async Task<CloseOfBusinessRun> RunAsync(DateOnly date, string startedBy, CancellationToken cancellationToken)
+    {
+        var run = await db.CloseOfBusinessRuns.FirstOrDefaultAsync(r => r.BusinessDate == date, cancellationToken);
+        if (run is null)
+        {
+            run = new CloseOfBusinessRun(date, startedBy, clock.GetUtcNow());
+            db.CloseOfBusinessRuns.Add(run);
+        }
+
+        run.Restart(await LoansBehind(date).CountAsync(cancellationToken), startedBy);
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            while (await CloseBatchAsync(run, date, cancellationToken) > 0)
+            {
+            }
+
+            run.Complete(clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            LogCompleted(date, run.LoansClosed, run.BucketChanges);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogFailed(failure, date);
+            db.ChangeTracker.Clear();
+            run = await db.CloseOfBusinessRuns.FirstAsync(r => r.BusinessDate == date, CancellationToken.None);
+            run.Fail(failure.Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return run;
+    }
+
+    private IQueryable<LoanAccount> LoansBehind(DateOnly date) =>
+        db.Loans.Where(l => OpenStatuses.Contains(l.Status) && l.ClosedThrough < date);
+
+    private Task<int> CloseBatchAsync(CloseOfBusinessRun run, DateOnly date, CancellationToken cancellationToken) =>
+        gate.ExclusiveAsync(
+            async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var batch = await NextBatchAsync(date, cancellationToken);
+                if (batch.Count == 0)
+                {
+                    return 0;
+                }
+
+                var tally = await CloseAsync(batch, date, cancellationToken);
+                run.Count(batch.Count, tally.BucketChanges, tally.Cures, tally.EarlyWarnings, tally.PlansBroken, tally.LateFees);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                db.Attach(run);
+                return batch.Count;
+            },
+            cancellationToken);
+
+    /// <summary>The next loans behind the date, one status at a time so the read walks one range of the index.</summary>
+    private async Task<List<LoanAccount>> NextBatchAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        foreach (var status in OpenStatuses)
+        {
+            var batch = await db.Loans.AsNoTracking()
+                .Where(l => l.Status == status && l.ClosedThrough < date)
+                .OrderBy(l => l.ClosedThrough).ThenBy(l => l.Id)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (batch.Count > 0)
+            {
+                return batch;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// Most loans close on their own figures and are written with one UPDATE each; loans whose installments
+    /// change today (or that someone changed since the read) are read whole and saved through EF.
+    /// </summary>
+    private async Task<Tally> CloseAsync(List<LoanAccount> batch, DateOnly date, CancellationToken cancellationToken)
+    {
+        var rules = policy.Value;
+        var tally = new Tally();
+        var readWhole = batch.Where(l => l.NeedsInstallmentsOn(date)).Select(l => l.Id).ToHashSet();
+        await using (var writer = new LoanDayWriter(db))
+        {
+            foreach (var loan in batch.Where(l => !readWhole.Contains(l.Id)))
+            {
+                var readVersion = loan.Version;
+                var day = loan.CloseDay(date, rules);
+                if (await writer.WriteAsync(loan, readVersion, cancellationToken))
+                {
+                    await ReportAsync(loan, day, date, tally, cancellationToken);
+                }
+                else
+                {
+                    readWhole.Add(loan.Id);
+                }
+            }
+        }
+
+        if (readWhole.Count > 0)
+        {
+            foreach (var loan in await db.WholeLoans.Where(l => readWhole.Contains(l.Id)).ToListAsync(cancellationToken))
+            {
+                await ReportAsync(loan, loan.CloseDay(date, rules), date, tally, cancellationToken);
+            }
+        }
+
+        return tally;
+    }
+
+    private async Task ReportAsync(LoanAccount loan, DayClosed day, DateOnly date, Tally tally, CancellationToken cancellationToken)
+    {
+        if (!day.Changed)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        tally.LateFees += day.FeesCharged;
+        if (day.BucketChanged)
+        {
+            tally.BucketChanges++;
+            db.DelinquencyChanges.Add(new DelinquencyChange(loan.Id, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue));
+            db.Publish(new DelinquencyChangedIntegrationEvent(
+                loan.Id, loan.LoanNumber, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue, loan.AmountOverdue, loan.OutstandingPrincipal, loan.EarlyWarningScore)
+            { OccurredAt = now });
+        }
+
+        if (day.Cured)
+        {
+            tally.Cures++;
+            db.Publish(new LoanCuredIntegrationEvent(loan.Id, loan.LoanNumber, date, day.PreviousBucket) { OccurredAt = now });
+        }
+
+        if (day.EarlyWarningRaised)
+        {
+            tally.EarlyWarnings++;
+            db.Publish(new EarlyWarningRaisedIntegrationEvent(loan.Id, loan.LoanNumber, date, loan.EarlyWarningScore, loan.EarlyWarningReasons.Split(',')) { OccurredAt = now });
+        }
+
+        if (day.PlanBroken)
+        {
+            tally.PlansBroken++;
+            var plan = await db.Plans.FirstOrDefaultAsync(p => p.LoanId == loan.Id && p.Status == PlanStatus.InForce, cancellationToken);
+            plan?.Break(date, loan.DaysPastDue);
+            db.Publish(new RepaymentPlanBrokenIntegrationEvent(loan.Id, loan.LoanNumber, plan?.Id ?? Guid.Empty, date, loan.DaysPastDue) { OccurredAt = now });
+        }
+    }
+
+    private sealed class Tally
+    {
+        public int BucketChanges { get; set; }
+
+        public int Cures { get; set; }
+
+        public int EarlyWarnings { get; set; }
+
+        public int PlansBroken { get; set; }
+
+        public decimal LateFees { get; set; }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Close of business {Date} completed: {Loans} loans closed, {BucketChanges} bucket changes")]
+    private partial void LogCompleted(DateOnly date, int loans, int bucketChanges);
+
+    [LoggerMessage(LogLevel.Error, "Close of business {Date} failed; it resumes where it stopped when started again")]
+    private partial void LogFailed(Exception failure, DateOnly date);
+}

@@ -1,0 +1,120 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Payments;
+using BackOffice.Servicing.Features.Plans;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BackOffice.Servicing.Features.Loans;
+
+/// <summary>What an agent types to post a payment by hand.</summary>
+public sealed class PaymentForm
+{
+    public string? Reference { get; set; }
+
+    public decimal? Amount { get; set; }
+
+    public DateOnly? ValueDate { get; set; }
+}
+
+public sealed record LoanPage(LoanDetails Details, PaymentForm Payment, PayoffQuote? Payoff, DateOnly PayoffDate);
+
+/// <summary>The loan page and what servicing and care agents do on it.</summary>
+[Area(ServicingModule.Area)]
+[Authorize(Roles = ServicingModule.Roles)]
+public sealed class LoansController(ISender sender) : Controller
+{
+    private string Agent => User.Identity!.Name!;
+
+    [HttpGet]
+    public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken) =>
+        await PageAsync(id, null, payoffOn, cancellationToken);
+
+    [HttpPost]
+    public async Task<IActionResult> Pay(Guid id, PaymentForm form, CancellationToken cancellationToken)
+    {
+        var loanNumber = (await sender.Send(new LoanDetailsQuery(id), cancellationToken)).Loan.LoanNumber;
+        return await SendAsync(
+            id,
+            new PostPaymentCommand(loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, Agent),
+            form,
+            "payment-posted",
+            cancellationToken);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken) =>
+        await SendAsync(id, new ReversePaymentCommand(paymentId, reason ?? "", Agent), null, "payment-reversed", cancellationToken);
+
+    [HttpGet]
+    public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return View(await sender.Send(new PlanPreviewQuery(id, kind, size), cancellationToken));
+        }
+        catch (Exception refused) when (refused is BusinessRuleException or RequestValidationException)
+        {
+            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = BackOffice.BuildingBlocks.Web.StaffRoles.CareAgent)]
+    public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken) =>
+        await SendAsync(id, new ProposePlanCommand(id, kind, size, reason ?? "", Agent), null, "plan-proposed", cancellationToken);
+
+    private async Task<IActionResult> SendAsync<TResponse>(Guid id, ICommand<TResponse> command, PaymentForm? form, string done, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            TempData["Status"] = done;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (RequestValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid);
+        }
+        catch (BusinessRuleException refused)
+        {
+            ModelState.AddModelError("", refused.Message);
+        }
+        catch (ConflictException conflict)
+        {
+            ModelState.AddModelError("", conflict.Message);
+        }
+
+        return await PageAsync(id, form, null, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageAsync(Guid id, PaymentForm? form, DateOnly? payoffOn, CancellationToken cancellationToken)
+    {
+        LoanDetails details;
+        try
+        {
+            details = await sender.Send(new LoanDetailsQuery(id), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        var payoffDate = payoffOn ?? details.Today;
+        PayoffQuote? payoff = null;
+        try
+        {
+            payoff = details.Loan.IsClosed ? null : await sender.Send(new PayoffQuoteQuery(id, payoffDate), cancellationToken);
+        }
+        catch (RequestValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid);
+        }
+
+        form ??= new PaymentForm { ValueDate = details.Today, Amount = details.Loan.ScheduledPayment };
+        return View("Details", new LoanPage(details, form, payoff, payoffDate));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace BackOffice.Servicing.Features.PaymentImports;
+
+/// <summary>One line of a bank file: what it says, and what is wrong with it if anything.</summary>
+public sealed record PaymentFileRow(int Line, string Reference, string LoanNumber, decimal Amount, DateOnly ValueDate, string? Error);
+
+/// <summary>
+/// The bank's payment file: UTF-8 CSV with the header <c>reference,loan_number,amount,value_date</c>, amounts with
+/// a point and at most two decimals, dates as yyyy-MM-dd. Each line is checked on its own.
+/// </summary>
+public static class PaymentFile
+{
+    public const string Header = "reference,loan_number,amount,value_date";
+    public const int MaxRows = 10_000;
+
+    public static IReadOnlyList<PaymentFileRow> Parse(string content)
+    {
+        var lines = content.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (lines.Count == 0 || !string.Equals(lines[0].Replace(" ", "", StringComparison.Ordinal), Header, StringComparison.OrdinalIgnoreCase))
+        {
+            return [new PaymentFileRow(1, "", "", 0m, default, $"The first line must be the header \"{Header}\".")];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new List<PaymentFileRow>();
+        for (var i = 1; i < lines.Count && rows.Count < MaxRows; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var row = ParseLine(i + 1, lines[i]);
+            if (row.Error is null && !seen.Add(row.Reference))
+            {
+                row = row with { Error = "The reference appears twice in the file." };
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static PaymentFileRow ParseLine(int line, string text)
+    {
+        var cells = text.Split(',').Select(c => c.Trim()).ToArray();
+        if (cells.Length != 4)
+        {
+            return new PaymentFileRow(line, "", "", 0m, default, "Expected 4 values: reference, loan number, amount, value date.");
+        }
+
+        var (reference, loanNumber) = (cells[0], cells[1].ToUpperInvariant());
+        string? error = null;
+        if (reference.Length is 0 or > 100)
+        {
+            error = "The reference is missing or longer than 100 characters.";
+        }
+        else if (loanNumber.Length == 0)
+        {
+            error = "The loan number is missing.";
+        }
+
+        if (!decimal.TryParse(cells[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0m || decimal.Round(amount, 2) != amount)
+        {
+            error ??= $"\"{cells[2]}\" is not an amount (more than zero, a point for decimals, at most two).";
+        }
+
+        if (!DateOnly.TryParseExact(cells[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var valueDate))
+        {
+            error ??= $"\"{cells[3]}\" is not a date (yyyy-MM-dd).";
+        }
+
+        return new PaymentFileRow(line, reference, loanNumber, amount, valueDate, error);
+    }
+}
