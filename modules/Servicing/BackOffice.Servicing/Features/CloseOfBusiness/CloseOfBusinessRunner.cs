@@ -49,15 +49,7 @@ public sealed partial class CloseOfBusinessRunner(
     /// <summary>Closes one business date; running it again for a closed date finds nothing behind and changes nothing.</summary>
     public async Task<CloseOfBusinessRun> RunAsync(DateOnly date, string startedBy, CancellationToken cancellationToken)
     {
-        var run = await db.CloseOfBusinessRuns.FirstOrDefaultAsync(r => r.BusinessDate == date, cancellationToken);
-        if (run is null)
-        {
-            run = new CloseOfBusinessRun(date, startedBy, clock.GetUtcNow());
-            db.CloseOfBusinessRuns.Add(run);
-        }
-
-        run.Restart(await LoansBehind(date).CountAsync(cancellationToken), startedBy);
-        await db.SaveChangesAsync(cancellationToken);
+        var run = await BeginAsync(date, startedBy, cancellationToken);
         try
         {
             while (await CloseBatchAsync(run, date, cancellationToken) > 0)
@@ -80,10 +72,26 @@ public sealed partial class CloseOfBusinessRunner(
         return run;
     }
 
+    /// <summary>Records the run as running (again) with the loans still behind the date.</summary>
+    internal async Task<CloseOfBusinessRun> BeginAsync(DateOnly date, string startedBy, CancellationToken cancellationToken)
+    {
+        var run = await db.CloseOfBusinessRuns.FirstOrDefaultAsync(r => r.BusinessDate == date, cancellationToken);
+        if (run is null)
+        {
+            run = new CloseOfBusinessRun(date, startedBy, clock.GetUtcNow());
+            db.CloseOfBusinessRuns.Add(run);
+        }
+
+        run.Restart(await LoansBehind(date).CountAsync(cancellationToken), startedBy);
+        await db.SaveChangesAsync(cancellationToken);
+        return run;
+    }
+
     private IQueryable<LoanAccount> LoansBehind(DateOnly date) =>
         db.Loans.Where(l => OpenStatuses.Contains(l.Status) && l.ClosedThrough < date);
 
-    private Task<int> CloseBatchAsync(CloseOfBusinessRun run, DateOnly date, CancellationToken cancellationToken) =>
+    /// <summary>Closes the next batch of loans behind the date in one transaction; 0 when none is left.</summary>
+    internal Task<int> CloseBatchAsync(CloseOfBusinessRun run, DateOnly date, CancellationToken cancellationToken) =>
         gate.ExclusiveAsync(
             async () =>
             {

@@ -103,7 +103,8 @@ public sealed class LoansController(ISender sender) : Controller
             return NotFound();
         }
 
-        var payoffDate = payoffOn ?? details.Today;
+        // Tomorrow's business date may already be closed (a catch-up run); a quote is never for a closed date.
+        var payoffDate = payoffOn ?? (details.Today > details.Loan.AsOf ? details.Today : details.Loan.AsOf);
         PayoffQuote? payoff = null;
         try
         {

@@ -1,0 +1,129 @@
+using System.Globalization;
+using BackOffice.Servicing.Contracts;
+using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.CloseOfBusiness;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackOffice.Host.Tests.Servicing;
+
+/// <summary>The close of business on the real database: catch-up, idempotency, a crash and its resumption, the operations page.</summary>
+public sealed class CloseOfBusinessTests
+{
+    [Fact]
+    public async Task Close_of_business_catches_up_missed_dates_in_order_and_running_a_date_again_changes_nothing()
+    {
+        await using var factory = new BackOfficeFactory();
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        var firstDue = loan.BookedOn.AddMonths(1);
+        await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(-1));
+
+        var runs = await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(10));
+
+        Assert.Equal(Enumerable.Range(0, 11).Select(firstDue.AddDays), runs.Select(r => r.BusinessDate));
+        Assert.All(runs, r => Assert.Equal(RunStatus.Completed, r.Status));
+        var closed = await ServicingHost.LoanAsync(factory, loan.Id);
+        Assert.Equal(10, closed.DaysPastDue);
+        Assert.Equal("1-29", closed.Bucket);
+        Assert.True(closed.Installments.Single(i => i.Number == 1).Fee > 0m);
+        var history = await ServicingHost.WithServicingAsync(factory, db => db.DelinquencyChanges.Where(c => c.LoanId == loan.Id).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(firstDue.AddDays(1), Assert.Single(history).BusinessDate);
+
+        var events = await BucketEventsAsync(factory, loan.Id);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var again = await scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>().RunAsync(firstDue.AddDays(10), "test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(RunStatus.Completed, again.Status);
+        Assert.Equal(Snapshot(closed), Snapshot(await ServicingHost.LoanAsync(factory, loan.Id)));
+        Assert.Equal(events, await BucketEventsAsync(factory, loan.Id));
+    }
+
+    [Fact]
+    public async Task Interrupted_run_is_resumed_by_the_restarted_host_and_charges_no_fee_twice()
+    {
+        var folder = BackOfficeFactory.NewDataFolder();
+        var loans = new List<LoanAccount>();
+        DateOnly feeDay;
+        await using (var crashed = new OneLoanPerBatchFactory(folder))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                loans.Add(await ServicingHost.BookLoanAsync(crashed));
+            }
+
+            feeDay = loans[0].BookedOn.AddMonths(1).AddDays(6);
+            await using var scope = crashed.Services.CreateAsyncScope();
+            var runner = scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>();
+            var run = await runner.BeginAsync(feeDay, "test", TestContext.Current.CancellationToken);
+            Assert.Equal(1, await runner.CloseBatchAsync(run, feeDay, TestContext.Current.CancellationToken));
+        }
+
+        await using var restarted = new RestartedHostFactory(folder, ownsData: true);
+        var finished = await WaitForRunAsync(restarted, feeDay, RunStatus.Completed);
+
+        Assert.Equal(3, finished.LoansClosed);
+        Assert.Equal(2, finished.Attempts);
+        foreach (var loan in loans)
+        {
+            var closed = await ServicingHost.LoanAsync(restarted, loan.Id);
+            var first = closed.Installments.Single(i => i.Number == 1);
+            Assert.Equal(feeDay, closed.ClosedThrough);
+            Assert.Equal(decimal.Min(decimal.Round(first.ScheduledPayment * 0.05m, 2, MidpointRounding.ToEven), 200m), first.Fee);
+            Assert.Single(await BucketEventsAsync(restarted, loan.Id));
+        }
+    }
+
+    [Fact]
+    public async Task Operator_starts_the_close_of_business_on_the_operations_page_and_sees_it_complete()
+    {
+        await using var factory = new BackOfficeFactory();
+        await ServicingHost.BookLoanAsync(factory);
+        var agent = StaffClient.For(factory);
+        await agent.SignInAsync(DemoStaff.Servicing);
+        var yesterday = factory.Services.GetRequiredService<BusinessCalendar>().Today.AddDays(-1);
+
+        var tomorrow = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string, string> { ["through"] = Day(yesterday.AddDays(2)) }));
+        Assert.Contains(tomorrow.QuerySelectorAll(".errors li"), e => e.TextContent.Length > 0);
+
+        var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string, string> { ["through"] = Day(yesterday) }));
+        Assert.NotNull(started.QuerySelector("#started"));
+        await WaitForRunAsync(factory, yesterday, RunStatus.Completed);
+
+        var page = await agent.GetPageAsync("/servicing/Operations");
+        Assert.Equal(Day(yesterday), page.QuerySelector("#last-closed")!.TextContent);
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Snapshot(LoanAccount loan) =>
+        $"{loan.ClosedThrough} {loan.DaysPastDue} {loan.Bucket} {loan.AccruedInterest} {loan.EarlyWarningScore} {loan.Status} "
+        + string.Join(';', loan.Installments.OrderBy(i => i.Number).Select(i => $"{i.Status}/{i.Fee}"));
+
+    private static async Task<List<DelinquencyChangedIntegrationEvent>> BucketEventsAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId) =>
+        await ServicingHost.WithServicingAsync(factory, async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken))
+            .Select(m => m.ToEvent()).OfType<DelinquencyChangedIntegrationEvent>().Where(e => e.LoanId == loanId).ToList());
+
+    private static async Task<CloseOfBusinessRun> WaitForRunAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory, DateOnly date, RunStatus status)
+    {
+        _ = factory.Server;
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var run = await ServicingHost.WithServicingAsync(factory, db => db.CloseOfBusinessRuns.AsNoTracking().FirstOrDefaultAsync(r => r.BusinessDate == date, TestContext.Current.CancellationToken));
+            if (run?.Status == status)
+            {
+                return run;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"The close of business for {date} did not reach {status}.");
+    }
+
+    /// <summary>A host whose run commits one loan per batch, so a crash can fall between two of them.</summary>
+    private sealed class OneLoanPerBatchFactory(string folder) : BackOfficeFactory(folder, ownsData: false)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Servicing:CloseOfBusiness:BatchSize"] = "1" };
+    }
+}
