@@ -12,6 +12,21 @@ public sealed partial class LoanAccount
     public bool NeedsInstallmentsOn(DateOnly date) => !IsClosed && NextReviewDate is { } review && review <= date;
 
     /// <summary>
+    /// For the close of business, which reads accounts on their own: attaches the schedule and payments read
+    /// beside it. Credit held needs the allocations too, so such an account must be read whole instead.
+    /// </summary>
+    internal void AttachSchedule(IEnumerable<Installment> schedule, IEnumerable<Payment> received)
+    {
+        if (installments.Count > 0 || CreditBalance != 0m)
+        {
+            throw new InvalidOperationException($"Loan {LoanNumber} must be read whole to close the day.");
+        }
+
+        installments.AddRange(schedule);
+        payments.AddRange(received);
+    }
+
+    /// <summary>
     /// Closes <paramref name="date"/>: installments fall due and overdue, late fees are charged once per
     /// installment after the grace period, interest accrues, days past due and the bucket are computed, a plan
     /// in force breaks when the borrower is too far behind, and a current loan is scored for early warning.

@@ -132,28 +132,38 @@ public sealed partial class CloseOfBusinessRunner(
     }
 
     /// <summary>
-    /// Most loans close on their own figures and are written with one UPDATE each; loans whose installments
-    /// change today (or that someone changed since the read) are read whole and saved through EF.
+    /// Closing a day is pure arithmetic on each loan, spread over every core. Loans read on their own (with
+    /// their schedule when an installment changes today) are written with one prepared UPDATE per changed row;
+    /// loans holding credit, or changed by someone since the read, are read whole and saved through EF.
     /// </summary>
     private async Task<Tally> CloseAsync(List<LoanAccount> batch, DateOnly date, CancellationToken cancellationToken)
     {
         var rules = policy.Value;
         var tally = new Tally();
-        var readWhole = batch.Where(l => l.NeedsInstallmentsOn(date)).Select(l => l.Id).ToHashSet();
-        await using (var writer = new LoanDayWriter(db))
+        var readWhole = batch.Where(l => l.NeedsInstallmentsOn(date) && l.CreditBalance != 0m).Select(l => l.Id).ToHashSet();
+        await AttachSchedulesAsync([.. batch.Where(l => l.NeedsInstallmentsOn(date) && !readWhole.Contains(l.Id))], cancellationToken);
+        var alone = batch.Where(l => !readWhole.Contains(l.Id)).Select(l => new ReadAlone(l)).ToArray();
+        var days = new DayClosed[alone.Length];
+        Parallel.For(0, alone.Length, i => days[i] = alone[i].Loan.CloseDay(date, rules));
+
+        await using (var loans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.LoanColumns, [nameof(LoanAccount.Id)], nameof(LoanAccount.Version)))
+        await using (var installments = new RowWriter<Installment>(db, CloseOfBusinessRows.InstallmentColumns, [nameof(Installment.LoanId), nameof(Installment.Number)]))
         {
-            foreach (var loan in batch.Where(l => !readWhole.Contains(l.Id)))
+            for (var i = 0; i < alone.Length; i++)
             {
-                var readVersion = loan.Version;
-                var day = loan.CloseDay(date, rules);
-                if (await writer.WriteAsync(loan, readVersion, cancellationToken))
-                {
-                    await ReportAsync(loan, day, date, tally, cancellationToken);
-                }
-                else
+                var (loan, readVersion) = (alone[i].Loan, alone[i].Version);
+                if (!loans.Write(loan, readVersion))
                 {
                     readWhole.Add(loan.Id);
+                    continue;
                 }
+
+                foreach (var installment in alone[i].Changed())
+                {
+                    installments.Write(installment);
+                }
+
+                await ReportAsync(loan, days[i], date, tally, cancellationToken);
             }
         }
 
@@ -168,7 +178,36 @@ public sealed partial class CloseOfBusinessRunner(
         return tally;
     }
 
-    private async Task ReportAsync(LoanAccount loan, DayClosed day, DateOnly date, Tally tally, CancellationToken cancellationToken)
+    private async Task AttachSchedulesAsync(List<LoanAccount> loans, CancellationToken cancellationToken)
+    {
+        if (loans.Count == 0)
+        {
+            return;
+        }
+
+        var ids = loans.Select(l => l.Id).ToList();
+        var schedules = (await db.Installments.AsNoTracking().Where(i => ids.Contains(i.LoanId)).ToListAsync(cancellationToken)).ToLookup(i => i.LoanId);
+        var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.LoanId)).ToListAsync(cancellationToken)).ToLookup(p => p.LoanId);
+        foreach (var loan in loans)
+        {
+            loan.AttachSchedule(schedules[loan.Id], payments[loan.Id]);
+        }
+    }
+
+    /// <summary>A loan read on its own, with what it was before the day closed: its version and its installments' state.</summary>
+    private sealed class ReadAlone(LoanAccount loan)
+    {
+        private readonly (InstallmentStatus, decimal, DateOnly?)[] before = [.. loan.Installments.Select(CloseOfBusinessRows.StateOf)];
+
+        public LoanAccount Loan { get; } = loan;
+
+        public Guid Version { get; } = loan.Version;
+
+        public IEnumerable<Installment> Changed() =>
+            Loan.Installments.Where((installment, i) => i >= before.Length || CloseOfBusinessRows.StateOf(installment) != before[i]);
+    }
+
+    private async ValueTask ReportAsync(LoanAccount loan, DayClosed day, DateOnly date, Tally tally, CancellationToken cancellationToken)
     {
         if (!day.Changed)
         {
