@@ -111,7 +111,10 @@ public sealed class DemoSeeder(
         return dealerId;
     }
 
-    /// <summary>Three applications so the underwriter's queue and the dealer's list are not empty: approved, referred, declined.</summary>
+    /// <summary>
+    /// Three applications so the underwriter's queue and the dealer's list are not empty: approved (and its
+    /// contract confirmed, so Servicing has a loan once the outbox delivers the booking), referred, declined.
+    /// </summary>
     private async Task EnsureDemoApplicationsAsync(Guid dealerId, CancellationToken cancellationToken)
     {
         if ((await sender.Send(new DealerApplicationsQuery(dealerId, null, 1), cancellationToken)).TotalCount > 0)
@@ -127,12 +130,16 @@ public sealed class DemoSeeder(
         ];
         foreach (var (name, id, born, vin, income, term) in applicants)
         {
-            await sender.Send(new SubmitApplicationCommand(
+            var submitted = await sender.Send(new SubmitApplicationCommand(
                 new ApplicantRequest(name, IdType.ChineseResidentId, id, born, "13812345678", "1 Chang'an Avenue, Beijing", null),
                 new EmploymentRequest("Beijing Transit", EmploymentType.Employed, income, 2_000m),
                 new VehicleRequest(vin, "BYD", "Seal", clock.GetUtcNow().Year, 150_000m, VehicleCondition.New),
                 50_000m, 100_000m, term, "NEW-STD")
             { DealerId = dealerId, IdempotencyKey = "demo-" + id }, cancellationToken);
+            if (submitted.Application.Status == ApplicationStatus.Approved)
+            {
+                await sender.Send(new ConfirmContractCommand(dealerId, submitted.Application.Id), cancellationToken);
+            }
         }
     }
 

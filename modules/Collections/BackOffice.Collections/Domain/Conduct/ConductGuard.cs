@@ -1,0 +1,184 @@
+namespace BackOffice.Collections.Domain.Conduct;
+
+/// <summary>One rule that refused a contact: a stable code (for reports and violations) and the words a collector reads.</summary>
+public sealed record Refusal(string Rule, string Reason);
+
+/// <summary>
+/// The conduct guard: the only way to contact a borrower. Given the request and the facts it answers with
+/// every rule that refuses it — none means the contact may go ahead. Rules and their values come from the
+/// policy pack (CN or US); times are the borrower's local time. Pure: no clock, no database.
+/// </summary>
+public static class ConductGuard
+{
+    public static IReadOnlyList<Refusal> Check(ContactRequest request, GuardFacts facts, ConductPolicy policy)
+    {
+        var refusals = new List<Refusal>();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
+        var local = TimeZoneInfo.ConvertTime(request.PlannedAt, zone);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        var choices = facts.Choices;
+        var pack = policy.IsUnitedStates ? "US" : "CN";
+
+        void Refuse(string rule, string reason) => refusals.Add(new Refusal(rule, reason));
+
+        if (!facts.CollectorCertified)
+        {
+            Refuse("certification", $"You hold no current certification for {request.Method} contact.");
+        }
+
+        if (facts.PlanInForce)
+        {
+            Refuse("plan-in-force", "A repayment plan is in force: collection stands down until it ends.");
+        }
+
+        if (choices.CeaseRequestedAt is { } cease && cease <= request.PlannedAt)
+        {
+            Refuse("cease-request", $"The borrower asked on {cease:yyyy-MM-dd} that contact stop.");
+        }
+
+        if (choices.DisputeOpenedAt is { } dispute && dispute <= request.PlannedAt)
+        {
+            Refuse("dispute", $"The borrower disputes the debt (since {dispute:yyyy-MM-dd}); no collection until it is resolved.");
+        }
+
+        if (request.Party == Party.Debtor && choices.RepresentedSince is { } represented && represented <= request.PlannedAt)
+        {
+            Refuse("legal-representation", "The borrower has a lawyer: contact the lawyer, not the borrower.");
+        }
+
+        if (choices.OptedOut?.Contains(request.Method) == true)
+        {
+            Refuse("medium-opted-out", $"The borrower opted out of {request.Method}.");
+        }
+
+        var consented = choices.Consented?.Any(w => w.Contains(time)) == true;
+        if (request.Method is ContactMethod.Call or ContactMethod.Sms or ContactMethod.Visit && policy.QuietHours.Contains(time) && !consented)
+        {
+            Refuse($"{pack}.quiet-hours", $"It would be {time:HH\\:mm} for the borrower; contact is allowed {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} borrower time.");
+        }
+
+        if (choices.Inconvenient?.FirstOrDefault(w => w.Contains(time)) is { } named && !consented)
+        {
+            Refuse("inconvenient-time", $"The borrower named {named.From:HH\\:mm}–{named.To:HH\\:mm} as inconvenient.");
+        }
+
+        if (request.Method == ContactMethod.Visit)
+        {
+            Visit(request, facts, policy, time, Refuse);
+        }
+
+        if (request.Party == Party.ThirdParty)
+        {
+            ThirdParty(request, facts, policy, Refuse);
+        }
+        else if (request.Method == ContactMethod.Call)
+        {
+            if (policy.IsUnitedStates)
+            {
+                UsCallFrequency(request, facts, policy, Refuse);
+            }
+            else
+            {
+                CnCallLimits(request, facts, policy, zone, local, Refuse);
+            }
+        }
+
+        return refusals;
+    }
+
+    private static void Visit(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeOnly time, Action<string, string> refuse)
+    {
+        if (string.IsNullOrEmpty(request.SecondCollectorId) || request.SecondCollectorId == request.CollectorId || !facts.SecondCollectorCertified)
+        {
+            refuse("visit-two-collectors", "A visit needs two collectors, both certified for field visits.");
+        }
+
+        if (!policy.VisitHours.Contains(time))
+        {
+            refuse("visit-daytime", $"Visits only between {policy.VisitHours.From:HH\\:mm} and {policy.VisitHours.To:HH\\:mm} borrower time.");
+        }
+    }
+
+    private static void ThirdParty(ContactRequest request, GuardFacts facts, ConductPolicy policy, Action<string, string> refuse)
+    {
+        var pack = policy.IsUnitedStates ? "US" : "CN";
+        if (request.ThirdPartyId is { } id && facts.Choices.RefusedThirdParties?.Contains(id) == true)
+        {
+            refuse($"{pack}.third-party-refused", "This person refused to be contacted; never again.");
+        }
+
+        if (policy.IsUnitedStates)
+        {
+            if (facts.History.Any(c => c.Party == Party.ThirdParty && c.ThirdPartyId == request.ThirdPartyId && !c.Failed))
+            {
+                refuse("US.third-party-once", "A third party may be asked for location information once.");
+            }
+
+            return;
+        }
+
+        var lastDebtorContacts = facts.History.Where(c => c.Party == Party.Debtor && !c.Pending).OrderByDescending(c => c.At).Take(policy.FailedContactsForUnreachable).ToList();
+        var unreachable = facts.DebtorNumbersAllInvalid
+            || (lastDebtorContacts.Count == policy.FailedContactsForUnreachable && lastDebtorContacts.All(c => c.Failed));
+        if (!unreachable)
+        {
+            refuse("CN.third-party-debtor-reachable", $"Third parties only when the debtor is unreachable (number invalid, or {policy.FailedContactsForUnreachable} failed contacts in a row).");
+        }
+    }
+
+    private static void CnCallLimits(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeZoneInfo zone, DateTimeOffset local, Action<string, string> refuse)
+    {
+        var today = DateOnly.FromDateTime(local.DateTime);
+        var calls = facts.History.Where(c => c.Method == ContactMethod.Call && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == today).ToList();
+        var connected = calls.Count(c => c.Party == Party.Debtor && c.Connected);
+        if (connected >= policy.MaxConnectedCallsPerDay)
+        {
+            refuse("CN.connected-calls-per-day", $"{connected} of {policy.MaxConnectedCallsPerDay} connected calls to this debtor today (all collectors).");
+        }
+
+        var unanswered = calls.Count(c => c.Destination == request.Destination && (c.Failed || c.Pending));
+        if (unanswered >= policy.MaxUnansweredDialsPerNumberPerDay)
+        {
+            refuse("CN.dials-per-number", $"{unanswered} of {policy.MaxUnansweredDialsPerNumberPerDay} unanswered dials to this number today.");
+        }
+    }
+
+    private static void UsCallFrequency(ContactRequest request, GuardFacts facts, ConductPolicy policy, Action<string, string> refuse)
+    {
+        var since = request.PlannedAt.AddDays(-7);
+        var window = facts.History.Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && c.At > since && c.At <= request.PlannedAt).ToList();
+
+        // §1006.14(b)(3): calls not connected to the dialled number, and calls the consumer consented to, do not count.
+        var counted = window.Count(c => c.Outcome != ContactOutcome.NotConnected && !c.Consented);
+        if (counted >= policy.MaxCallsInSevenDays)
+        {
+            refuse("US.calls-in-seven-days", $"{counted} calls in the last 7 days; an 8th is presumed harassment (Reg F §1006.14).");
+        }
+
+        if (window.FirstOrDefault(c => c.Conversation) is { } talk)
+        {
+            refuse("US.after-conversation", $"You spoke with the borrower on {talk.At:yyyy-MM-dd}; no call within 7 days after a conversation.");
+        }
+    }
+
+    /// <summary>What is allowed right now, in words, for the work page ("calls 08:00–22:00 borrower time; 2 of 3 connected calls left today").</summary>
+    public static GuardSummary Summarise(GuardFacts facts, ConductPolicy policy, DateTimeOffset now)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var today = DateOnly.FromDateTime(local.DateTime);
+        var todays = facts.History.Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == today).ToList();
+        var since = now.AddDays(-7);
+        var week = facts.History.Count(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && c.At > since && c.Outcome != ContactOutcome.NotConnected && !c.Consented);
+        return new GuardSummary(
+            TimeOnly.FromDateTime(local.DateTime),
+            policy.QuietHours.To,
+            policy.QuietHours.From,
+            policy.IsUnitedStates ? Math.Max(0, policy.MaxCallsInSevenDays - week) : Math.Max(0, policy.MaxConnectedCallsPerDay - todays.Count(c => c.Connected)),
+            policy.IsUnitedStates ? policy.MaxCallsInSevenDays : policy.MaxConnectedCallsPerDay,
+            policy.IsUnitedStates);
+    }
+}
+
+/// <summary>The borrower's local time, the contact hours, and the calls left (per day in CN, in 7 days in the US).</summary>
+public sealed record GuardSummary(TimeOnly BorrowerTime, TimeOnly AllowedFrom, TimeOnly AllowedUntil, int CallsLeft, int CallsAllowed, bool PerSevenDays);

@@ -1,0 +1,44 @@
+namespace BackOffice.Collections.Domain.Conduct;
+
+/// <summary>
+/// The values of the conduct rules (section "Collections:Conduct"), per pack. The rules themselves are code;
+/// these are what a jurisdiction or a compliance officer may tighten. Defaults follow the domain: CN (CBA
+/// 2026, NIFA 2024, GB/T 2025) and US (Regulation F).
+/// </summary>
+public sealed class ConductPolicy
+{
+    public const string SectionName = "Collections:Conduct";
+
+    public string Pack { get; set; } = BuildingBlocks.PolicyPackOptions.China;
+
+    public bool IsUnitedStates => string.Equals(Pack, BuildingBlocks.PolicyPackOptions.UnitedStates, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>CN: no contact from 22:00 to 08:00 borrower time. US: inconvenient before 08:00 and from 21:00.</summary>
+    public TimeWindow QuietHours => IsUnitedStates ? new(UsQuietFrom, UsQuietTo) : new(CnQuietFrom, CnQuietTo);
+
+    public TimeOnly CnQuietFrom { get; set; } = new(22, 0);
+
+    public TimeOnly CnQuietTo { get; set; } = new(8, 0);
+
+    public TimeOnly UsQuietFrom { get; set; } = new(21, 0);
+
+    public TimeOnly UsQuietTo { get; set; } = new(8, 0);
+
+    /// <summary>CN: connected calls per debtor per day, every collector and agency together.</summary>
+    public int MaxConnectedCallsPerDay { get; set; } = 3;
+
+    /// <summary>CN: unanswered dial attempts per number per day.</summary>
+    public int MaxUnansweredDialsPerNumberPerDay { get; set; } = 6;
+
+    /// <summary>CN: failed contacts in a row after which the debtor counts as unreachable.</summary>
+    public int FailedContactsForUnreachable { get; set; } = 3;
+
+    /// <summary>US §1006.14(b): calls in 7 consecutive days above which harassment is presumed.</summary>
+    public int MaxCallsInSevenDays { get; set; } = 7;
+
+    /// <summary>Visits only in the day, borrower time.</summary>
+    public TimeWindow VisitHours { get; set; } = new(new TimeOnly(9, 0), new TimeOnly(18, 0));
+
+    /// <summary>How long a clearance may wait before the contact it allows.</summary>
+    public TimeSpan ClearanceLifetime { get; set; } = TimeSpan.FromMinutes(15);
+}
