@@ -1,6 +1,13 @@
 using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Accounts;
+using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Promises;
 using BackOffice.Collections.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
@@ -14,10 +21,25 @@ public static class CollectionsModule
     /// <summary>The staff roles that may open the module's pages.</summary>
     public const string Roles = StaffRoles.Collector + "," + StaffRoles.CollectionsManager;
 
-    public static IHostApplicationBuilder AddCollections(this IHostApplicationBuilder builder) =>
+    public const string ManagerRoles = StaffRoles.CollectionsManager;
+
+    public static IHostApplicationBuilder AddCollections(this IHostApplicationBuilder builder)
+    {
         builder.AddModule<CollectionsDbContext, CollectionsSqliteDbContext, CollectionsSqlServerDbContext>(
             CollectionsDbContext.Schema,
             new NavigationEntry("Collections", "/collections", Roles, typeof(CollectionsResource), 30));
+        var services = builder.Services;
+        services.AddOptions<ConductPolicy>()
+            .BindConfiguration(ConductPolicy.SectionName)
+            .Configure<IOptions<PolicyPackOptions>>((conduct, pack) => conduct.Pack = pack.Value.PolicyPack);
+        services.AddOptions<ScreeningLists>().BindConfiguration(ScreeningLists.SectionName);
+        services.AddOptions<CollectionStrategy>().BindConfiguration(CollectionStrategy.SectionName);
+        services.AddScoped<Assignment>();
+        services.AddScoped<GuardFactsReader>();
+        services.AddScoped<BreakDuePromises>();
+        services.AddHostedService<PromiseWorker>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder endpoints) => endpoints.MapModuleArea(Area);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BackOffice.BuildingBlocks.Persistence;
@@ -11,6 +13,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 {
     private static readonly AsyncLocal<bool> Held = new();
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    // The contexts whose save holds the gate now. EF ends a save in one of several ways (saved, failed,
+    // cancelled, a concurrency conflict — which does not always report as failed); whichever comes first
+    // releases the gate, and only once.
+    private readonly ConcurrentDictionary<DbContext, byte> holders = new();
 
     /// <summary>
     /// Runs a unit of work that writes more than one SaveChanges (or writes around EF) as the only writer in
@@ -41,6 +48,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         if (!Held.Value)
         {
             gate.Wait();
+            holders[eventData.Context!] = 0;
         }
 
         return result;
@@ -52,35 +60,49 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         if (!Held.Value)
         {
             await gate.WaitAsync(cancellationToken);
+            holders[eventData.Context!] = 0;
         }
 
         return result;
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) => Release(result);
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) => Release(eventData.Context, result);
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Release(result));
+        ValueTask.FromResult(Release(eventData.Context, result));
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(0);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context, 0);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(0);
+        Release(eventData.Context, 0);
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(0);
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context, 0);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(0);
+        Release(eventData.Context, 0);
         return Task.CompletedTask;
     }
 
-    private int Release(int result)
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        if (!Held.Value)
+        Release(eventData.Context, 0);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context, 0);
+        return ValueTask.FromResult(result);
+    }
+
+    private int Release(DbContext? context, int result)
+    {
+        if (context is not null && holders.TryRemove(context, out _))
         {
             gate.Release();
         }

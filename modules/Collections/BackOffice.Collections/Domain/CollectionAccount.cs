@@ -55,6 +55,43 @@ public sealed class CollectionAccount
     /// <summary>The business date of the last fact applied; older facts delivered late are ignored.</summary>
     public DateOnly AsOf { get; private set; }
 
+    public string Queue { get; private set; } = "unsorted";
+
+    public int Priority { get; private set; }
+
+    public int BrokenPromises { get; private set; }
+
+    public string? AssignedTo { get; private set; }
+
+    public DateTimeOffset? AssignedAt { get; private set; }
+
+    /// <summary>Changes with every clearance issued on the account: two collectors asking at once cannot both pass.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Place(CollectionStrategy strategy) =>
+        (Queue, Priority) = strategy.Place(DaysPastDue, AmountOverdue, EarlyWarningScore, BrokenPromises);
+
+    public void PromiseBroken(CollectionStrategy strategy)
+    {
+        BrokenPromises++;
+        Place(strategy);
+    }
+
+    public void AssignTo(string collectorId, DateTimeOffset at)
+    {
+        AssignedTo = collectorId;
+        AssignedAt = at;
+    }
+
+    public void Unassign()
+    {
+        AssignedTo = null;
+        AssignedAt = null;
+    }
+
+    /// <summary>Marks a clearance decision on the account, so a concurrent one working from the same facts is refused.</summary>
+    public void Touch() => Version = Guid.NewGuid();
+
     public void Update(DateOnly asOf, string bucket, int daysPastDue, decimal amountOverdue, decimal outstandingPrincipal, int earlyWarningScore)
     {
         if (asOf < AsOf)
@@ -83,6 +120,7 @@ public sealed class CollectionAccount
     public void Close(DateOnly on, string reason)
     {
         Status = CollectionAccountStatus.Closed;
+        Unassign();
         ClosedOn = on;
         CloseReason = reason;
         AsOf = on > AsOf ? on : AsOf;

@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Persistence;
@@ -12,6 +13,14 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<CollectionAccount> Accounts => Set<CollectionAccount>();
 
+    public DbSet<Debtor> Debtors => Set<Debtor>();
+
+    public DbSet<Clearance> Clearances => Set<Clearance>();
+
+    public DbSet<ContactAttempt> Attempts => Set<ContactAttempt>();
+
+    public DbSet<PromiseToPay> Promises => Set<PromiseToPay>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         var account = modelBuilder.Entity<CollectionAccount>();
@@ -23,6 +32,72 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         account.Property(a => a.Bucket).HasMaxLength(20);
         account.Property(a => a.CloseReason).HasMaxLength(100);
         account.HasIndex(a => new { a.Status, a.DaysPastDue });
+        account.Property(a => a.Queue).HasMaxLength(40);
+        account.Property(a => a.AssignedTo).HasMaxLength(450);
+        account.Property(a => a.Version).IsConcurrencyToken();
+        account.HasIndex(a => new { a.Status, a.Queue, a.Priority });
+        account.HasIndex(a => new { a.AssignedTo, a.Status });
+
+        var debtor = modelBuilder.Entity<Debtor>();
+        debtor.ToTable("Debtors");
+        debtor.HasKey(d => d.LoanId);
+        debtor.Property(d => d.LoanId).ValueGeneratedNever();
+        debtor.Property(d => d.Name).HasMaxLength(200);
+        debtor.Property(d => d.TimeZone).HasMaxLength(64);
+        debtor.Property(d => d.Choices).AsJsonValue();
+        debtor.HasMany(d => d.Contacts).WithOne().HasForeignKey(c => c.LoanId);
+        debtor.Navigation(d => d.Contacts).HasField("contacts").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        debtor.Ignore(d => d.AllDebtorNumbersInvalid);
+
+        var contact = modelBuilder.Entity<ContactPoint>();
+        contact.ToTable("ContactPoints");
+        contact.HasKey(c => c.Id);
+        contact.Property(c => c.Id).ValueGeneratedNever();
+        contact.Property(c => c.Party).HasConversion<string>().HasMaxLength(20);
+        contact.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        contact.Property(c => c.Name).HasMaxLength(200);
+        contact.Property(c => c.Relationship).HasMaxLength(60);
+        contact.Property(c => c.Value).HasMaxLength(400);
+
+        var clearance = modelBuilder.Entity<Clearance>();
+        clearance.ToTable("Clearances");
+        clearance.HasKey(c => c.Id);
+        clearance.Property(c => c.Id).ValueGeneratedNever();
+        clearance.Property(c => c.CollectorId).HasMaxLength(450);
+        clearance.Property(c => c.SecondCollectorId).HasMaxLength(450);
+        clearance.Property(c => c.OverriddenBy).HasMaxLength(450);
+        clearance.Property(c => c.OverrideReason).HasMaxLength(1000);
+        clearance.Property(c => c.Party).HasConversion<string>().HasMaxLength(20);
+        clearance.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
+        clearance.Property(c => c.Destination).HasMaxLength(400);
+        clearance.Property(c => c.Refusals).AsJson();
+        clearance.HasIndex(c => new { c.LoanId, c.IssuedAt });
+        clearance.Ignore(c => c.Allowed);
+
+        var attempt = modelBuilder.Entity<ContactAttempt>();
+        attempt.ToTable("ContactAttempts");
+        attempt.HasKey(a => a.Id);
+        attempt.Property(a => a.Id).ValueGeneratedNever();
+        attempt.Property(a => a.CollectorId).HasMaxLength(450);
+        attempt.Property(a => a.Party).HasConversion<string>().HasMaxLength(20);
+        attempt.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
+        attempt.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+        attempt.Property(a => a.Destination).HasMaxLength(400);
+        attempt.Property(a => a.Note).HasMaxLength(2000);
+
+        // One contact per clearance, ever: the database refuses a second use even if two requests race.
+        attempt.HasIndex(a => a.ClearanceId).IsUnique();
+        attempt.HasIndex(a => new { a.LoanId, a.At });
+        attempt.HasIndex(a => new { a.CollectorId, a.At });
+
+        var promise = modelBuilder.Entity<PromiseToPay>();
+        promise.ToTable("Promises");
+        promise.HasKey(p => p.Id);
+        promise.Property(p => p.Id).ValueGeneratedNever();
+        promise.Property(p => p.CollectorId).HasMaxLength(450);
+        promise.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        promise.HasIndex(p => new { p.LoanId, p.Status });
+        promise.HasIndex(p => new { p.Status, p.DueOn });
     }
 }
 

@@ -3,11 +3,12 @@ using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
 using BackOffice.Servicing.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-/// <summary>A loan past due opens (or updates) its collection account; back to current, it is closed.</summary>
-public sealed class DelinquencyChangedHandler(CollectionsDbContext context, TimeProvider clock)
+/// <summary>A loan past due opens (or updates) its collection account, placed by the strategy and assigned; back to current, it is closed.</summary>
+public sealed class DelinquencyChangedHandler(CollectionsDbContext context, IOptions<CollectionStrategy> strategy, Assignment assignment, TimeProvider clock)
     : IntegrationEventHandler<DelinquencyChangedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(DelinquencyChangedIntegrationEvent changed, CancellationToken cancellationToken)
@@ -26,6 +27,8 @@ public sealed class DelinquencyChangedHandler(CollectionsDbContext context, Time
         }
 
         account.Update(changed.BusinessDate, changed.Bucket, changed.DaysPastDue, changed.AmountOverdue, changed.OutstandingPrincipal, changed.EarlyWarningScore);
+        account.Place(strategy.Value);
+        await assignment.AssignAutomaticallyAsync(account, cancellationToken);
     }
 }
 

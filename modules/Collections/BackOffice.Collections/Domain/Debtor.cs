@@ -1,0 +1,105 @@
+using BackOffice.Collections.Domain.Conduct;
+
+namespace BackOffice.Collections.Domain;
+
+/// <summary>
+/// The borrower of a loan as Collections keeps them from the booking: name, time zone, the ways to reach them
+/// and the third parties named, and the choices they made, each with its date.
+/// </summary>
+public sealed class Debtor
+{
+    private readonly List<ContactPoint> contacts = [];
+
+    private Debtor()
+    {
+    }
+
+    public Debtor(Guid loanId, string name, string timeZone)
+    {
+        LoanId = loanId;
+        Name = name;
+        TimeZone = timeZone;
+    }
+
+    public Guid LoanId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string TimeZone { get; private set; } = "Asia/Shanghai";
+
+    public DebtorChoices Choices { get; private set; } = new();
+
+    public IReadOnlyList<ContactPoint> Contacts => contacts;
+
+    public ContactPoint AddContact(Party party, string name, string relationship, ContactPointKind kind, string value)
+    {
+        var contact = new ContactPoint(Guid.CreateVersion7(), LoanId, party, name, relationship, kind, value);
+        contacts.Add(contact);
+        return contact;
+    }
+
+    /// <summary>The choices change as a whole (the JSON column is replaced, never mutated in place).</summary>
+    public void Choose(Func<DebtorChoices, DebtorChoices> change) => Choices = change(Choices);
+
+    public bool AllDebtorNumbersInvalid =>
+        contacts.Where(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone).All(c => c.Invalid);
+}
+
+public enum ContactPointKind
+{
+    Phone,
+    Address,
+}
+
+/// <summary>A phone number (E.164) or an address, of the debtor or of a third party (marked as such).</summary>
+public sealed class ContactPoint
+{
+    private ContactPoint()
+    {
+    }
+
+    internal ContactPoint(Guid id, Guid loanId, Party party, string name, string relationship, ContactPointKind kind, string value)
+    {
+        Id = id;
+        LoanId = loanId;
+        Party = party;
+        Name = name;
+        Relationship = relationship;
+        Kind = kind;
+        Value = value;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid LoanId { get; private set; }
+
+    public Party Party { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>For a third party: reference, employer, relative…</summary>
+    public string Relationship { get; private set; } = "";
+
+    public ContactPointKind Kind { get; private set; }
+
+    public string Value { get; private set; } = "";
+
+    public bool Invalid { get; private set; }
+
+    public void MarkInvalid() => Invalid = true;
+}
+
+/// <summary>The borrower's choices as stored; <see cref="ToGuard"/> gives what the guard reads.</summary>
+public sealed record DebtorChoices(
+    DateTimeOffset? CeaseRequestedAt = null,
+    DateTimeOffset? DisputeOpenedAt = null,
+    DateTimeOffset? RepresentedSince = null,
+    IReadOnlyList<ContactMethod>? OptedOut = null,
+    IReadOnlyList<TimeWindow>? Inconvenient = null,
+    IReadOnlyList<TimeWindow>? Consented = null,
+    IReadOnlyList<Guid>? RefusedThirdParties = null)
+{
+    public BorrowerChoices ToGuard() => new(
+        CeaseRequestedAt, DisputeOpenedAt, RepresentedSince,
+        OptedOut?.ToHashSet(), Inconvenient, Consented, RefusedThirdParties?.ToHashSet());
+}

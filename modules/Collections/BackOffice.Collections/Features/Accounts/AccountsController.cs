@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Contact;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BackOffice.Collections.Features.Accounts;
+
+/// <summary>What a collector fills in after a contact.</summary>
+public sealed class LogForm
+{
+    public Guid ClearanceId { get; set; }
+
+    public ContactOutcome Outcome { get; set; }
+
+    public string? Note { get; set; }
+
+    public bool Consented { get; set; }
+
+    public decimal? PromisedAmount { get; set; }
+
+    public DateOnly? PromisedFor { get; set; }
+}
+
+/// <summary>The work page: the account, what is allowed now, clearance and logging in one flow.</summary>
+[Area(CollectionsModule.Area)]
+[Authorize(Roles = CollectionsModule.Roles)]
+public sealed class AccountsController(ISender sender) : Controller
+{
+    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    private bool IsManager => User.IsInRole(StaffRoles.CollectionsManager);
+
+    [HttpGet]
+    public async Task<IActionResult> Work(Guid id, Guid? clearance, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return View(await sender.Send(new WorkPageQuery(id, Me, IsManager, clearance), cancellationToken));
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = StaffRoles.Collector)]
+    public async Task<IActionResult> Clear(Guid id, Guid contactPointId, ContactMethod method, string? secondCollectorId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var answer = await sender.Send(new RequestClearanceCommand(id, Me, contactPointId, method, null, secondCollectorId), cancellationToken);
+            return RedirectToAction(nameof(Work), new { id, clearance = answer.Id });
+        }
+        catch (RequestValidationException invalid)
+        {
+            TempData["Error"] = invalid.Errors.Values.First()[0];
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToAction(nameof(Work), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Roles = StaffRoles.Collector)]
+    public async Task<IActionResult> Log(Guid id, LogForm form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await sender.Send(new LogContactCommand(form.ClearanceId, Me, form.Outcome, form.Note, form.Consented, form.PromisedAmount, form.PromisedFor), cancellationToken);
+            if (!result.Logged)
+            {
+                TempData["Error"] = "flagged:" + string.Join(", ", result.Flags.Select(f => $"{f.Category} ({f.Term})"));
+                return RedirectToAction(nameof(Work), new { id, clearance = form.ClearanceId });
+            }
+
+            TempData["Status"] = "logged";
+            return RedirectToAction(nameof(Work), new { id });
+        }
+        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
+        {
+            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+            return RedirectToAction(nameof(Work), new { id, clearance = form.ClearanceId });
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = CollectionsModule.ManagerRoles)]
+    public async Task<IActionResult> Assign(Guid id, string? collectorId, CancellationToken cancellationToken) =>
+        await ManagerAsync(new AssignAccountCommand(id, collectorId ?? "", Me), cancellationToken);
+
+    [HttpPost]
+    [Authorize(Roles = CollectionsModule.ManagerRoles)]
+    public async Task<IActionResult> Override(Guid clearanceId, string? reason, CancellationToken cancellationToken) =>
+        await ManagerAsync(new OverrideClearanceCommand(clearanceId, Me, reason ?? ""), cancellationToken);
+
+    private async Task<IActionResult> ManagerAsync(ICommand<Guid> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            TempData["Status"] = "done";
+        }
+        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
+        {
+            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToAction("Index", "Home");
+    }
+}

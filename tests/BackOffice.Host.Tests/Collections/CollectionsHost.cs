@@ -1,0 +1,39 @@
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using BackOffice.Training.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackOffice.Host.Tests.Collections;
+
+internal static class CollectionsHost
+{
+    public static async Task<string> StaffIdAsync(WebApplicationFactory<Access.AccessDbContext> factory, string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>().FindByEmailAsync(email))!.Id;
+    }
+
+    /// <summary>Certifies a collector for phone contact as passing the conduct course would (the exam itself is Training's tests' business).</summary>
+    public static async Task CertifyForPhoneAsync(WebApplicationFactory<Access.AccessDbContext> factory, string staffId, DateTimeOffset now)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        var course = await db.Courses.FirstAsync(c => c.Code == "CONDUCT-CN", TestContext.Current.CancellationToken);
+        db.Certifications.Add(BackOffice.Training.Domain.Certification.Grant(staffId, course, 1, now, TimeSpan.FromDays(365)));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    public static async Task<CollectionAccount?> AccountAsync(WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CollectionsDbContext>().Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.LoanId == loanId, TestContext.Current.CancellationToken);
+    }
+
+    public static async Task<T> WithCollectionsAsync<T>(WebApplicationFactory<Access.AccessDbContext> factory, Func<CollectionsDbContext, Task<T>> read)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<CollectionsDbContext>());
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Promises;
+using BackOffice.Host.Tests.Servicing;
+using BackOffice.Training.Features.Certifications;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackOffice.Host.Tests.Collections;
+
+/// <summary>
+/// Collection that works without abuse, end to end on the business clock: a delinquent loan is queued and
+/// assigned to a certified collector, a call at 22:30 borrower time is blocked, at 10:00 allowed and logged
+/// with a promise to pay, and the payment keeps the promise.
+/// </summary>
+public sealed class CollectionsJourneyTests
+{
+    private sealed class Factory : BackOfficeFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Remove(services.Single(d => d.ImplementationType == typeof(CertificationExpiryWorker)));
+            services.Remove(services.Single(d => d.ImplementationType == typeof(PromiseWorker)));
+        }
+    }
+
+    [Fact]
+    public async Task Delinquent_loan_is_queued_assigned_blocked_at_2230_allowed_at_1000_promise_logged_and_kept_by_the_payment()
+    {
+        await using var factory = new Factory();
+        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
+        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        var firstDue = loan.BookedOn.AddMonths(1);
+
+        await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        var account = await CollectionsHost.AccountAsync(factory, loan.Id);
+        Assert.NotNull(account);
+        Assert.Equal("early", account.Queue);
+        Assert.Equal(collectorId, account.AssignedTo);
+
+        // 14:30 UTC is 22:30 in Shanghai, where the borrower lives.
+        factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(5).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero));
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var home = await collector.GetPageAsync("/collections");
+        Assert.Contains(home.QuerySelectorAll("#my-accounts a"), a => a.TextContent == loan.LoanNumber);
+        var work = $"/collections/Accounts/Work/{loan.Id}";
+        var first = await collector.GetPageAsync(work);
+        var call = new Dictionary<string, string> { ["method"] = "Call", ["contactPointId"] = first.QuerySelector("#contactPointId option")!.GetAttribute("value")! };
+        var blocked = await collector.FollowAsync(await collector.SubmitAsync(first, "#clear-form", call));
+        Assert.NotNull(blocked.QuerySelector("#clearance-blocked"));
+        Assert.Contains("22:30", blocked.QuerySelector("#refusals li[data-rule='CN.quiet-hours']")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(blocked.QuerySelector("#log-form"));
+
+        // 02:00 UTC the next day is 10:00 for the borrower.
+        factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        await collector.SignInAsync(DemoStaff.Collector);
+        var page = await collector.GetPageAsync(work);
+        Assert.Equal("3 of 3 connected calls left today.", page.QuerySelector("#calls-left")!.TextContent);
+        var allowed = await collector.FollowAsync(await collector.SubmitAsync(page, "#clear-form", call));
+        Assert.NotNull(allowed.QuerySelector("#clearance-allowed"));
+        var promisedFor = firstDue.AddDays(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var logged = await collector.FollowAsync(await collector.SubmitAsync(allowed, "#log-form", new Dictionary<string, string>
+        {
+            ["Outcome"] = nameof(ContactOutcome.PromiseToPay), ["Note"] = "Borrower will pay on Sunday after payday.", ["PromisedAmount"] = "500", ["PromisedFor"] = promisedFor,
+        }));
+        Assert.NotNull(logged.QuerySelector("#status-message"));
+        Assert.Equal("2 of 3 connected calls left today.", logged.QuerySelector("#calls-left")!.TextContent);
+        Assert.Contains(promisedFor, logged.QuerySelector("#promises")!.TextContent, StringComparison.Ordinal);
+
+        var gateway = await ServicingHost.GatewayAsync(factory);
+        var paid = await gateway.PostAsJsonAsync("/api/v1/payments", new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 500m, valueDate = firstDue.AddDays(6) }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
+        await ServicingHost.DeliverEventsAsync(factory);
+
+        var promise = await CollectionsHost.WithCollectionsAsync(factory, db => db.Promises.SingleAsync(p => p.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        Assert.Equal(PromiseStatus.Kept, promise.Status);
+        var blockedEvents = await CollectionsHost.WithCollectionsAsync(factory, async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<ContactBlockedIntegrationEvent>().ToList());
+        Assert.Contains(blockedEvents, e => e.Rule == "CN.quiet-hours" && e.LoanReference == loan.LoanNumber);
+    }
+
+    [Fact]
+    public async Task Two_requests_at_once_for_the_last_allowed_call_get_one_clearance_and_one_block()
+    {
+        await using var factory = new Factory();
+        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
+        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+        for (var call = 0; call < 2; call++)
+        {
+            var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+            await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null)))));
+
+        Assert.Single(answers, a => a.Allowed);
+        Assert.Contains(Assert.Single(answers, a => !a.Allowed).Refusals, r => r.Rule == "CN.connected-calls-per-day");
+    }
+
+    [Fact]
+    public async Task No_contact_is_logged_without_a_clearance_and_a_clearance_is_used_once()
+    {
+        await using var factory = new Factory();
+        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
+        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+
+        await Assert.ThrowsAsync<BuildingBlocks.Errors.NotFoundException>(() => SendAsync(factory, new LogContactCommand(Guid.NewGuid(), collectorId, ContactOutcome.RightParty, null, false, null, null)));
+        var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+        var flagged = await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Told him the police will come", false, null, null));
+        Assert.False(flagged.Logged);
+        await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
+        await Assert.ThrowsAsync<BuildingBlocks.Errors.BusinessRuleException>(() => SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, null, false, null, null)));
+
+        var attempts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Attempts.CountAsync(a => a.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        Assert.Equal(1, attempts);
+        var flags = await CollectionsHost.WithCollectionsAsync(factory, async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<LanguageFlaggedIntegrationEvent>().ToList());
+        Assert.Contains(flags, f => f.Rule == "banned-practice:police will");
+    }
+
+    [Fact]
+    public async Task A_collector_sees_only_their_own_accounts_and_a_lapsed_certification_takes_them_back_to_the_queue()
+    {
+        await using var factory = new Factory();
+        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
+        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var manager = StaffClient.For(factory);
+        await manager.SignInAsync(DemoStaff.Manager);
+        Assert.Equal(HttpStatusCode.OK, (await collector.GetAsync($"/collections/Accounts/Work/{loan.Id}")).StatusCode);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(
+                new BackOffice.Training.Contracts.CertificationSuspendedIntegrationEvent(Guid.NewGuid(), collectorId, BackOffice.Training.Contracts.ContactChannel.PhoneAndSms, "complaint upheld", "compliance")
+                { OccurredAt = factory.Clock.GetUtcNow() },
+                TestContext.Current.CancellationToken);
+        }
+
+        Assert.Null((await CollectionsHost.AccountAsync(factory, loan.Id))!.AssignedTo);
+        Assert.Equal(HttpStatusCode.NotFound, (await collector.GetAsync($"/collections/Accounts/Work/{loan.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/collections/Accounts/Work/{loan.Id}")).StatusCode);
+        var queues = await manager.GetPageAsync("/collections");
+        Assert.Contains(queues.QuerySelectorAll("#unassigned a"), a => a.TextContent == loan.LoanNumber);
+    }
+
+    private static async Task<T> SendAsync<T>(Factory factory, ICommand<T> command)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
+    }
+}
