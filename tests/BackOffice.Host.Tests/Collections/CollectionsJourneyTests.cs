@@ -38,13 +38,8 @@ public sealed class CollectionsJourneyTests
     public async Task Delinquent_loan_is_queued_assigned_blocked_at_2230_allowed_at_1000_promise_logged_and_kept_by_the_payment()
     {
         await using var factory = new Factory();
-        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
-        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
-        var loan = await ServicingHost.BookLoanAsync(factory);
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var firstDue = loan.BookedOn.AddMonths(1);
-
-        await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(5));
-        await ServicingHost.DeliverEventsAsync(factory);
         var account = await CollectionsHost.AccountAsync(factory, loan.Id);
         Assert.NotNull(account);
         Assert.Equal("early", account.Queue);
@@ -96,11 +91,7 @@ public sealed class CollectionsJourneyTests
     public async Task Two_requests_at_once_for_the_last_allowed_call_get_one_clearance_and_one_block()
     {
         await using var factory = new Factory();
-        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
-        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
-        var loan = await ServicingHost.BookLoanAsync(factory);
-        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
-        await ServicingHost.DeliverEventsAsync(factory);
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
         for (var call = 0; call < 2; call++)
@@ -119,11 +110,7 @@ public sealed class CollectionsJourneyTests
     public async Task No_contact_is_logged_without_a_clearance_and_a_clearance_is_used_once()
     {
         await using var factory = new Factory();
-        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
-        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
-        var loan = await ServicingHost.BookLoanAsync(factory);
-        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
-        await ServicingHost.DeliverEventsAsync(factory);
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
 
         await Assert.ThrowsAsync<BuildingBlocks.Errors.NotFoundException>(() => SendAsync(factory, new LogContactCommand(Guid.NewGuid(), collectorId, ContactOutcome.RightParty, null, false, null, null)));
@@ -144,11 +131,7 @@ public sealed class CollectionsJourneyTests
     public async Task A_collector_sees_only_their_own_accounts_and_a_lapsed_certification_takes_them_back_to_the_queue()
     {
         await using var factory = new Factory();
-        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
-        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
-        var loan = await ServicingHost.BookLoanAsync(factory);
-        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
-        await ServicingHost.DeliverEventsAsync(factory);
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
         var manager = StaffClient.For(factory);
@@ -168,6 +151,17 @@ public sealed class CollectionsJourneyTests
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/collections/Accounts/Work/{loan.Id}")).StatusCode);
         var queues = await manager.GetPageAsync("/collections");
         Assert.Contains(queues.QuerySelectorAll("#unassigned a"), a => a.TextContent == loan.LoanNumber);
+    }
+
+    /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
+    private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(Factory factory)
+    {
+        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
+        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        return (loan, collectorId);
     }
 
     private static async Task<T> SendAsync<T>(Factory factory, ICommand<T> command)
