@@ -153,6 +153,23 @@ public sealed class CollectionsJourneyTests
         Assert.Contains(queues.QuerySelectorAll("#unassigned a"), a => a.TextContent == loan.LoanNumber);
     }
 
+    [Fact]
+    public async Task A_cease_request_recorded_on_the_page_blocks_the_next_contact_with_its_reason()
+    {
+        await using var factory = new Factory();
+        var (loan, _) = await DelinquentAndAssignedAsync(factory);
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var work = $"/collections/Accounts/Work/{loan.Id}";
+
+        var recorded = await collector.FollowAsync(await collector.SubmitAsync(work, "#choice-form", new Dictionary<string, string> { ["kind"] = "CeaseRequest" }));
+        Assert.NotNull(recorded.QuerySelector("#status-message"));
+        var phone = recorded.QuerySelector("#contactPointId option")!.GetAttribute("value")!;
+        var blocked = await collector.FollowAsync(await collector.SubmitAsync(recorded, "#clear-form", new Dictionary<string, string> { ["method"] = "Sms", ["contactPointId"] = phone }));
+
+        Assert.NotNull(blocked.QuerySelector("#refusals li[data-rule='cease-request']"));
+    }
+
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
     private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(Factory factory)
     {

@@ -3,6 +3,7 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Debtors;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -93,6 +94,26 @@ public sealed class AccountsController(ISender sender) : Controller
         {
             return NotFound();
         }
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Choice(Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new RecordChoiceCommand(id, Me, IsManager, kind, method, from, to), cancellationToken);
+            TempData["Status"] = "choice";
+        }
+        catch (RequestValidationException invalid)
+        {
+            TempData["Error"] = invalid.Errors.Values.First()[0];
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToAction(nameof(Work), new { id });
     }
 
     [HttpPost]
