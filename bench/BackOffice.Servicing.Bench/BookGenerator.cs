@@ -1,3 +1,4 @@
+using BackOffice.BenchKit;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;

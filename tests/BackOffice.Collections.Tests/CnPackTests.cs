@@ -103,6 +103,16 @@ public sealed class CnPackTests
         Assert.Empty(Rules(alone with { SecondCollectorId = "c2" }, Facts(), Cn));
     }
 
+    [Fact]
+    public void Visit_needs_an_approval_and_the_notice_period_to_have_run()
+    {
+        var visit = new ContactRequest("c1", Party.Debtor, null, ContactMethod.Visit, "1 Chang'an Avenue", At("2026-12-08 10:00"), "c2");
+
+        Assert.Contains("visit-approval", Rules(visit, Facts(noVisitApproved: true), Cn));
+        Assert.Contains("visit-notice-period", Rules(visit, Facts(visitFrom: new DateOnly(2026, 12, 9)), Cn));
+        Assert.Empty(Rules(visit, Facts(visitFrom: new DateOnly(2026, 12, 8)), Cn));
+    }
+
     [Theory]
     [InlineData("2026-12-01 08:59", true)]
     [InlineData("2026-12-01 09:00", false)]

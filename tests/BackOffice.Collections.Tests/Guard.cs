@@ -25,8 +25,9 @@ internal static class Guard
 
     public static GuardFacts Facts(
         string zone = Shanghai, BorrowerChoices? choices = null, IReadOnlyList<PastContact>? history = null, bool certified = true,
-        bool planInForce = false, bool numbersInvalid = false, bool secondCertified = true) =>
-        new(zone, choices ?? BorrowerChoices.None, planInForce, certified, secondCertified, numbersInvalid, history ?? []);
+        bool planInForce = false, bool numbersInvalid = false, bool secondCertified = true, DateOnly? visitFrom = null, bool noVisitApproved = false) =>
+        new(zone, choices ?? BorrowerChoices.None, planInForce, certified, secondCertified, numbersInvalid, history ?? [],
+            noVisitApproved ? null : visitFrom ?? new DateOnly(2026, 11, 1));
 
     public static PastContact Called(DateTimeOffset at, ContactOutcome outcome, string number = Number, bool consented = false) =>
         new(at, ContactMethod.Call, Party.Debtor, null, number, outcome, consented);

@@ -4,7 +4,9 @@ using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Accounts;
 using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Messages;
 using BackOffice.Collections.Features.Promises;
+using BackOffice.Collections.Features.Visits;
 using BackOffice.Collections.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,9 +36,12 @@ public static class CollectionsModule
             .Configure<IOptions<PolicyPackOptions>>((conduct, pack) => conduct.Pack = pack.Value.PolicyPack);
         services.AddOptions<ScreeningLists>().BindConfiguration(ScreeningLists.SectionName);
         services.AddOptions<CollectionStrategy>().BindConfiguration(CollectionStrategy.SectionName);
+        services.AddOptions<VisitOptions>().BindConfiguration(VisitOptions.SectionName);
         services.AddScoped<Assignment>();
+        services.AddScoped<ContactHistory>();
         services.AddScoped<GuardFactsReader>();
         services.AddScoped<BreakDuePromises>();
+        services.AddScoped<IMessageGateway, RecordingMessageGateway>();
         services.AddHostedService<PromiseWorker>();
         return builder;
     }

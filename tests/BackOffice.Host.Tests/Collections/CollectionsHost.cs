@@ -15,12 +15,12 @@ internal static class CollectionsHost
         return (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>().FindByEmailAsync(email))!.Id;
     }
 
-    /// <summary>Certifies a collector for phone contact as passing the conduct course would (the exam itself is Training's tests' business).</summary>
-    public static async Task CertifyForPhoneAsync(WebApplicationFactory<Access.AccessDbContext> factory, string staffId, DateTimeOffset now)
+    /// <summary>Certifies someone as passing the course would (CONDUCT-CN: phone, CONDUCT-US: letters, FIELD-VISITS); the exam itself is Training's tests' business.</summary>
+    public static async Task CertifyAsync(WebApplicationFactory<Access.AccessDbContext> factory, string staffId, DateTimeOffset now, string courseCode = "CONDUCT-CN")
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-        var course = await db.Courses.FirstAsync(c => c.Code == "CONDUCT-CN", TestContext.Current.CancellationToken);
+        var course = await db.Courses.FirstAsync(c => c.Code == courseCode, TestContext.Current.CancellationToken);
         db.Certifications.Add(BackOffice.Training.Domain.Certification.Grant(staffId, course, 1, now, TimeSpan.FromDays(365)));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }

@@ -170,11 +170,55 @@ public sealed class CollectionsJourneyTests
         Assert.NotNull(blocked.QuerySelector("#refusals li[data-rule='cease-request']"));
     }
 
+    [Fact]
+    public async Task Visit_asked_approved_with_repossession_noticed_waited_for_and_done_by_two_certified_collectors_repossesses_the_loan()
+    {
+        await using var factory = new Factory();
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var managerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Manager);
+        foreach (var (who, course) in new[] { (collectorId, "CONDUCT-US"), (collectorId, "FIELD-VISITS"), (managerId, "FIELD-VISITS") })
+        {
+            await CollectionsHost.CertifyAsync(factory, who, factory.Clock.GetUtcNow(), course);
+        }
+
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var manager = StaffClient.For(factory);
+        await manager.SignInAsync(DemoStaff.Manager);
+        var work = $"/collections/Accounts/Work/{loan.Id}";
+        await collector.SubmitAsync(work, "#visit-form", new Dictionary<string, string> { ["reason"] = "Unreachable for six weeks; vehicle seen at the address." });
+        var home = await manager.GetPageAsync("/collections");
+        await manager.SubmitAsync(home, "#visits form", new Dictionary<string, string> { ["approve"] = "true", ["allowRepossession"] = "true" });
+
+        var address = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Address, TestContext.Current.CancellationToken));
+        var tooEarly = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, managerId));
+        Assert.Contains(tooEarly.Refusals, r => r.Rule == "visit-approval");
+        var letter = await collector.FollowAsync(await collector.SubmitAsync(work, "#clear-form", new Dictionary<string, string> { ["method"] = "Letter", ["contactPointId"] = address.Id.ToString() }));
+        var sent = await collector.FollowAsync(await collector.SubmitAsync(letter, "#send-form", new Dictionary<string, string> { ["template"] = "notice-of-intent", ["chinese"] = "true" }));
+        Assert.Contains("Notice of intent sent", sent.QuerySelector("#visit-status")!.TextContent, StringComparison.Ordinal);
+        var message = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        Assert.Contains("您可书面要求我们停止联系", message.Text, StringComparison.Ordinal);
+
+        var waiting = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, managerId));
+        Assert.Contains(waiting.Refusals, r => r.Rule == "visit-notice-period");
+
+        factory.Clock.Advance(TimeSpan.FromDays(7));
+        var alone = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, null));
+        Assert.Contains(alone.Refusals, r => r.Rule == "visit-two-collectors");
+        var visit = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, managerId));
+        Assert.True(visit.Allowed, string.Join("; ", visit.Refusals.Select(r => r.Reason)));
+        await SendAsync(factory, new LogContactCommand(visit.Id, collectorId, ContactOutcome.VehicleRepossessed, "Keys handed over calmly; receipt given.", false, null, null));
+        await ServicingHost.DeliverEventsAsync(factory);
+
+        Assert.Equal(BackOffice.Servicing.Domain.LoanStatus.Repossessed, (await ServicingHost.LoanAsync(factory, loan.Id)).Status);
+        Assert.Equal(CollectionAccountStatus.Closed, (await CollectionsHost.AccountAsync(factory, loan.Id))!.Status);
+    }
+
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
     private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(Factory factory)
     {
         var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
-        await CollectionsHost.CertifyForPhoneAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
         var loan = await ServicingHost.BookLoanAsync(factory);
         await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
         await ServicingHost.DeliverEventsAsync(factory);

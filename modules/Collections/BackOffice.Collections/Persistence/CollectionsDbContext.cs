@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Persistence;
@@ -20,6 +21,10 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ContactAttempt> Attempts => Set<ContactAttempt>();
 
     public DbSet<PromiseToPay> Promises => Set<PromiseToPay>();
+
+    public DbSet<SentMessage> SentMessages => Set<SentMessage>();
+
+    public DbSet<FieldVisit> Visits => Set<FieldVisit>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -98,6 +103,28 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         promise.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         promise.HasIndex(p => new { p.LoanId, p.Status });
         promise.HasIndex(p => new { p.Status, p.DueOn });
+
+        var message = modelBuilder.Entity<SentMessage>();
+        message.ToTable("SentMessages");
+        message.HasKey(m => m.Id);
+        message.Property(m => m.Id).ValueGeneratedNever();
+        message.Property(m => m.Method).HasConversion<string>().HasMaxLength(20);
+        message.Property(m => m.Destination).HasMaxLength(400);
+        message.Property(m => m.Text).HasMaxLength(2000);
+        message.HasIndex(m => new { m.LoanId, m.SentAt });
+
+        var visit = modelBuilder.Entity<FieldVisit>();
+        visit.ToTable("FieldVisits");
+        visit.HasKey(v => v.Id);
+        visit.Property(v => v.Id).ValueGeneratedNever();
+        visit.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        visit.Property(v => v.RequestedBy).HasMaxLength(450);
+        visit.Property(v => v.DecidedBy).HasMaxLength(450);
+        visit.Property(v => v.Reason).HasMaxLength(1000);
+        visit.Property(v => v.Outcome).HasMaxLength(40);
+        visit.HasIndex(v => new { v.LoanId, v.Status });
+        visit.HasIndex(v => v.Status);
+        visit.Ignore(v => v.IsOpen);
     }
 }
 

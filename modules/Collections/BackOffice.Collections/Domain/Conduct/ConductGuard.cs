@@ -64,7 +64,7 @@ public static class ConductGuard
 
         if (request.Method == ContactMethod.Visit)
         {
-            Visit(request, facts, policy, time, Refuse);
+            Visit(request, facts, policy, time, DateOnly.FromDateTime(local.DateTime), Refuse);
         }
 
         if (request.Party == Party.ThirdParty)
@@ -86,8 +86,17 @@ public static class ConductGuard
         return refusals;
     }
 
-    private static void Visit(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeOnly time, Action<string, string> refuse)
+    private static void Visit(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeOnly time, DateOnly day, Action<string, string> refuse)
     {
+        if (facts.VisitAllowedFrom is not { } from)
+        {
+            refuse("visit-approval", "A visit needs a manager's approval and a notice of intent sent first.");
+        }
+        else if (day < from)
+        {
+            refuse("visit-notice-period", $"The notice of intent gives the borrower until {from:yyyy-MM-dd}; no visit before.");
+        }
+
         if (string.IsNullOrEmpty(request.SecondCollectorId) || request.SecondCollectorId == request.CollectorId || !facts.SecondCollectorCertified)
         {
             refuse("visit-two-collectors", "A visit needs two collectors, both certified for field visits.");

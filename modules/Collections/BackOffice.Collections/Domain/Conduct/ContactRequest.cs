@@ -54,6 +54,12 @@ public enum ContactOutcome
     Refused,
     DisputeRaised,
     Hardship,
+
+    /// <summary>An SMS or letter sent from an approved template.</summary>
+    MessageSent,
+
+    /// <summary>A field visit that took the vehicle back, under an approval that allowed it.</summary>
+    VehicleRepossessed,
 }
 
 /// <summary>A span of local time of day; it may run past midnight (22:00–08:00).</summary>
@@ -87,4 +93,5 @@ public sealed record GuardFacts(
     bool CollectorCertified,
     bool SecondCollectorCertified,
     bool DebtorNumbersAllInvalid,
-    IReadOnlyList<PastContact> History);
+    IReadOnlyList<PastContact> History,
+    DateOnly? VisitAllowedFrom = null);

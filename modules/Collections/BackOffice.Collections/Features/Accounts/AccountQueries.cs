@@ -16,7 +16,8 @@ public sealed record CollectionsHomeQuery(string StaffId, bool Manager) : IQuery
 public sealed record QueueCount(string Queue, int Open, int Unassigned);
 
 public sealed record CollectionsHome(
-    IReadOnlyList<CollectionAccount> Accounts, IReadOnlyList<QueueCount> Queues, IReadOnlyList<Clearance> Blocked, IReadOnlyList<StaffMember> Collectors);
+    IReadOnlyList<CollectionAccount> Accounts, IReadOnlyList<QueueCount> Queues, IReadOnlyList<Clearance> Blocked, IReadOnlyList<StaffMember> Collectors,
+    IReadOnlyList<FieldVisit> VisitsToDecide);
 
 public sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<CollectionsHomeQuery, CollectionsHome>
 {
@@ -26,7 +27,7 @@ public sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirect
         if (!query.Manager)
         {
             var mine = await open.Where(a => a.AssignedTo == query.StaffId).OrderByDescending(a => a.Priority).ThenByDescending(a => a.DaysPastDue).Take(200).ToListAsync(cancellationToken);
-            return new CollectionsHome(mine, [], [], []);
+            return new CollectionsHome(mine, [], [], [], []);
         }
 
         var queues = await open.GroupBy(a => a.Queue)
@@ -36,7 +37,8 @@ public sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirect
         var since = clock.GetUtcNow().AddDays(-7);
         var blocked = (await db.Clearances.AsNoTracking().Where(c => c.IssuedAt > since && c.OverriddenBy == null).OrderByDescending(c => c.IssuedAt).Take(200).ToListAsync(cancellationToken))
             .Where(c => c.Refusals.Count > 0).Take(50).ToList();
-        return new CollectionsHome(unassigned, [.. queues.OrderBy(q => q.Queue, StringComparer.Ordinal)], blocked, await staff.InRoleAsync(StaffRoles.Collector, cancellationToken));
+        var visits = await db.Visits.AsNoTracking().Where(v => v.Status == VisitStatus.Requested).OrderBy(v => v.RequestedAt).ToListAsync(cancellationToken);
+        return new CollectionsHome(unassigned, [.. queues.OrderBy(q => q.Queue, StringComparer.Ordinal)], blocked, await staff.InRoleAsync(StaffRoles.Collector, cancellationToken), visits);
     }
 }
 
@@ -44,7 +46,8 @@ public sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirect
 public sealed record WorkPageQuery(Guid LoanId, string StaffId, bool Manager, Guid? ClearanceId) : IQuery<WorkPage>;
 
 public sealed record WorkPage(
-    CollectionAccount Account, Debtor Debtor, GuardSummary Allowed, IReadOnlyList<ContactAttempt> Attempts, IReadOnlyList<PromiseToPay> Promises, Clearance? Clearance, bool UnitedStates);
+    CollectionAccount Account, Debtor Debtor, GuardSummary Allowed, IReadOnlyList<ContactAttempt> Attempts, IReadOnlyList<PromiseToPay> Promises, Clearance? Clearance, bool UnitedStates,
+    FieldVisit? Visit);
 
 public sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : IQueryHandler<WorkPageQuery, WorkPage>
 {
@@ -59,7 +62,8 @@ public sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader re
         var clearance = query.ClearanceId is { } id
             ? await db.Clearances.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.LoanId == account.LoanId, cancellationToken) ?? throw new NotFoundException("Clearance")
             : null;
-        return new WorkPage(account, debtor, summary, attempts, promises, clearance, policy.Value.IsUnitedStates);
+        var visit = await db.Visits.AsNoTracking().Where(v => v.LoanId == account.LoanId).OrderByDescending(v => v.RequestedAt).FirstOrDefaultAsync(cancellationToken);
+        return new WorkPage(account, debtor, summary, attempts, promises, clearance, policy.Value.IsUnitedStates, visit);
     }
 }
 

@@ -4,6 +4,8 @@ using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Contact;
 using BackOffice.Collections.Features.Debtors;
+using BackOffice.Collections.Features.Messages;
+using BackOffice.Collections.Features.Visits;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -97,6 +99,27 @@ public sealed class AccountsController(ISender sender) : Controller
     }
 
     [HttpPost]
+    [Authorize(Roles = StaffRoles.Collector)]
+    public async Task<IActionResult> Send(Guid id, Guid clearanceId, string? template, bool chinese, DateOnly? date, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new SendMessageCommand(clearanceId, Me, template ?? "", chinese, date), cancellationToken);
+            TempData["Status"] = "sent";
+            return RedirectToAction(nameof(Work), new { id });
+        }
+        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
+        {
+            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+            return RedirectToAction(nameof(Work), new { id, clearance = clearanceId });
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    [HttpPost]
     public async Task<IActionResult> Choice(Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken)
     {
         try
@@ -115,6 +138,32 @@ public sealed class AccountsController(ISender sender) : Controller
 
         return RedirectToAction(nameof(Work), new { id });
     }
+
+    [HttpPost]
+    [Authorize(Roles = StaffRoles.Collector)]
+    public async Task<IActionResult> RequestVisit(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new RequestVisitCommand(id, Me, reason ?? ""), cancellationToken);
+            TempData["Status"] = "visit";
+        }
+        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
+        {
+            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToAction(nameof(Work), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Roles = CollectionsModule.ManagerRoles)]
+    public async Task<IActionResult> DecideVisit(Guid visitId, bool approve, bool allowRepossession, CancellationToken cancellationToken) =>
+        await ManagerAsync(new DecideVisitCommand(visitId, Me, approve, allowRepossession), cancellationToken);
 
     [HttpPost]
     [Authorize(Roles = CollectionsModule.ManagerRoles)]

@@ -49,7 +49,22 @@ public sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screenin
             throw RequestValidationException.For(nameof(command.PromisedAmount), "A promise to pay needs an amount and a date from today on.");
         }
 
+        var visit = clearance.Method == ContactMethod.Visit
+            ? await db.Visits.FirstOrDefaultAsync(v => v.LoanId == clearance.LoanId && v.Status == VisitStatus.NoticeSent, cancellationToken)
+            : null;
+        if (command.Outcome == ContactOutcome.VehicleRepossessed && visit?.RepossessionAllowed != true)
+        {
+            throw new BusinessRuleException("repossession-not-approved", "Repossession needs a visit whose approval allowed it.");
+        }
+
         clearance.Use(command.CollectorId, now);
+        visit?.Complete(OutcomeCode(command.Outcome));
+        if (command.Outcome == ContactOutcome.VehicleRepossessed)
+        {
+            db.Publish(new VehicleRepossessedIntegrationEvent(clearance.LoanId, visit!.Id, DateOnly.FromDateTime(now.UtcDateTime), visit.DecidedBy!) { OccurredAt = now });
+            account.Close(DateOnly.FromDateTime(now.UtcDateTime), "repossessed");
+        }
+
         var attempt = new ContactAttempt(clearance, now, command.Outcome, command.Note, command.Consented);
         db.Attempts.Add(attempt);
         await ApplyOutcomeAsync(clearance, attempt, command, now, cancellationToken);

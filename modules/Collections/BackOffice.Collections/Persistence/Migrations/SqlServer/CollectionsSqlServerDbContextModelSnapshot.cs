@@ -350,6 +350,58 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.ToTable("Debtors", "collections");
                 });
 
+            modelBuilder.Entity("BackOffice.Collections.Domain.FieldVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("NoticeSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("RepossessionAllowed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("VisitFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("LoanId", "Status");
+
+                    b.ToTable("FieldVisits", "collections");
+                });
+
             modelBuilder.Entity("BackOffice.Collections.Domain.PromiseToPay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -392,6 +444,39 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "DueOn");
 
                     b.ToTable("Promises", "collections");
+                });
+
+            modelBuilder.Entity("BackOffice.Collections.Features.Messages.SentMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "SentAt");
+
+                    b.ToTable("SentMessages", "collections");
                 });
 
             modelBuilder.Entity("BackOffice.Collections.Domain.ContactPoint", b =>

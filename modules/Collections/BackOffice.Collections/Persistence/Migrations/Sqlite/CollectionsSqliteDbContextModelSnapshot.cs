@@ -344,6 +344,58 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.ToTable("collections_Debtors", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Collections.Domain.FieldVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticeSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RepossessionAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VisitFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("LoanId", "Status");
+
+                    b.ToTable("collections_FieldVisits", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Collections.Domain.PromiseToPay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -386,6 +438,39 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "DueOn");
 
                     b.ToTable("collections_Promises", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Collections.Features.Messages.SentMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "SentAt");
+
+                    b.ToTable("collections_SentMessages", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Collections.Domain.ContactPoint", b =>

@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace BackOffice.Servicing.Bench;
+namespace BackOffice.BenchKit;
 
 /// <summary>
 /// Inserts entities with one prepared INSERT, its columns and value conversions taken from the EF model
 /// (owned types included), so generated rows are exactly what the application would have written.
 /// </summary>
-internal sealed class RowInserter<T> : IDisposable
+public sealed class RowInserter<T> : IDisposable
     where T : class
 {
     private readonly DbCommand command;

@@ -1,0 +1,48 @@
+namespace BackOffice.Collections.Domain;
+
+/// <summary>An approved message, in English and Chinese; placeholders: {name}, {loan}, {amount}, {date}.</summary>
+public sealed record MessageTemplate(string Key, string English, string Chinese);
+
+/// <summary>
+/// The only texts an SMS or letter may carry: approved templates, each followed by the borrower's rights notice
+/// (how to stop contact, dispute the debt, complain) and, for SMS, the opt-out.
+/// </summary>
+public static class MessageTemplates
+{
+    public const string NoticeOfIntent = "notice-of-intent";
+
+    public const string RightsEnglish =
+        "You may ask us in writing to stop contacting you, dispute this debt, or complain to us or to the regulator; we will never contact your family or employer about it.";
+
+    public const string RightsChinese = "您可书面要求我们停止联系、对本债务提出异议，或向我们或监管机构投诉；我们不会就此事联系您的家人或雇主。";
+
+    public static readonly IReadOnlyList<MessageTemplate> All =
+    [
+        new("payment-reminder",
+            "Dear {name}, the payment of {amount} on loan {loan} is overdue. Please pay or call us to talk about a plan that works for you.",
+            "{name}您好，贷款 {loan} 的 {amount} 还款已逾期。请还款或致电我们，商量适合您的还款方案。"),
+        new("promise-confirmation",
+            "Dear {name}, thank you: we noted your promise to pay {amount} on loan {loan} by {date}.",
+            "{name}您好，感谢您：我们已记录您承诺于 {date} 前为贷款 {loan} 还款 {amount}。"),
+        new(NoticeOfIntent,
+            "Dear {name}, loan {loan} is seriously overdue ({amount}). Unless it is paid or a plan agreed, we may visit from {date} and, with approval, repossess the vehicle.",
+            "{name}您好，贷款 {loan} 严重逾期（{amount}）。如未还款或未商定还款方案，我们可能自 {date} 起上门拜访，并经批准后收回车辆。"),
+    ];
+
+    public static MessageTemplate Find(string key) =>
+        All.FirstOrDefault(t => t.Key == key) ?? throw BuildingBlocks.Errors.RequestValidationException.For("Template", "Choose an approved template.");
+
+    /// <summary>The text as sent: the template filled in, the rights notice after it, and for SMS the opt-out.</summary>
+    public static string Render(MessageTemplate template, bool chinese, bool sms, IReadOnlyDictionary<string, string> values)
+    {
+        var text = chinese ? template.Chinese : template.English;
+        foreach (var (key, value) in values)
+        {
+            text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        }
+
+        var rights = chinese ? RightsChinese : RightsEnglish;
+        var optOut = sms ? (chinese ? " 回复 TD 退订。" : " Reply STOP to opt out of SMS.") : "";
+        return $"{text} {rights}{optOut}";
+    }
+}
