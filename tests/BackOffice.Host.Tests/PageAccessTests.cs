@@ -13,6 +13,7 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/servicing/PaymentImports", [DemoStaff.Servicing] },
         { "/servicing/Operations", [DemoStaff.Servicing, DemoStaff.Admin] },
         { "/collections", [DemoStaff.Collector, DemoStaff.Manager] },
+        { "/collections/Scorecards", [DemoStaff.Manager] },
         { "/training", [DemoStaff.Trainer, DemoStaff.Collector, DemoStaff.Manager] },
         { "/compliance", [DemoStaff.Compliance] },
         { "/compliance/Complaints", [DemoStaff.Compliance] },

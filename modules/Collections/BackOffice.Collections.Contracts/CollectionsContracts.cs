@@ -24,3 +24,6 @@ public sealed record ContactAttemptLoggedIntegrationEvent(Guid AttemptId, Guid L
 
 /// <summary>The vehicle was repossessed after an approved field visit; the loan leaves servicing's daily run.</summary>
 public sealed record VehicleRepossessedIntegrationEvent(Guid LoanId, Guid VisitId, DateOnly RepossessedOn, string ApprovedBy) : IntegrationEvent;
+
+/// <summary>The borrower told a collector of hardship; the care team should talk about a plan.</summary>
+public sealed record HardshipReferredIntegrationEvent(Guid LoanId, string CollectorId, string Note) : IntegrationEvent;

@@ -22,6 +22,7 @@ public static class AuditActions
     public const string ApplicationDecided = "application.decided";
     public const string ApplicationIncomeVerified = "application.income-verified";
     public const string LoanBooked = "loan.booked";
+    public const string ContactOverridden = "contact.overridden";
     public const string PaymentPosted = "payment.posted";
     public const string PaymentReversed = "payment.reversed";
     public const string RepaymentPlanProposed = "repayment-plan.proposed";

@@ -85,6 +85,12 @@ public sealed class CollectionsJourneyTests
         var blockedEvents = await CollectionsHost.WithCollectionsAsync(factory, async db =>
             (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<ContactBlockedIntegrationEvent>().ToList());
         Assert.Contains(blockedEvents, e => e.Rule == "CN.quiet-hours" && e.LoanReference == loan.LoanNumber);
+
+        var manager = StaffClient.For(factory);
+        await manager.SignInAsync(DemoStaff.Manager);
+        var cells = (await manager.GetPageAsync("/collections/Scorecards")).QuerySelectorAll("#scorecards tbody tr td").Select(td => td.TextContent).ToList();
+        // Accounts (the second cell) also counts the demo loan, which the same close of business made delinquent.
+        Assert.Equal(["Colin Collector", "1", "1", "0", "0", "1", "0", "500.00"], cells.Take(1).Concat(cells.Skip(2)));
     }
 
     [Fact]
@@ -212,6 +218,33 @@ public sealed class CollectionsJourneyTests
 
         Assert.Equal(BackOffice.Servicing.Domain.LoanStatus.Repossessed, (await ServicingHost.LoanAsync(factory, loan.Id)).Status);
         Assert.Equal(CollectionAccountStatus.Closed, (await CollectionsHost.AccountAsync(factory, loan.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Third_party_is_kept_in_E164_and_refused_while_the_debtor_answers_and_hardship_goes_to_the_care_team()
+    {
+        await using var factory = new Factory();
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var work = $"/collections/Accounts/Work/{loan.Id}";
+
+        await collector.SubmitAsync(work, "#third-party-form", new Dictionary<string, string> { ["name"] = "Wang Lei", ["relationship"] = "relative", ["phone"] = "139 0000 1111" });
+        var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
+        var relative = Assert.Single(contacts, c => c.Party == Party.ThirdParty);
+        Assert.Equal("+8613900001111", relative.Value);
+        var toRelative = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, relative.Id, ContactMethod.Call, null, null));
+        Assert.Contains(toRelative.Refusals, r => r.Rule == "CN.third-party-debtor-reachable");
+
+        var phone = contacts.First(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone);
+        var call = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+        await SendAsync(factory, new LogContactCommand(call.Id, collectorId, ContactOutcome.Hardship, "Lost his job last month; wants to pay but cannot now.", false, null, null));
+        await ServicingHost.DeliverEventsAsync(factory);
+
+        var care = StaffClient.For(factory);
+        await care.SignInAsync(DemoStaff.Care);
+        var worklist = await care.GetPageAsync("/servicing/Care");
+        Assert.Contains(worklist.QuerySelectorAll("#warnings a"), a => a.TextContent == loan.LoanNumber);
     }
 
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>

@@ -26,6 +26,8 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<FieldVisit> Visits => Set<FieldVisit>();
 
+    public DbSet<CollectorRecord> CollectorRecords => Set<CollectorRecord>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         var account = modelBuilder.Entity<CollectionAccount>();
@@ -125,6 +127,16 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         visit.HasIndex(v => new { v.LoanId, v.Status });
         visit.HasIndex(v => v.Status);
         visit.Ignore(v => v.IsOpen);
+
+        var record = modelBuilder.Entity<CollectorRecord>();
+        record.ToTable("CollectorRecords");
+        record.HasKey(r => r.Id);
+        record.Property(r => r.Id).ValueGeneratedNever();
+        record.Property(r => r.CollectorId).HasMaxLength(450);
+        record.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        record.Property(r => r.Reference).HasMaxLength(120);
+        record.HasIndex(r => new { r.CollectorId, r.At });
+        record.HasIndex(r => r.At);
     }
 }
 

@@ -88,6 +88,7 @@ public sealed partial class LoanAccount
         TermMonths = installments.Count;
         plan.PutInForce(by, at);
         PlanInForce = true;
+        CareReferredOn = null;
         Status = LoanStatus.InPlan;
         Reallocate(policy);
     }

@@ -158,6 +158,16 @@ public sealed partial class LoanAccount
         return loan;
     }
 
+    /// <summary>Since when a collector referred the borrower to the care team for hardship; cleared by a plan.</summary>
+    public DateOnly? CareReferredOn { get; private set; }
+
+    /// <summary>A collector heard of hardship: the loan goes on the care team's list whatever its status.</summary>
+    public void ReferToCare(DateOnly on)
+    {
+        CareReferredOn ??= on;
+        Touch();
+    }
+
     /// <summary>Collections reported a promise to pay that was not kept; it weighs in the early-warning score.</summary>
     public void RecordBrokenPromise() => BrokenPromises++;
 

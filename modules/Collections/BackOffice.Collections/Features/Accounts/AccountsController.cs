@@ -120,6 +120,26 @@ public sealed class AccountsController(ISender sender) : Controller
     }
 
     [HttpPost]
+    public async Task<IActionResult> AddThirdParty(Guid id, string? name, string? relationship, string? phone, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new AddThirdPartyCommand(id, Me, IsManager, name ?? "", relationship ?? "", phone ?? ""), cancellationToken);
+            TempData["Status"] = "third-party";
+        }
+        catch (RequestValidationException invalid)
+        {
+            TempData["Error"] = invalid.Errors.Values.First()[0];
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToAction(nameof(Work), new { id });
+    }
+
+    [HttpPost]
     public async Task<IActionResult> Choice(Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken)
     {
         try

@@ -83,6 +83,9 @@ public sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screenin
             case ContactOutcome.WrongNumber:
                 debtor.Contacts.FirstOrDefault(c => c.Value == clearance.Destination)?.MarkInvalid();
                 break;
+            case ContactOutcome.Hardship:
+                db.Publish(new HardshipReferredIntegrationEvent(clearance.LoanId, command.CollectorId, command.Note?.Trim() ?? "") { OccurredAt = now });
+                break;
             case ContactOutcome.DisputeRaised:
                 debtor.Choose(c => c with { DisputeOpenedAt = c.DisputeOpenedAt ?? now });
                 break;

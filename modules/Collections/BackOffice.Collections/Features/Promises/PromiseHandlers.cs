@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.Promises;
 
-/// <summary>Payments decide promises: a payment dated by the promised date counts toward it.</summary>
+/// <summary>Payments decide promises (a payment dated by the promised date counts toward it) and count on the collector's scorecard.</summary>
 public sealed class PaymentPostedHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<PaymentPostedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
@@ -19,6 +19,12 @@ public sealed class PaymentPostedHandler(CollectionsDbContext context, TimeProvi
         foreach (var promise in await Context.Promises.Where(p => p.LoanId == posted.LoanId && p.Status == PromiseStatus.Open).OrderBy(p => p.MadeAt).ToListAsync(cancellationToken))
         {
             promise.Count(posted.Amount, posted.ValueDate);
+        }
+
+        // Money paid on an account counts for the collector working it at the time.
+        if (await Context.Accounts.Where(a => a.LoanId == posted.LoanId && a.AssignedTo != null).Select(a => a.AssignedTo).FirstOrDefaultAsync(cancellationToken) is { } collector)
+        {
+            Context.CollectorRecords.Add(new CollectorRecord(collector, posted.LoanId, CollectorRecordKind.Collected, posted.Amount, posted.OccurredAt, posted.ExternalReference));
         }
     }
 }

@@ -34,3 +34,11 @@ public sealed class VehicleRepossessedHandler(ServicingDbContext context, TimePr
     protected override async Task HandleOnceAsync(VehicleRepossessedIntegrationEvent repossessed, CancellationToken cancellationToken) =>
         (await Context.Loans.FirstOrDefaultAsync(l => l.Id == repossessed.LoanId, cancellationToken))?.MarkRepossessed();
 }
+
+/// <summary>A borrower in hardship goes to the care team, whatever the loan's status.</summary>
+public sealed class HardshipReferredHandler(ServicingDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<HardshipReferredIntegrationEvent, ServicingDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(HardshipReferredIntegrationEvent referred, CancellationToken cancellationToken) =>
+        (await Context.Loans.FirstOrDefaultAsync(l => l.Id == referred.LoanId, cancellationToken))?.ReferToCare(DateOnly.FromDateTime(referred.OccurredAt.UtcDateTime));
+}

@@ -20,12 +20,17 @@ public sealed class CareWorklistHandler(ServicingDbContext db) : IQueryHandler<C
     public async ValueTask<CareWorklist> Handle(CareWorklistQuery query, CancellationToken cancellationToken)
     {
         var page = await db.Loans.AsNoTracking()
-            .Where(l => l.EarlyWarningSince != null && l.Status == LoanStatus.Active)
-            .OrderByDescending(l => l.EarlyWarningScore).ThenBy(l => l.EarlyWarningSince)
-            .Select(l => new { l.Id, l.LoanNumber, l.Borrower.FullName, l.Borrower.Phone, l.EarlyWarningScore, l.EarlyWarningReasons, Since = l.EarlyWarningSince!.Value })
+            .Where(l => (l.EarlyWarningSince != null && l.Status == LoanStatus.Active) || (l.CareReferredOn != null && !l.PlanInForce))
+            .OrderByDescending(l => l.CareReferredOn != null).ThenByDescending(l => l.EarlyWarningScore).ThenBy(l => l.EarlyWarningSince)
+            .Select(l => new
+            {
+                l.Id, l.LoanNumber, l.Borrower.FullName, l.Borrower.Phone, l.EarlyWarningScore,
+                Reasons = l.CareReferredOn != null ? "hardship-referral:" + (l.EarlyWarningReasons == "" ? "" : "," + l.EarlyWarningReasons) : l.EarlyWarningReasons,
+                Since = l.CareReferredOn ?? l.EarlyWarningSince!.Value,
+            })
             .ToPageAsync(query.Page, cancellationToken);
         var warnings = new PagedResult<WarningRow>(
-            [.. page.Items.Select(l => new WarningRow(l.Id, l.LoanNumber, l.FullName, l.Phone, l.EarlyWarningScore, l.EarlyWarningReasons.Split(',', StringSplitOptions.RemoveEmptyEntries), l.Since))],
+            [.. page.Items.Select(l => new WarningRow(l.Id, l.LoanNumber, l.FullName, l.Phone, l.EarlyWarningScore, l.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries), l.Since))],
             page.Page, page.PageSize, page.TotalCount);
         var plans = await (from plan in db.Plans.AsNoTracking()
                            join loan in db.Loans.AsNoTracking() on plan.LoanId equals loan.Id

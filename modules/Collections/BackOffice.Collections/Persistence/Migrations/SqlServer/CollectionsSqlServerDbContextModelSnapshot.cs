@@ -221,6 +221,45 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.ToTable("Accounts", "collections");
                 });
 
+            modelBuilder.Entity("BackOffice.Collections.Domain.CollectorRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CollectorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CollectorId", "At");
+
+                    b.ToTable("CollectorRecords", "collections");
+                });
+
             modelBuilder.Entity("BackOffice.Collections.Domain.ContactAttempt", b =>
                 {
                     b.Property<Guid>("Id")

@@ -215,6 +215,45 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.ToTable("collections_Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Collections.Domain.CollectorRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CollectorId", "At");
+
+                    b.ToTable("collections_CollectorRecords", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Collections.Domain.ContactAttempt", b =>
                 {
                     b.Property<Guid>("Id")

@@ -238,6 +238,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateOnly?>("CareReferredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ClosedThrough")
                         .HasColumnType("date");
 

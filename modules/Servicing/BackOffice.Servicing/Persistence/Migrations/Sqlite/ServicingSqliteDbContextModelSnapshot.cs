@@ -228,6 +228,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CareReferredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ClosedThrough")
                         .HasColumnType("TEXT");
 
