@@ -9,7 +9,7 @@ public sealed record ContactBlockedIntegrationEvent(Guid AttemptId, string Colle
 public sealed record OverrideGrantedIntegrationEvent(Guid AttemptId, string CollectorId, string ManagerId, string Rule, string Reason, string LoanReference) : IntegrationEvent;
 
 /// <summary>Language screening flagged a note or message (threat, insult, banned practice).</summary>
-public sealed record LanguageFlaggedIntegrationEvent(Guid MessageId, string CollectorId, string Rule, string Excerpt, string LoanReference) : IntegrationEvent;
+public sealed record ConductFlagRaisedIntegrationEvent(Guid MessageId, string CollectorId, string Rule, string Excerpt, string LoanReference) : IntegrationEvent;
 
 /// <summary>A promise to pay passed its date without the payment; Servicing weighs it in the early-warning score.</summary>
 public sealed record PromiseToPayBrokenIntegrationEvent(Guid PromiseId, Guid LoanId, string CollectorId, decimal Amount, DateOnly PromisedFor) : IntegrationEvent;

@@ -129,7 +129,7 @@ public sealed class CollectionsJourneyTests
         var attempts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Attempts.CountAsync(a => a.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Equal(1, attempts);
         var flags = await CollectionsHost.WithCollectionsAsync(factory, async db =>
-            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<LanguageFlaggedIntegrationEvent>().ToList());
+            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<ConductFlagRaisedIntegrationEvent>().ToList());
         Assert.Contains(flags, f => f.Rule == "banned-practice:police will");
     }
 

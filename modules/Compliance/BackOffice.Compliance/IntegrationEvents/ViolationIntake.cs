@@ -31,8 +31,8 @@ public sealed class OverrideGrantedIntake(ComplianceDbContext context, TimeProvi
         ViolationSource.Override, granted.CollectorId, granted.Rule, granted.LoanReference, $"override by {granted.ManagerId}: {granted.Reason}", granted.OccurredAt, granted.AttemptId);
 }
 
-public sealed class LanguageFlaggedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<LanguageFlaggedIntegrationEvent>(context, clock)
+public sealed class ConductFlagRaisedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<ConductFlagRaisedIntegrationEvent>(context, clock)
 {
-    protected override Violation ToViolation(LanguageFlaggedIntegrationEvent flagged) => new(
+    protected override Violation ToViolation(ConductFlagRaisedIntegrationEvent flagged) => new(
         ViolationSource.LanguageFlag, flagged.CollectorId, flagged.Rule, flagged.LoanReference, flagged.Excerpt, flagged.OccurredAt, flagged.MessageId);
 }

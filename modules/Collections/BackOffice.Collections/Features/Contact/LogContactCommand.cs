@@ -33,7 +33,7 @@ public sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screenin
         {
             foreach (var flag in flags)
             {
-                db.Publish(new LanguageFlaggedIntegrationEvent(clearance.Id, command.CollectorId, $"{flag.Category}:{flag.Term}", Excerpt(command.Note!), account.LoanNumber) { OccurredAt = now });
+                db.Publish(new ConductFlagRaisedIntegrationEvent(clearance.Id, command.CollectorId, $"{flag.Category}:{flag.Term}", Excerpt(command.Note!), account.LoanNumber) { OccurredAt = now });
             }
 
             return new LogContactResult(false, clearance.LoanId, flags);
