@@ -18,6 +18,7 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/compliance", [DemoStaff.Compliance] },
         { "/compliance/Complaints", [DemoStaff.Compliance] },
         { "/compliance/Violations", [DemoStaff.Compliance] },
+        { "/compliance/Reports", [DemoStaff.Compliance] },
         { "/compliance/Complaints/Register", [DemoStaff.Compliance] },
         { "/training/Courses", [DemoStaff.Trainer] },
         { "/training/Courses/Create", [DemoStaff.Trainer] },

@@ -51,7 +51,7 @@ internal static class TestLoans
         {
             Assert.InRange(i.PrincipalPaid, 0m, i.Principal);
             Assert.InRange(i.FeePaid, 0m, i.Fee);
-            Assert.True(i.InterestOwed >= 0m);
+            Assert.True(i.InterestOwed >= 0m, $"installment {i.Number}: interest {i.Interest}, paid {i.InterestPaid}, waived {i.InterestWaived}, principal {i.Principal}/{i.PrincipalPaid}");
         });
     }
 

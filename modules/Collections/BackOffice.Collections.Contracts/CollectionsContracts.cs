@@ -27,3 +27,11 @@ public sealed record VehicleRepossessedIntegrationEvent(Guid LoanId, Guid VisitI
 
 /// <summary>The borrower told a collector of hardship; the care team should talk about a plan.</summary>
 public sealed record HardshipReferredIntegrationEvent(Guid LoanId, string CollectorId, string Note) : IntegrationEvent;
+
+/// <summary>Collection conduct in a period, for the regulator report: Collections answers for its own numbers.</summary>
+public sealed record ConductFiguresQuery(DateTimeOffset From, DateTimeOffset To) : Mediator.IQuery<ConductFigures>;
+
+/// <summary>Contacts by hour of the borrower's day (0–23) and by method; blocked requests by rule; overrides, third-party contacts, visits.</summary>
+public sealed record ConductFigures(
+    IReadOnlyList<int> ContactsByHour, IReadOnlyDictionary<string, int> ContactsByMethod, IReadOnlyDictionary<string, int> BlockedByRule,
+    int Overrides, int ThirdPartyContacts, int Visits, int Repossessions);

@@ -31,3 +31,14 @@ public sealed record RepaymentPlanActivatedIntegrationEvent(Guid LoanId, string 
 /// <summary>The borrower fell behind on a plan in force; collection may resume.</summary>
 public sealed record RepaymentPlanBrokenIntegrationEvent(Guid LoanId, string LoanNumber, Guid PlanId, DateOnly BusinessDate, int DaysPastDue)
     : IntegrationEvent;
+
+/// <summary>The portfolio in a period, for the regulator report: Servicing answers for its own numbers.</summary>
+public sealed record PortfolioFiguresQuery(DateOnly From, DateOnly To) : Mediator.IQuery<PortfolioFigures>;
+
+/// <summary>
+/// Open accounts by delinquency bucket now; bucket moves in the period ("current→1-29": count) from which roll
+/// rates are read; cures; repayment plans put in force by kind (restructures).
+/// </summary>
+public sealed record PortfolioFigures(
+    int OpenAccounts, IReadOnlyDictionary<string, int> AccountsByBucket, IReadOnlyDictionary<string, int> BucketMoves, int Cures,
+    IReadOnlyDictionary<string, int> Restructures);

@@ -23,3 +23,10 @@ public sealed record CertificationExpiredIntegrationEvent(Guid CertificationId, 
 public sealed record CertificationSuspendedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, string Reason, string By) : IntegrationEvent;
 
 public sealed record CertificationReinstatedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, string By) : IntegrationEvent;
+
+/// <summary>Training coverage for a period, for the regulator report: Training answers for its own numbers.</summary>
+public sealed record CoverageFiguresQuery(DateTimeOffset From, DateTimeOffset To) : IQuery<CoverageFigures>;
+
+/// <summary>Active collectors; how many hold a current certification per channel at the end of the period; expiries, suspensions and remedial courses completed in it.</summary>
+public sealed record CoverageFigures(
+    int ActiveCollectors, IReadOnlyDictionary<string, int> CertifiedByChannel, int Expired, int Suspended, int RemedialCompleted);

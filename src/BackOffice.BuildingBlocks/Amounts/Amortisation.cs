@@ -58,11 +58,19 @@ public static class Amortisation
         return [.. principal.Zip(interest, (p, i) => new AmortisedPart(p, i))];
     }
 
-    /// <summary>Splits an amount into equal rounded parts; the last takes the remainder so they sum exactly.</summary>
+    /// <summary>
+    /// Splits an amount into equal rounded parts; the last takes the remainder so they sum exactly. When rounding
+    /// up would leave the last part below zero (a few cents over many parts), the parts are rounded down instead.
+    /// </summary>
     public static IReadOnlyList<decimal> SplitEvenly(decimal amount, int parts, string currency)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);
         var each = Money.Round(amount / parts, currency);
+        if (Math.Abs(each * (parts - 1)) > Math.Abs(amount))
+        {
+            each = Math.Round(amount / parts, Money.MinorUnitOf(currency), MidpointRounding.ToZero);
+        }
+
         var split = new decimal[parts];
         for (var i = 0; i < parts - 1; i++)
         {

@@ -23,6 +23,7 @@ public static class AuditActions
     public const string ApplicationIncomeVerified = "application.income-verified";
     public const string LoanBooked = "loan.booked";
     public const string ContactOverridden = "contact.overridden";
+    public const string ReportFrozen = "report.frozen";
     public const string PaymentPosted = "payment.posted";
     public const string PaymentReversed = "payment.reversed";
     public const string RepaymentPlanProposed = "repayment-plan.proposed";

@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Compliance.Domain;
+using BackOffice.Compliance.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Persistence;
@@ -20,8 +21,20 @@ public abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    public DbSet<FrozenReport> FrozenReports => Set<FrozenReport>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
+        var frozen = modelBuilder.Entity<FrozenReport>();
+        frozen.ToTable("FrozenReports");
+        frozen.HasKey(r => r.Id);
+        frozen.Property(r => r.Id).ValueGeneratedNever();
+        frozen.Property(r => r.Pack).HasMaxLength(4);
+        frozen.Property(r => r.Sha256).HasMaxLength(64);
+        frozen.Property(r => r.FrozenBy).HasMaxLength(450);
+        frozen.HasIndex(r => new { r.Pack, r.From, r.To }).IsUnique();
+    }
 }
 
 /// <summary>Carries the SQLite migrations.</summary>

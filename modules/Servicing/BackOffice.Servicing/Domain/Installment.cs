@@ -75,6 +75,17 @@ public sealed class Installment
         FeeChargedOn = on;
     }
 
+    /// <summary>A plan moved fees onto this installment: they are owed from the plan's date, as if charged then.</summary>
+    internal void SetFee(decimal fee, DateOnly on)
+    {
+        if (fee > Fee)
+        {
+            FeeChargedOn ??= on;
+        }
+
+        Fee = fee;
+    }
+
     internal void ClearPayments()
     {
         PrincipalPaid = 0m;

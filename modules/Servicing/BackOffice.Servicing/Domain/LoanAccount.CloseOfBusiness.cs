@@ -65,7 +65,8 @@ public sealed partial class LoanAccount
         Bucket = policy.BucketFor(DaysPastDue);
         var planBroken = PlanInForce && DaysPastDue > policy.PlanBreakDays;
         PlanInForce &= !planBroken;
-        Status = DaysPastDue >= policy.ChargeOffDays ? LoanStatus.ChargedOff : OpenStatus();
+        // Credit applied today may have paid the loan off; a closed loan keeps its status.
+        Status = IsClosed ? Status : DaysPastDue >= policy.ChargeOffDays ? LoanStatus.ChargedOff : OpenStatus();
 
         var (score, reasons) = EarlyWarning.Score(this, policy.EarlyWarning);
         EarlyWarningScore = score;

@@ -82,7 +82,7 @@ public sealed partial class LoanAccount
             installment.DueDate = line.DueDate;
             installment.Principal = line.Principal;
             installment.Interest = line.Interest;
-            installment.Fee = line.Fee;
+            installment.SetFee(line.Fee, AsOf);
         }
 
         TermMonths = installments.Count;

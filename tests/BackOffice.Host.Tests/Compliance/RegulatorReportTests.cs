@@ -1,0 +1,98 @@
+using System.Net;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Promises;
+using BackOffice.Compliance.Domain;
+using BackOffice.Compliance.Features.Complaints;
+using BackOffice.Compliance.Features.Reports;
+using BackOffice.Host.Tests.Collections;
+using BackOffice.Host.Tests.Servicing;
+using BackOffice.Training.Contracts;
+using BackOffice.Training.Features.Certifications;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackOffice.Host.Tests.Compliance;
+
+/// <summary>
+/// A night call is blocked, a day call made, a complaint about the night attempt upheld, the collector suspended —
+/// and the period's regulator report counts each of these from the module that owns it; frozen, it still matches.
+/// </summary>
+public sealed class RegulatorReportTests
+{
+    private sealed class Factory : BackOfficeFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Remove(services.Single(d => d.ImplementationType == typeof(CertificationExpiryWorker)));
+            services.Remove(services.Single(d => d.ImplementationType == typeof(PromiseWorker)));
+        }
+    }
+
+    [Fact]
+    public async Task Night_call_complaint_upheld_collector_suspended_and_the_period_report_counts_it_and_stays_frozen()
+    {
+        await using var factory = new Factory();
+        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
+        var officerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Compliance);
+        await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        var firstDue = loan.BookedOn.AddMonths(1);
+        await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(5).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero));
+        var night = await SendAsync<ClearanceDto>(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+        Assert.False(night.Allowed);
+        factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var day = await SendAsync<ClearanceDto>(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+        await SendAsync<LogContactResult>(factory, new LogContactCommand(day.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears; borrower will call back.", false, null, null));
+
+        var complaint = await SendAsync<Guid>(factory, new RegisterComplaintCommand(
+            ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, false, loan.LoanNumber, [collectorId], "Tried to call me at 22:30.", officerId));
+        await SendAsync<Unit>(factory, new TakeComplaintCommand(complaint, officerId));
+        await SendAsync<Unit>(factory, new CloseComplaintCommand(complaint, ComplaintOutcome.Upheld, "Apology letter; collector retrained.", officerId));
+        await ServicingHost.DeliverEventsAsync(factory);
+        Assert.False(await SendAsync<bool>(factory, new IsCollectorCertifiedQuery(collectorId, ContactChannel.PhoneAndSms, factory.Clock.GetUtcNow())));
+
+        var report = await SendAsync<RegulatorReport>(factory, new BuildReportQuery(firstDue, firstDue.AddDays(7)));
+        Assert.Equal(1, report.Complaints.Received);
+        Assert.Equal(1, report.Complaints.ByCategory["ContactAtNight"]);
+        Assert.Equal(100m, report.Complaints.UpheldRatePercent);
+        Assert.Equal(1, report.Conduct.BlockedByRule["CN.quiet-hours"]);
+        Assert.Equal(1, report.Conduct.ContactsByHour[10]);
+        Assert.Equal(1, report.Conduct.ContactsByMethod["Call"]);
+        Assert.Equal(1, report.Training.Suspended);
+        Assert.Equal(0, report.Training.CertifiedByChannel["PhoneAndSms"]);
+        Assert.Equal(2, report.Portfolio.BucketMoves["current→1-29"]);
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(8).ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero));
+        var officer = StaffClient.For(factory);
+        await officer.SignInAsync(DemoStaff.Compliance);
+        var period = $"from={firstDue:yyyy-MM-dd}&to={firstDue.AddDays(7):yyyy-MM-dd}";
+        var page = await officer.GetPageAsync($"/compliance/Reports?{period}");
+        Assert.Equal("1", page.QuerySelector("#complaints-received")!.TextContent);
+        var frozen = await officer.FollowAsync(await officer.SubmitAsync(page, "#freeze-form"));
+        Assert.NotNull(frozen.QuerySelector("#frozen-message"));
+        Assert.Contains("notice", frozen.QuerySelector("#comparison")!.ClassName, StringComparison.Ordinal);
+        var csv = await officer.Http.GetStringAsync($"/compliance/Reports/Csv?{period}", TestContext.Current.CancellationToken);
+        Assert.Contains("complaints,received,1", csv, StringComparison.Ordinal);
+        var xlsx = await officer.GetAsync($"/compliance/Reports/Xlsx?{period}");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken))[..2]));
+    }
+
+    /// <summary>Sends any command or query through the mediator, as a page or the API would.</summary>
+    private static async Task<T> SendAsync<T>(Factory factory, object message)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send(message, TestContext.Current.CancellationToken))!;
+    }
+}
