@@ -15,6 +15,8 @@ internal static class ContactBook
     private static readonly ContactOutcome[] Outcomes =
         [ContactOutcome.NoAnswer, ContactOutcome.NoAnswer, ContactOutcome.NoAnswer, ContactOutcome.NotConnected, ContactOutcome.RightParty, ContactOutcome.PromiseToPay, ContactOutcome.Refused];
 
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
     public static Guid[] Generate(CollectionsDbContext db, int contacts, int debtors, DateTimeOffset now, Action<int> progress)
     {
         var random = new Random(42);
@@ -53,7 +55,7 @@ internal static class ContactBook
                 var at = now.AddSeconds(-random.Next(1, 90 * 24 * 3600));
                 var request = new ContactRequest("collector-" + random.Next(200), Party.Debtor, null, ContactMethod.Call, "+8613900000000", at);
                 var clearance = new Clearance(loanId, request, [], at, TimeSpan.FromMinutes(15));
-                attempts.Insert(new ContactAttempt(clearance, at, Outcomes[random.Next(Outcomes.Length)], "", consented: false));
+                attempts.Insert(new ContactAttempt(clearance, at, Outcomes[random.Next(Outcomes.Length)], "", consented: false, Shanghai));
             }
 
             transaction.Commit();

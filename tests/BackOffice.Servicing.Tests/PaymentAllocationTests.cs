@@ -106,4 +106,22 @@ public sealed class PaymentAllocationTests
         Assert.Throws<RequestValidationException>(() => loan.Pay(10.005m, FirstDue));
         Assert.Empty(loan.Payments);
     }
+
+    [Fact]
+    public void Refunded_late_fees_are_waived_and_what_paid_them_is_applied_again()
+    {
+        var loan = TestLoans.Open();
+        loan.CloseThrough(FirstDue.AddDays(6));
+        var fee = loan.Number(1).Fee;
+        loan.Pay(loan.Number(1).Owed, FirstDue.AddDays(7));
+        var principalBefore = loan.OutstandingPrincipal;
+
+        var refunded = loan.RefundFees(fee + 100m, new ServicingPolicy());
+
+        Assert.Equal(fee, refunded);
+        Assert.Equal(0m, loan.Number(1).Fee);
+        Assert.Equal(fee, loan.Number(2).InterestPaid);
+        Assert.Equal(principalBefore, loan.OutstandingPrincipal);
+        loan.AssertMoneyStaysRight();
+    }
 }

@@ -35,3 +35,9 @@ public sealed record ConductFiguresQuery(DateTimeOffset From, DateTimeOffset To)
 public sealed record ConductFigures(
     IReadOnlyList<int> ContactsByHour, IReadOnlyDictionary<string, int> ContactsByMethod, IReadOnlyDictionary<string, int> BlockedByRule,
     int Overrides, int ThirdPartyContacts, int Visits, int Repossessions);
+
+/// <summary>The contacts made or attempted on a loan (blocked requests included), as evidence for a complaint.</summary>
+public sealed record ContactAttemptsQuery(string LoanNumber) : Mediator.IQuery<IReadOnlyList<ContactAttemptDto>>;
+
+/// <summary>One contact, or a request the guard blocked (<see cref="BlockedBy"/> lists the rules).</summary>
+public sealed record ContactAttemptDto(Guid Id, DateTimeOffset At, string CollectorId, string Method, string Outcome, IReadOnlyList<string> BlockedBy);

@@ -42,3 +42,6 @@ public sealed record PortfolioFiguresQuery(DateOnly From, DateOnly To) : Mediato
 public sealed record PortfolioFigures(
     int OpenAccounts, IReadOnlyDictionary<string, int> AccountsByBucket, IReadOnlyDictionary<string, int> BucketMoves, int Cures,
     IReadOnlyDictionary<string, int> Restructures);
+
+/// <summary>A complaint's remedy: late fees refunded on a loan (waived; money already paid for them is applied again). Answers the amount refunded.</summary>
+public sealed record RefundFeesCommand(string LoanNumber, decimal Amount, string Reason, string By) : Mediator.ICommand<decimal>;

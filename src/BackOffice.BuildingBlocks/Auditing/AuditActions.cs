@@ -24,6 +24,7 @@ public static class AuditActions
     public const string LoanBooked = "loan.booked";
     public const string ContactOverridden = "contact.overridden";
     public const string ReportFrozen = "report.frozen";
+    public const string FeesRefunded = "fees.refunded";
     public const string PaymentPosted = "payment.posted";
     public const string PaymentReversed = "payment.reversed";
     public const string RepaymentPlanProposed = "repayment-plan.proposed";

@@ -44,7 +44,7 @@ public sealed class RegulatorReportTests
         await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
         var loan = await ServicingHost.BookLoanAsync(factory);
         var firstDue = loan.BookedOn.AddMonths(1);
-        await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(5));
+        await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(6));
         await ServicingHost.DeliverEventsAsync(factory);
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
 
@@ -58,7 +58,15 @@ public sealed class RegulatorReportTests
         var complaint = await SendAsync<Guid>(factory, new RegisterComplaintCommand(
             ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, false, loan.LoanNumber, [collectorId], "Tried to call me at 22:30.", officerId));
         await SendAsync<Unit>(factory, new TakeComplaintCommand(complaint, officerId));
-        await SendAsync<Unit>(factory, new CloseComplaintCommand(complaint, ComplaintOutcome.Upheld, "Apology letter; collector retrained.", officerId));
+        var handler = StaffClient.For(factory);
+        await handler.SignInAsync(DemoStaff.Compliance);
+        var details = $"/compliance/Complaints/Details/{complaint}";
+        var withEvidence = await handler.FollowAsync(await handler.SubmitAsync(details, "#evidence-form", new Dictionary<string, string> { ["attemptId"] = night.Id.ToString() }));
+        Assert.Contains("blocked by CN.quiet-hours", withEvidence.QuerySelector("#notes")!.TextContent, StringComparison.Ordinal);
+        var feesBefore = (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee);
+        Assert.True(feesBefore > 50m);
+        await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string> { ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50" });
+        Assert.Equal(feesBefore - 50m, (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee));
         await ServicingHost.DeliverEventsAsync(factory);
         Assert.False(await SendAsync<bool>(factory, new IsCollectorCertifiedQuery(collectorId, ContactChannel.PhoneAndSms, factory.Clock.GetUtcNow())));
 

@@ -119,8 +119,9 @@ public sealed class ContactAttempt
     {
     }
 
-    public ContactAttempt(Clearance clearance, DateTimeOffset at, ContactOutcome outcome, string? note, bool consented)
+    public ContactAttempt(Clearance clearance, DateTimeOffset at, ContactOutcome outcome, string? note, bool consented, TimeZoneInfo borrowerZone)
     {
+        BorrowerHour = TimeZoneInfo.ConvertTime(at, borrowerZone).Hour;
         Id = Guid.CreateVersion7();
         LoanId = clearance.LoanId;
         ClearanceId = clearance.Id;
@@ -158,6 +159,9 @@ public sealed class ContactAttempt
     public string Note { get; private set; } = "";
 
     public bool Consented { get; private set; }
+
+    /// <summary>The hour on the borrower's clock when the contact was made, for the regulator's "contacts by hour".</summary>
+    public int BorrowerHour { get; private set; }
 
     public PastContact ToPast() => new(At, Method, Party, ThirdPartyId, Destination, Outcome, Consented);
 }

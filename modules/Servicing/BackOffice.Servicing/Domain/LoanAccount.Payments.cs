@@ -59,6 +59,33 @@ public sealed partial class LoanAccount
     }
 
     /// <summary>
+    /// Refunds up to <paramref name="amount"/> of late fees, the latest charged first. What was paid for them is
+    /// applied again (to interest, principal, or credit) by the replay. Answers the amount refunded.
+    /// </summary>
+    public decimal RefundFees(decimal amount, ServicingPolicy policy)
+    {
+        if (amount <= 0m)
+        {
+            throw RequestValidationException.For("Amount", "A refund must be more than zero.");
+        }
+
+        var left = amount;
+        foreach (var installment in installments.Where(i => i.Fee > 0m).OrderByDescending(i => i.FeeChargedOn).ThenByDescending(i => i.Number))
+        {
+            var take = Math.Min(left, installment.Fee);
+            installment.Fee -= take;
+            left -= take;
+            if (left == 0m)
+            {
+                break;
+            }
+        }
+
+        Reallocate(policy);
+        return amount - left;
+    }
+
+    /// <summary>
     /// What it takes to close the loan on <paramref name="date"/>: everything owed on installments due by then,
     /// all principal still outstanding, and interest accrued since the last due date (never more than the next
     /// installment's interest), less any credit held.

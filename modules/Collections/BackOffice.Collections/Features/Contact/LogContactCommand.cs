@@ -59,22 +59,22 @@ public sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screenin
 
         clearance.Use(command.CollectorId, now);
         visit?.Complete(OutcomeCode(command.Outcome));
+        var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         if (command.Outcome == ContactOutcome.VehicleRepossessed)
         {
             db.Publish(new VehicleRepossessedIntegrationEvent(clearance.LoanId, visit!.Id, DateOnly.FromDateTime(now.UtcDateTime), visit.DecidedBy!) { OccurredAt = now });
             account.Close(DateOnly.FromDateTime(now.UtcDateTime), "repossessed");
         }
 
-        var attempt = new ContactAttempt(clearance, now, command.Outcome, command.Note, command.Consented);
+        var attempt = new ContactAttempt(clearance, now, command.Outcome, command.Note, command.Consented, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
         db.Attempts.Add(attempt);
-        await ApplyOutcomeAsync(clearance, attempt, command, now, cancellationToken);
+        ApplyOutcome(debtor, clearance, attempt, command, now);
         db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method.ToString(), OutcomeCode(attempt.Outcome), now) { OccurredAt = now });
         return new LogContactResult(true, clearance.LoanId, []);
     }
 
-    private async Task ApplyOutcomeAsync(Clearance clearance, ContactAttempt attempt, LogContactCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    private void ApplyOutcome(Debtor debtor, Clearance clearance, ContactAttempt attempt, LogContactCommand command, DateTimeOffset now)
     {
-        var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         switch (command.Outcome)
         {
             case ContactOutcome.PromiseToPay:

@@ -48,7 +48,7 @@ public sealed class SendMessageHandler(CollectionsDbContext db, IMessageGateway 
             visit.NoticeSent(now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone)).DateTime).AddDays(visits.Value.NoticeDays));
         }
 
-        var attempt = new ContactAttempt(clearance, now, ContactOutcome.MessageSent, $"template {template.Key}", consented: false);
+        var attempt = new ContactAttempt(clearance, now, ContactOutcome.MessageSent, $"template {template.Key}", consented: false, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
         db.Attempts.Add(attempt);
         db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method.ToString(), "message-sent", now) { OccurredAt = now });
         return attempt.Id;

@@ -6,23 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Reporting;
 
-/// <summary>Collections' part of the regulator report. Each contact is placed at the hour it was on the borrower's clock (daylight saving included).</summary>
+/// <summary>Collections' part of the regulator report, counted in SQL; each contact carries the hour it was on the borrower's clock.</summary>
 public sealed class ConductFiguresHandler(CollectionsDbContext db) : IQueryHandler<ConductFiguresQuery, ConductFigures>
 {
     public async ValueTask<ConductFigures> Handle(ConductFiguresQuery query, CancellationToken cancellationToken)
     {
         var attempts = db.Attempts.Where(a => a.At >= query.From && a.At < query.To);
-        var moments = await (from a in attempts
-                             join d in db.Debtors on a.LoanId equals d.LoanId
-                             select new { a.At, d.TimeZone }).ToListAsync(cancellationToken);
+        var hours = await attempts.GroupBy(a => a.BorrowerHour).Select(g => new { Hour = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var byHour = new int[24];
-        foreach (var zone in moments.GroupBy(m => m.TimeZone))
+        foreach (var hour in hours)
         {
-            var tz = TimeZoneInfo.FindSystemTimeZoneById(zone.Key);
-            foreach (var moment in zone)
-            {
-                byHour[TimeZoneInfo.ConvertTime(moment.At, tz).Hour]++;
-            }
+            byHour[hour.Hour] = hour.Count;
         }
 
         var byMethod = await attempts.GroupBy(a => a.Method).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key.ToString(), g => g.Count, cancellationToken);

@@ -3,6 +3,8 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Compliance.Domain;
+using BackOffice.Collections.Contracts;
+using BackOffice.Servicing.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +28,7 @@ public sealed class ComplaintForm
 
 public sealed record ComplaintsViewModel(PagedResult<ComplaintRow> Rows, ComplaintStatus Status, bool OverdueOnly, string? Search);
 
-public sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me);
+public sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);
 
 /// <summary>Complaint intake, the list against deadlines, and one complaint's investigation.</summary>
 [Area(ComplianceModule.Area)]
@@ -66,7 +68,7 @@ public sealed class ComplaintsController(ISender sender, IStaffDirectory staff) 
         try
         {
             var view = await sender.Send(new ComplaintQuery(id), cancellationToken);
-            return View(new ComplaintPageModel(view, await staff.InRoleAsync(StaffRoles.Collector, cancellationToken), Me));
+            return View(new ComplaintPageModel(view, await staff.InRoleAsync(StaffRoles.Collector, cancellationToken), Me, await AttemptsAsync(view, cancellationToken)));
         }
         catch (NotFoundException)
         {
@@ -83,9 +85,45 @@ public sealed class ComplaintsController(ISender sender, IStaffDirectory staff) 
     [HttpPost]
     public Task<IActionResult> Extend(Guid id, CancellationToken cancellationToken) => SendAsync(id, new ApproveExtensionCommand(id, Me), cancellationToken);
 
+    /// <summary>Attaches a contact attempt (from Collections) to the case as a note of evidence.</summary>
     [HttpPost]
-    public Task<IActionResult> Close(Guid id, ComplaintOutcome? outcome, string? remedy, CancellationToken cancellationToken) =>
-        SendAsync(id, new CloseComplaintCommand(id, outcome, remedy, Me), cancellationToken);
+    public async Task<IActionResult> Evidence(Guid id, Guid attemptId, CancellationToken cancellationToken)
+    {
+        var view = await sender.Send(new ComplaintQuery(id), cancellationToken);
+        var attempt = (await AttemptsAsync(view, cancellationToken)).FirstOrDefault(a => a.Id == attemptId);
+        if (attempt is null)
+        {
+            return NotFound();
+        }
+
+        var blocked = attempt.BlockedBy.Count > 0 ? $", blocked by {string.Join(", ", attempt.BlockedBy)}" : "";
+        return await SendAsync(id, new AddCaseNoteCommand(id, $"Evidence: {attempt.Method} {attempt.Outcome} at {attempt.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {attempt.CollectorId}{blocked} (contact {attempt.Id}).", Me), cancellationToken);
+    }
+
+    /// <summary>Closes the case; a fee refund, if given, goes to Servicing as a command once the case is closed.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Close(Guid id, ComplaintOutcome? outcome, string? remedy, decimal? refund, CancellationToken cancellationToken)
+    {
+        var result = await SendAsync(id, new CloseComplaintCommand(id, outcome, remedy, Me), cancellationToken);
+        var view = await sender.Send(new ComplaintQuery(id), cancellationToken);
+        if (refund is > 0m && view.Complaint.Status == ComplaintStatus.Closed && view.Complaint.LoanReference is { } loan)
+        {
+            try
+            {
+                var refunded = await sender.Send(new RefundFeesCommand(loan, refund.Value, $"complaint {view.Complaint.Reference}", Me), cancellationToken);
+                TempData["Status"] = $"{refunded:N2} of fees refunded on {loan}.";
+            }
+            catch (RequestValidationException invalid)
+            {
+                TempData["Status"] = invalid.Errors.Values.First()[0];
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyList<ContactAttemptDto>> AttemptsAsync(ComplaintView view, CancellationToken cancellationToken) =>
+        view.Complaint.LoanReference is { Length: > 0 } loan ? await sender.Send(new ContactAttemptsQuery(loan), cancellationToken) : [];
 
     private async Task<IActionResult> SendAsync(Guid id, ICommand command, CancellationToken cancellationToken)
     {

@@ -268,6 +268,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("BorrowerHour")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ClearanceId")
                         .HasColumnType("uniqueidentifier");
 

@@ -262,6 +262,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BorrowerHour")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ClearanceId")
                         .HasColumnType("TEXT");
 
