@@ -41,3 +41,6 @@ public sealed record ContactAttemptsQuery(string LoanNumber) : Mediator.IQuery<I
 
 /// <summary>One contact, or a request the guard blocked (<see cref="BlockedBy"/> lists the rules).</summary>
 public sealed record ContactAttemptDto(Guid Id, DateTimeOffset At, string CollectorId, string Method, string Outcome, IReadOnlyList<string> BlockedBy);
+
+/// <summary>A complaint's remedy: an apology letter to the borrower from the approved template, sent through Collections' gateway.</summary>
+public sealed record SendApologyLetterCommand(string LoanNumber, string ComplaintReference, string By) : Mediator.ICommand<bool>;

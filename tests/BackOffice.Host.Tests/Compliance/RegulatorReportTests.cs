@@ -65,8 +65,12 @@ public sealed class RegulatorReportTests
         Assert.Contains("blocked by CN.quiet-hours", withEvidence.QuerySelector("#notes")!.TextContent, StringComparison.Ordinal);
         var feesBefore = (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee);
         Assert.True(feesBefore > 50m);
-        await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string> { ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50" });
+        await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string> { ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50", ["apology"] = "true" });
         Assert.Equal(feesBefore - 50m, (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee));
+        var apology = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        Assert.Contains($"贷款 {loan.LoanNumber} 的投诉", apology.Text, StringComparison.Ordinal);
+        Assert.Contains("我们向您致歉", apology.Text, StringComparison.Ordinal);
+        Assert.Contains(BackOffice.Collections.Domain.MessageTemplates.RightsChinese, apology.Text, StringComparison.Ordinal);
         await ServicingHost.DeliverEventsAsync(factory);
         Assert.False(await SendAsync<bool>(factory, new IsCollectorCertifiedQuery(collectorId, ContactChannel.PhoneAndSms, factory.Clock.GetUtcNow())));
 

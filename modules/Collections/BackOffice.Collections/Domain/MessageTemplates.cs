@@ -10,6 +10,7 @@ public sealed record MessageTemplate(string Key, string English, string Chinese)
 public static class MessageTemplates
 {
     public const string NoticeOfIntent = "notice-of-intent";
+    public const string Apology = "apology";
 
     public const string RightsEnglish =
         "You may ask us in writing to stop contacting you, dispute this debt, or complain to us or to the regulator; we will never contact your family or employer about it.";
@@ -24,6 +25,9 @@ public static class MessageTemplates
         new("promise-confirmation",
             "Dear {name}, thank you: we noted your promise to pay {amount} on loan {loan} by {date}.",
             "{name}您好，感谢您：我们已记录您承诺于 {date} 前为贷款 {loan} 还款 {amount}。"),
+        new(Apology,
+            "Dear {name}, we looked into your complaint {date} about loan {loan} and found that we fell short of how we must treat you. We apologise; the collector concerned is being retrained.",
+            "{name}您好，我们已核查您关于贷款 {loan} 的投诉 {date}，确认我们的做法未达到应有的标准。我们向您致歉；相关催收员正在接受再培训。"),
         new(NoticeOfIntent,
             "Dear {name}, loan {loan} is seriously overdue ({amount}). Unless it is paid or a plan agreed, we may visit from {date} and, with approval, repossess the vehicle.",
             "{name}您好，贷款 {loan} 严重逾期（{amount}）。如未还款或未商定还款方案，我们可能自 {date} 起上门拜访，并经批准后收回车辆。"),

@@ -100,12 +100,17 @@ public sealed class ComplaintsController(ISender sender, IStaffDirectory staff) 
         return await SendAsync(id, new AddCaseNoteCommand(id, $"Evidence: {attempt.Method} {attempt.Outcome} at {attempt.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {attempt.CollectorId}{blocked} (contact {attempt.Id}).", Me), cancellationToken);
     }
 
-    /// <summary>Closes the case; a fee refund, if given, goes to Servicing as a command once the case is closed.</summary>
+    /// <summary>Closes the case; an apology letter (Collections) and a fee refund (Servicing), if asked for, follow as commands once it is closed.</summary>
     [HttpPost]
-    public async Task<IActionResult> Close(Guid id, ComplaintOutcome? outcome, string? remedy, decimal? refund, CancellationToken cancellationToken)
+    public async Task<IActionResult> Close(Guid id, ComplaintOutcome? outcome, string? remedy, decimal? refund, bool apology, CancellationToken cancellationToken)
     {
         var result = await SendAsync(id, new CloseComplaintCommand(id, outcome, remedy, Me), cancellationToken);
         var view = await sender.Send(new ComplaintQuery(id), cancellationToken);
+        if (apology && view.Complaint.Status == ComplaintStatus.Closed && view.Complaint.LoanReference is { } apologised)
+        {
+            await sender.Send(new SendApologyLetterCommand(apologised, view.Complaint.Reference, Me), cancellationToken);
+        }
+
         if (refund is > 0m && view.Complaint.Status == ComplaintStatus.Closed && view.Complaint.LoanReference is { } loan)
         {
             try
