@@ -14,6 +14,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
+// With --report: the quarterly regulator report over N contact attempts and M complaints instead (ReportBench).
+if (args.Contains("--report"))
+{
+    var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    await ReportBench.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var c ? c : 10_000_000, numbers.ElementAtOrDefault(1) is > 0 and var d ? d : 500_000, numbers.ElementAtOrDefault(2) is > 0 and var m ? m : 100_000);
+    return;
+}
+
 // Lays N logged contact attempts over D debtors (the last 90 days) on a fresh SQLite file, then times clearance
 // decisions one after another, as the application makes them: read the account and debtor, read the contacts
 // that can matter (the last 8 days and the open clearances), apply the pack's rules, store the clearance.

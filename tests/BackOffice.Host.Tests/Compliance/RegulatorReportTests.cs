@@ -74,6 +74,9 @@ public sealed class RegulatorReportTests
         await ServicingHost.DeliverEventsAsync(factory);
         Assert.False(await SendAsync<bool>(factory, new IsCollectorCertifiedQuery(collectorId, ContactChannel.PhoneAndSms, factory.Clock.GetUtcNow())));
 
+        var scores = await SendAsync<IReadOnlyList<BackOffice.Collections.Features.Scorecards.CollectorScore>>(factory, new BackOffice.Collections.Features.Scorecards.ScorecardsQuery());
+        Assert.Equal(1, scores.Single(s => s.CollectorId == collectorId).ComplaintsUpheld);
+
         var report = await SendAsync<RegulatorReport>(factory, new BuildReportQuery(firstDue, firstDue.AddDays(7)));
         Assert.Equal(1, report.Complaints.Received);
         Assert.Equal(1, report.Complaints.ByCategory["ContactAtNight"]);
