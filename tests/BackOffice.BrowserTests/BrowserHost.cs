@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BackOffice.BrowserTests;
@@ -38,9 +39,21 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>Delivers the integration events waiting in every outbox (the tests' host does not run the dispatcher).</summary>
+    public async Task DeliverEventsAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var dispatcher in factory.Services.GetServices<BackOffice.BuildingBlocks.Outbox.IOutboxDispatcher>())
+            {
+                await dispatcher.DispatchPendingAsync(TestContext.Current.CancellationToken);
+            }
+        }
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         return await context.NewPageAsync();
     }
 

@@ -60,6 +60,7 @@ public sealed class RepaymentPlanTests
         var future = loan.Installments.Where(i => i.DueDate > loan.AsOf).OrderBy(i => i.DueDate).ToList();
         Assert.Equal(16, future.Count);
         Assert.Equal(18, loan.TermMonths);
+        Assert.Equal(Enumerable.Range(1, 18), loan.Installments.Select(i => i.Number).Order());
         Assert.Equal(principalOwed, future.Sum(i => i.PrincipalOwed));
         Assert.True(future[1].ScheduledPayment < loan.ScheduledPayment);
         loan.AssertMoneyStaysRight();

@@ -156,8 +156,10 @@ public sealed partial class LoanAccount
         }
 
         var first = future.Count > 0 ? future[0].DueDate : asOf.AddMonths(1);
+        // The installments to come keep their numbers; the added months are numbered after the last one.
         var schedule = LoanSchedule.Build(
-            principal, AnnualRate, InterestMethod.DecliningBalance, future.Count + months, asOf, first, DayCount, Currency, lines.Max(l => l.Number) + 1);
+            principal, AnnualRate, InterestMethod.DecliningBalance, future.Count + months, asOf, first, DayCount, Currency,
+            firstNumber: lines.Max(l => l.Number) + 1 - future.Count);
         for (var i = 0; i < schedule.Count; i++)
         {
             var target = i < future.Count ? future[i] : new Line(schedule[i].Number, schedule[i].DueDate);

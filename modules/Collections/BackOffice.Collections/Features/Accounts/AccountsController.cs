@@ -84,7 +84,7 @@ public sealed class AccountsController(ISender sender) : Controller
                 return RedirectToAction(nameof(Work), new { id, clearance = form.ClearanceId });
             }
 
-            TempData["Status"] = "logged";
+            TempData["Done"] = "logged";
             return RedirectToAction(nameof(Work), new { id });
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
@@ -105,7 +105,7 @@ public sealed class AccountsController(ISender sender) : Controller
         try
         {
             await sender.Send(new SendMessageCommand(clearanceId, Me, template ?? "", chinese, date), cancellationToken);
-            TempData["Status"] = "sent";
+            TempData["Done"] = "sent";
             return RedirectToAction(nameof(Work), new { id });
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
@@ -125,7 +125,7 @@ public sealed class AccountsController(ISender sender) : Controller
         try
         {
             await sender.Send(new AddThirdPartyCommand(id, Me, IsManager, name ?? "", relationship ?? "", phone ?? ""), cancellationToken);
-            TempData["Status"] = "third-party";
+            TempData["Done"] = "third-party";
         }
         catch (RequestValidationException invalid)
         {
@@ -145,7 +145,7 @@ public sealed class AccountsController(ISender sender) : Controller
         try
         {
             await sender.Send(new RecordChoiceCommand(id, Me, IsManager, kind, method, from, to), cancellationToken);
-            TempData["Status"] = "choice";
+            TempData["Done"] = "choice";
         }
         catch (RequestValidationException invalid)
         {
@@ -166,7 +166,7 @@ public sealed class AccountsController(ISender sender) : Controller
         try
         {
             await sender.Send(new RequestVisitCommand(id, Me, reason ?? ""), cancellationToken);
-            TempData["Status"] = "visit";
+            TempData["Done"] = "visit";
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
         {
@@ -200,7 +200,7 @@ public sealed class AccountsController(ISender sender) : Controller
         try
         {
             await sender.Send(command, cancellationToken);
-            TempData["Status"] = "done";
+            TempData["Done"] = "done";
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
         {

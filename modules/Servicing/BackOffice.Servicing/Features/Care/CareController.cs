@@ -21,7 +21,7 @@ public sealed class CareController(ISender sender) : Controller
         try
         {
             await sender.Send(new DecidePlanCommand(planId, approve, note, User.Identity!.Name!), cancellationToken);
-            TempData["Status"] = approve ? "plan-approved" : "plan-rejected";
+            TempData["Done"] = approve ? "plan-approved" : "plan-rejected";
         }
         catch (BusinessRuleException refused)
         {

@@ -20,7 +20,7 @@ public sealed class OperationsController(ISender sender) : Controller
         try
         {
             await sender.Send(new StartCloseOfBusinessCommand(through, User.Identity!.Name!), cancellationToken);
-            TempData["Status"] = "started";
+            TempData["Done"] = "started";
             return RedirectToAction(nameof(Index));
         }
         catch (RequestValidationException invalid)

@@ -72,7 +72,7 @@ public sealed class LoansController(ISender sender) : Controller
         try
         {
             await sender.Send(command, cancellationToken);
-            TempData["Status"] = done;
+            TempData["Done"] = done;
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (RequestValidationException invalid)
