@@ -39,6 +39,8 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
+    public IServiceProvider Services => factory.Services;
+
     /// <summary>Delivers the integration events waiting in every outbox (the tests' host does not run the dispatcher).</summary>
     public async Task DeliverEventsAsync()
     {
