@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BackOffice.BrowserTests;
@@ -42,16 +41,7 @@ public sealed class BrowserHost : IAsyncLifetime
     public IServiceProvider Services => factory.Services;
 
     /// <summary>Delivers the integration events waiting in every outbox (the tests' host does not run the dispatcher).</summary>
-    public async Task DeliverEventsAsync()
-    {
-        for (var round = 0; round < 2; round++)
-        {
-            foreach (var dispatcher in factory.Services.GetServices<BackOffice.BuildingBlocks.Outbox.IOutboxDispatcher>())
-            {
-                await dispatcher.DispatchPendingAsync(TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    public Task DeliverEventsAsync() => factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
 
     public async Task<IPage> NewPageAsync(int width = 1280)
     {

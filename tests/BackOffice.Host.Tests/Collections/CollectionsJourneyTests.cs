@@ -5,13 +5,10 @@ using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Contact;
-using BackOffice.Collections.Features.Promises;
 using BackOffice.Host.Tests.Servicing;
-using BackOffice.Training.Features.Certifications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BackOffice.Host.Tests.Collections;
 
@@ -22,22 +19,10 @@ namespace BackOffice.Host.Tests.Collections;
 /// </summary>
 public sealed class CollectionsJourneyTests
 {
-    private sealed class Factory : BackOfficeFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
-
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.Remove(services.Single(d => d.ImplementationType == typeof(CertificationExpiryWorker)));
-            services.Remove(services.Single(d => d.ImplementationType == typeof(PromiseWorker)));
-        }
-    }
-
     [Fact]
     public async Task Delinquent_loan_is_queued_assigned_blocked_at_2230_allowed_at_1000_promise_logged_and_kept_by_the_payment()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var firstDue = loan.BookedOn.AddMonths(1);
         var account = await CollectionsHost.AccountAsync(factory, loan.Id);
@@ -96,7 +81,7 @@ public sealed class CollectionsJourneyTests
     [Fact]
     public async Task Two_requests_at_once_for_the_last_allowed_call_get_one_clearance_and_one_block()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
@@ -115,7 +100,7 @@ public sealed class CollectionsJourneyTests
     [Fact]
     public async Task No_contact_is_logged_without_a_clearance_and_a_clearance_is_used_once()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
 
@@ -136,7 +121,7 @@ public sealed class CollectionsJourneyTests
     [Fact]
     public async Task A_collector_sees_only_their_own_accounts_and_a_lapsed_certification_takes_them_back_to_the_queue()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
@@ -162,7 +147,7 @@ public sealed class CollectionsJourneyTests
     [Fact]
     public async Task A_cease_request_recorded_on_the_page_blocks_the_next_contact_with_its_reason()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, _) = await DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
@@ -179,7 +164,7 @@ public sealed class CollectionsJourneyTests
     [Fact]
     public async Task Visit_asked_approved_with_repossession_noticed_waited_for_and_done_by_two_certified_collectors_repossesses_the_loan()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var managerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Manager);
         foreach (var (who, course) in new[] { (collectorId, "CONDUCT-US"), (collectorId, "FIELD-VISITS"), (managerId, "FIELD-VISITS") })
@@ -223,7 +208,7 @@ public sealed class CollectionsJourneyTests
     [Fact]
     public async Task Third_party_is_kept_in_E164_and_refused_while_the_debtor_answers_and_hardship_goes_to_the_care_team()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
@@ -248,7 +233,7 @@ public sealed class CollectionsJourneyTests
     }
 
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
-    private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(Factory factory)
+    private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(BusinessClockFactory factory)
     {
         var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
         await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
@@ -258,7 +243,7 @@ public sealed class CollectionsJourneyTests
         return (loan, collectorId);
     }
 
-    private static async Task<T> SendAsync<T>(Factory factory, ICommand<T> command)
+    private static async Task<T> SendAsync<T>(BusinessClockFactory factory, ICommand<T> command)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);

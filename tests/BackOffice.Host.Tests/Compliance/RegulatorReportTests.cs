@@ -2,18 +2,15 @@ using System.Net;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Contact;
-using BackOffice.Collections.Features.Promises;
 using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.Complaints;
 using BackOffice.Compliance.Features.Reports;
 using BackOffice.Host.Tests.Collections;
 using BackOffice.Host.Tests.Servicing;
 using BackOffice.Training.Contracts;
-using BackOffice.Training.Features.Certifications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BackOffice.Host.Tests.Compliance;
 
@@ -23,22 +20,10 @@ namespace BackOffice.Host.Tests.Compliance;
 /// </summary>
 public sealed class RegulatorReportTests
 {
-    private sealed class Factory : BackOfficeFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
-
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.Remove(services.Single(d => d.ImplementationType == typeof(CertificationExpiryWorker)));
-            services.Remove(services.Single(d => d.ImplementationType == typeof(PromiseWorker)));
-        }
-    }
-
     [Fact]
     public async Task Night_call_complaint_upheld_collector_suspended_and_the_period_report_counts_it_and_stays_frozen()
     {
-        await using var factory = new Factory();
+        await using var factory = new BusinessClockFactory();
         var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
         var officerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Compliance);
         await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
@@ -105,7 +90,7 @@ public sealed class RegulatorReportTests
     }
 
     /// <summary>Sends any command or query through the mediator, as a page or the API would.</summary>
-    private static async Task<T> SendAsync<T>(Factory factory, object message)
+    private static async Task<T> SendAsync<T>(BusinessClockFactory factory, object message)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send(message, TestContext.Current.CancellationToken))!;

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Host.Tests.Origination;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Features.CloseOfBusiness;
@@ -27,17 +26,8 @@ internal static class ServicingHost
         return await LoanAsync(factory, loanId);
     }
 
-    public static async Task DeliverEventsAsync(WebApplicationFactory<Access.AccessDbContext> factory)
-    {
-        // Twice: events published by handlers of the first round are delivered by the second.
-        for (var round = 0; round < 2; round++)
-        {
-            foreach (var dispatcher in factory.Services.GetServices<IOutboxDispatcher>())
-            {
-                await dispatcher.DispatchPendingAsync(TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    public static Task DeliverEventsAsync(WebApplicationFactory<Access.AccessDbContext> factory) =>
+        factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
 
     public static async Task<LoanAccount> LoanAsync(WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId)
     {

@@ -48,14 +48,16 @@ public sealed partial class LoanAccount
         }
 
         _ = PreviewPlan(kind, size);
-        var needsApproval = kind switch
-        {
-            PlanKind.Defer => size > limits.MaxDeferredInstallments,
-            PlanKind.Extend => size > limits.MaxExtensionMonths,
-            _ => Arrears > limits.MaxReamortisedAmount,
-        };
-        return new RepaymentPlan(Id, kind, size, reason.Trim(), by, at, needsApproval);
+        return new RepaymentPlan(Id, kind, size, reason.Trim(), by, at, NeedsApproval(kind, size, limits));
     }
+
+    /// <summary>Whether a plan of this kind and size on this loan is above the limits and needs a second person.</summary>
+    public bool NeedsApproval(PlanKind kind, int size, PlanApprovalLimits limits) => kind switch
+    {
+        PlanKind.Defer => size > limits.MaxDeferredInstallments,
+        PlanKind.Extend => size > limits.MaxExtensionMonths,
+        _ => Arrears > limits.MaxReamortisedAmount,
+    };
 
     /// <summary>Puts the plan in force: the schedule changes, the loan is "in plan" and collection stands down.</summary>
     public void Activate(RepaymentPlan plan, string by, DateTimeOffset at, ServicingPolicy policy)

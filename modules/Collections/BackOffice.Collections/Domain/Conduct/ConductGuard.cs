@@ -137,9 +137,8 @@ public static class ConductGuard
 
     private static void CnCallLimits(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeZoneInfo zone, DateTimeOffset local, Action<string, string> refuse)
     {
-        var today = DateOnly.FromDateTime(local.DateTime);
-        var calls = facts.History.Where(c => c.Method == ContactMethod.Call && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == today).ToList();
-        var connected = calls.Count(c => c.Party == Party.Debtor && c.Connected);
+        var calls = CallsOnBorrowersDay(facts, zone, local);
+        var connected = ConnectedToDebtor(calls);
         if (connected >= policy.MaxConnectedCallsPerDay)
         {
             refuse("CN.connected-calls-per-day", $"{connected} of {policy.MaxConnectedCallsPerDay} connected calls to this debtor today (all collectors).");
@@ -154,11 +153,8 @@ public static class ConductGuard
 
     private static void UsCallFrequency(ContactRequest request, GuardFacts facts, ConductPolicy policy, Action<string, string> refuse)
     {
-        var since = request.PlannedAt.AddDays(-7);
-        var window = facts.History.Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && c.At > since && c.At <= request.PlannedAt).ToList();
-
-        // §1006.14(b)(3): calls not connected to the dialled number, and calls the consumer consented to, do not count.
-        var counted = window.Count(c => c.Outcome != ContactOutcome.NotConnected && !c.Consented);
+        var window = DebtorCallsInSevenDays(facts, request.PlannedAt);
+        var counted = CountedTowardSevenInSeven(window);
         if (counted >= policy.MaxCallsInSevenDays)
         {
             refuse("US.calls-in-seven-days", $"{counted} calls in the last 7 days; an 8th is presumed harassment (Reg F §1006.14).");
@@ -175,18 +171,36 @@ public static class ConductGuard
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
         var local = TimeZoneInfo.ConvertTime(now, zone);
-        var today = DateOnly.FromDateTime(local.DateTime);
-        var todays = facts.History.Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == today).ToList();
-        var since = now.AddDays(-7);
-        var week = facts.History.Count(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && c.At > since && c.Outcome != ContactOutcome.NotConnected && !c.Consented);
+        var left = policy.IsUnitedStates
+            ? policy.MaxCallsInSevenDays - CountedTowardSevenInSeven(DebtorCallsInSevenDays(facts, now))
+            : policy.MaxConnectedCallsPerDay - ConnectedToDebtor(CallsOnBorrowersDay(facts, zone, local));
         return new GuardSummary(
             TimeOnly.FromDateTime(local.DateTime),
             policy.QuietHours.To,
             policy.QuietHours.From,
-            policy.IsUnitedStates ? Math.Max(0, policy.MaxCallsInSevenDays - week) : Math.Max(0, policy.MaxConnectedCallsPerDay - todays.Count(c => c.Connected)),
+            Math.Max(0, left),
             policy.IsUnitedStates ? policy.MaxCallsInSevenDays : policy.MaxConnectedCallsPerDay,
             policy.IsUnitedStates);
     }
+
+    /// <summary>Calls (to anyone on the account) made or cleared on the borrower's calendar day of <paramref name="local"/>.</summary>
+    private static List<PastContact> CallsOnBorrowersDay(GuardFacts facts, TimeZoneInfo zone, DateTimeOffset local)
+    {
+        var day = DateOnly.FromDateTime(local.DateTime);
+        return [.. facts.History.Where(c => c.Method == ContactMethod.Call && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == day)];
+    }
+
+    private static int ConnectedToDebtor(IEnumerable<PastContact> calls) => calls.Count(c => c.Party == Party.Debtor && c.Connected);
+
+    /// <summary>Calls to the debtor in the 7 days up to <paramref name="at"/>.</summary>
+    private static List<PastContact> DebtorCallsInSevenDays(GuardFacts facts, DateTimeOffset at)
+    {
+        var since = at.AddDays(-7);
+        return [.. facts.History.Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && c.At > since && c.At <= at)];
+    }
+
+    /// <summary>§1006.14(b)(3): calls not connected to the dialled number, and calls the consumer consented to, do not count.</summary>
+    private static int CountedTowardSevenInSeven(IEnumerable<PastContact> calls) => calls.Count(c => c.Outcome != ContactOutcome.NotConnected && !c.Consented);
 }
 
 /// <summary>The borrower's local time, the contact hours, and the calls left (per day in CN, in 7 days in the US).</summary>

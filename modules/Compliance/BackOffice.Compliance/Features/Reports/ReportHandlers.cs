@@ -57,7 +57,8 @@ public sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, I
 /// <summary>Freezes the report of a period that has ended: stored with its hash, once per period and pack.</summary>
 public sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand<FrozenReport>;
 
-public sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, TimeProvider clock) : ICommandHandler<FreezeReportCommand, FrozenReport>
+public sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+    : ICommandHandler<FreezeReportCommand, FrozenReport>
 {
     public async ValueTask<FrozenReport> Handle(FreezeReportCommand command, CancellationToken cancellationToken)
     {
@@ -66,11 +67,13 @@ public sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, 
             throw new BusinessRuleException("period-open", "Only a period that has ended can be frozen.");
         }
 
-        var report = await sender.Send(new BuildReportQuery(command.From, command.To), cancellationToken);
-        if (await db.FrozenReports.FirstOrDefaultAsync(r => r.From == command.From && r.To == command.To && r.Pack == report.Pack, cancellationToken) is { } frozen)
+        // Frozen once: a second request answers with the stored report and builds nothing.
+        if (await db.FrozenReports.FirstOrDefaultAsync(r => r.From == command.From && r.To == command.To && r.Pack == pack.Value.PolicyPack, cancellationToken) is { } frozen)
         {
             return frozen;
         }
+
+        var report = await sender.Send(new BuildReportQuery(command.From, command.To), cancellationToken);
 
         var stored = new FrozenReport(report, command.By, clock.GetUtcNow());
         db.FrozenReports.Add(stored);

@@ -54,15 +54,3 @@ public sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar c
         return new LoanDetails(loan, history, plans, calendar.Today, reasons);
     }
 }
-
-/// <summary>The amount that closes the loan on a date, and what it is made of.</summary>
-public sealed record PayoffQuoteQuery(Guid LoanId, DateOnly Date) : IQuery<PayoffQuote>;
-
-public sealed class PayoffQuoteHandler(ServicingDbContext db) : IQueryHandler<PayoffQuoteQuery, PayoffQuote>
-{
-    public async ValueTask<PayoffQuote> Handle(PayoffQuoteQuery query, CancellationToken cancellationToken)
-    {
-        var loan = await db.WholeLoans.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LoanId, cancellationToken) ?? throw new NotFoundException("Loan");
-        return loan.QuotePayoff(query.Date);
-    }
-}

@@ -108,7 +108,7 @@ public sealed class LoansController(ISender sender) : Controller
         PayoffQuote? payoff = null;
         try
         {
-            payoff = details.Loan.IsClosed ? null : await sender.Send(new PayoffQuoteQuery(id, payoffDate), cancellationToken);
+            payoff = details.Loan.IsClosed ? null : details.Loan.QuotePayoff(payoffDate);
         }
         catch (RequestValidationException invalid)
         {

@@ -21,14 +21,7 @@ public sealed class PlanPreviewHandler(ServicingDbContext db, IOptions<Servicing
     {
         var loan = await db.WholeLoans.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LoanId, cancellationToken) ?? throw new NotFoundException("Loan");
         var schedule = loan.PreviewPlan(query.Kind, query.Size);
-        var limits = policy.Value.PlanApproval;
-        var needsApproval = query.Kind switch
-        {
-            PlanKind.Defer => query.Size > limits.MaxDeferredInstallments,
-            PlanKind.Extend => query.Size > limits.MaxExtensionMonths,
-            _ => loan.Arrears > limits.MaxReamortisedAmount,
-        };
-        return new PlanPreview(loan, query.Kind, query.Size, schedule, needsApproval);
+        return new PlanPreview(loan, query.Kind, query.Size, schedule, loan.NeedsApproval(query.Kind, query.Size, policy.Value.PlanApproval));
     }
 }
 

@@ -1,0 +1,22 @@
+using BackOffice.Collections.Features.Promises;
+using BackOffice.Training.Features.Certifications;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackOffice.Host.Tests;
+
+/// <summary>
+/// The host on a clock the test moves (1 December 2026, 10:00 in Shanghai to start). The hourly jobs whose timers
+/// the jumps would fire (certification expiry, broken promises) are left out; the tests run what they need.
+/// </summary>
+public sealed class BusinessClockFactory : BackOfficeFactory
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.Remove(services.Single(d => d.ImplementationType == typeof(CertificationExpiryWorker)));
+        services.Remove(services.Single(d => d.ImplementationType == typeof(PromiseWorker)));
+    }
+}
