@@ -21,6 +21,17 @@ if ! dpkg -s "${BROWSER_PACKAGES[@]}" >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${BROWSER_PACKAGES[@]}" >/dev/null || exit 1
 fi
 
+# axe-core, from the npm registry at the version package-lock.json pins, checks every page the browser journeys visit.
+AXE=tests/BackOffice.BrowserTests/axe
+if [[ ! -f $AXE/node_modules/axe-core/axe.min.js ]]; then
+  if ! command -v npm >/dev/null; then
+    echo "Installing Node.js and npm for axe-core"
+    SUDO=$([[ $(id -u) -eq 0 ]] && echo "" || echo "sudo")
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null || exit 1
+  fi
+  npm ci --prefix "$AXE" --no-audit --no-fund --loglevel=error || exit 1
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet restore BackOffice.sln -v q || exit 1
 dotnet build BackOffice.sln --no-restore -v q -nologo || exit 1

@@ -6,18 +6,30 @@ namespace BackOffice.BrowserTests;
 /// The host on a real socket and Debian's Chromium driven by Playwright: what a member of staff meets.
 /// Screenshots of each test land in artifacts/screenshots for a person to look at.
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly BackOfficeFactory factory = new();
+    private readonly BackOfficeFactory factory;
     private IPlaywright? playwright;
+
+    public BrowserHost()
+        : this(new BackOfficeFactory())
+    {
+    }
+
+    protected BrowserHost(BackOfficeFactory factory)
+    {
+        this.factory = factory;
+    }
 
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
 
-    public static string ScreenshotFolder { get; } = Path.Combine(FindRepositoryRoot(), "artifacts", "screenshots");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot, "artifacts", "screenshots");
 
     public async ValueTask InitializeAsync()
     {
@@ -43,9 +55,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>Delivers the integration events waiting in every outbox (the tests' host does not run the dispatcher).</summary>
     public Task DeliverEventsAsync() => factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
 
-    public async Task<IPage> NewPageAsync(int width = 1280)
+    public async Task<IPage> NewPageAsync(int width = 1280, string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         return await context.NewPageAsync();
     }
 
@@ -73,7 +85,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -82,6 +94,7 @@ public sealed class BrowserHost : IAsyncLifetime
 
         playwright?.Dispose();
         await factory.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     private static string FindRepositoryRoot()

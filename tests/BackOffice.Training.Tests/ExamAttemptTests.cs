@@ -10,7 +10,7 @@ public sealed class ExamAttemptTests
 
     internal static Course Course(int questions = 6)
     {
-        var course = new Course(Guid.NewGuid(), "CONDUCT-CN", "Conduct", ContactChannel.PhoneAndSms, isRemedial: false,
+        var course = new Course(Guid.NewGuid(), "CONDUCT-CN", new Bilingual("Conduct", "行为规范"), ContactChannel.PhoneAndSms, isRemedial: false,
             new ExamRules(QuestionsPerAttempt: 4, PassMark: 0.85m, TimeLimit: TimeSpan.FromMinutes(20), Cooldown: TimeSpan.FromHours(24), MaxAttempts: 3));
         course.Publish([new Lesson("L", "L", "body", "body")],
             [.. Enumerable.Range(1, questions).Select(i => new Question(i, $"Q{i}", $"Q{i}", ["a", "b", "c"], i % 2 == 0 ? [1] : [0, 2]))], Now);

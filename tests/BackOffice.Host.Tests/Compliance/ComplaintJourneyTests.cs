@@ -48,7 +48,8 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         Assert.False(await IsCertifiedAsync(collectorId));
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-        Assert.True(await db.Enrolments.AnyAsync(e => e.StaffId == collectorId && e.Reason.StartsWith("remedial"), TestContext.Current.CancellationToken));
+        var remedial = await db.Enrolments.SingleAsync(e => e.StaffId == collectorId && e.Reason.StartsWith("remedial"), TestContext.Current.CancellationToken);
+        Assert.Equal("Colin Collector", remedial.StaffName);
         var violations = await scope.ServiceProvider.GetRequiredService<global::BackOffice.Compliance.Persistence.ComplianceDbContext>().Violations
             .Where(v => v.CollectorId == collectorId).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal("complaint.ContactAtNight", Assert.Single(violations).Rule);

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using BackOffice.Host.Tests.Origination;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Features.CloseOfBusiness;
 using BackOffice.Servicing.Persistence;

@@ -20,11 +20,12 @@ public sealed class Course
     {
     }
 
-    public Course(Guid id, string code, string title, ContactChannel channel, bool isRemedial, ExamRules rules)
+    public Course(Guid id, string code, Bilingual title, ContactChannel channel, bool isRemedial, ExamRules rules)
     {
         Id = id;
         Code = code;
-        Title = title;
+        Title = title.En;
+        TitleZh = title.Zh;
         Channel = channel;
         IsRemedial = isRemedial;
         Rules = rules;
@@ -35,6 +36,11 @@ public sealed class Course
     public string Code { get; private set; } = "";
 
     public string Title { get; private set; } = "";
+
+    /// <summary>The title in Chinese; empty when the trainer gave none (the English title is shown).</summary>
+    public string TitleZh { get; private set; } = "";
+
+    public Bilingual Name => new(Title, TitleZh);
 
     /// <summary>The channel a pass certifies.</summary>
     public ContactChannel Channel { get; private set; }

@@ -44,11 +44,12 @@ public sealed class Notice
     {
     }
 
-    public Notice(string staffId, string text, DateTimeOffset at)
+    public Notice(string staffId, Bilingual text, DateTimeOffset at)
     {
         Id = Guid.CreateVersion7();
         StaffId = staffId;
-        Text = text;
+        Text = text.En;
+        TextZh = text.Zh;
         CreatedAt = at;
     }
 
@@ -57,6 +58,11 @@ public sealed class Notice
     public string StaffId { get; private set; } = "";
 
     public string Text { get; private set; } = "";
+
+    /// <summary>The notice in Chinese; empty on notices written before there was one.</summary>
+    public string TextZh { get; private set; } = "";
+
+    public Bilingual Message => new(Text, TextZh);
 
     public DateTimeOffset CreatedAt { get; private set; }
 }

@@ -64,17 +64,23 @@ public sealed class CertificationHandlers(TrainingDbContext db, IOptions<Trainin
             {
                 expired++;
                 db.Publish(new CertificationExpiredIntegrationEvent(certification.Id, certification.StaffId, certification.Channel) { OccurredAt = now });
-                db.Notices.Add(new Notice(certification.StaffId, $"Your {certification.Channel} certification expired; you may not contact borrowers through this channel until you pass again.", now));
+                var channel = Bilingual.Of(certification.Channel);
+                db.Notices.Add(new Notice(certification.StaffId, new(
+                    $"Your {channel.En} certification expired; you may not contact borrowers through this channel until you pass again.",
+                    $"您的{channel.Zh}资质已过期;再次通过考试前不得通过此渠道联系借款人。"), now));
             }
             else if (certification.IsDueForWarning(now, policy.Value.WarningAhead))
             {
                 certification.MarkWarned();
-                var warning = $"The {certification.Channel} certification of {certification.StaffId} expires on {certification.ExpiresAt.UtcDateTime:yyyy-MM-dd}; renew it before then.";
-                db.Notices.Add(new Notice(certification.StaffId, $"Your {certification.Channel} certification expires on {certification.ExpiresAt.UtcDateTime:yyyy-MM-dd}; renew it before then.", now));
+                var channel = Bilingual.Of(certification.Channel);
+                var expires = certification.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var warning = $"The {channel.En} certification of {certification.StaffId} expires on {expires}; renew it before then.";
+                db.Notices.Add(new Notice(certification.StaffId, new(
+                    $"Your {channel.En} certification expires on {expires}; renew it before then.", $"您的{channel.Zh}资质将于 {expires} 到期;请在此之前续期。"), now));
                 await mail.SendAsync(certification.StaffId, "Certification expiring", warning, cancellationToken);
                 foreach (var trainer in trainers ??= await staff.InRoleAsync(StaffRoles.Trainer, cancellationToken))
                 {
-                    db.Notices.Add(new Notice(trainer.Id, warning, now));
+                    db.Notices.Add(new Notice(trainer.Id, new(warning, $"{certification.StaffId} 的{channel.Zh}资质将于 {expires} 到期;请在此之前续期。"), now));
                 }
             }
         }

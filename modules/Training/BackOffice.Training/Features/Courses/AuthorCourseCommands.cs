@@ -11,7 +11,7 @@ namespace BackOffice.Training.Features.Courses;
 
 /// <summary>A trainer creates a course with its exam rules and publishes its first version.</summary>
 public sealed record CreateCourseCommand(
-    string? Code, string? Title, ContactChannel? Channel, bool IsRemedial, int? QuestionsPerAttempt, int? PassMarkPercent,
+    string? Code, string? Title, string? TitleZh, ContactChannel? Channel, bool IsRemedial, int? QuestionsPerAttempt, int? PassMarkPercent,
     int? TimeLimitMinutes, int? CooldownHours, int? MaxAttempts, string? LessonsEn, string? LessonsZh, string? Questions, string By) : ICommand<Guid>;
 
 /// <summary>The trainer decides the older versions no longer suffice: certificates earned on them end now.</summary>
@@ -26,6 +26,7 @@ public sealed class CreateCourseValidator : AbstractValidator<CreateCourseComman
     {
         RuleFor(c => c.Code).NotEmpty().WithMessage("Enter a code.").Matches("^[A-Za-z0-9-]{2,40}$").WithMessage("Use 2 to 40 letters, digits and dashes.");
         RuleFor(c => c.Title).NotEmpty().WithMessage("Enter a title.").MaximumLength(200);
+        RuleFor(c => c.TitleZh).MaximumLength(200);
         RuleFor(c => c.Channel).NotNull().WithMessage("Choose the channel the course certifies.");
         RuleFor(c => c.QuestionsPerAttempt).NotNull().InclusiveBetween(1, 100).WithMessage("Between 1 and 100 questions per attempt.");
         RuleFor(c => c.PassMarkPercent).NotNull().InclusiveBetween(50, 100).WithMessage("A pass mark between 50 and 100 %.");
@@ -50,7 +51,10 @@ public sealed class AuthorCourseHandlers(TrainingDbContext db, IAuditTrail audit
         {
             certification.EndNow(now);
             db.Publish(new CertificationExpiredIntegrationEvent(certification.Id, certification.StaffId, certification.Channel) { OccurredAt = now });
-            db.Notices.Add(new Notice(certification.StaffId, $"{course.Title} version {current} is now required; pass it to be certified for {certification.Channel} again.", now));
+            var channel = Bilingual.Of(certification.Channel);
+            db.Notices.Add(new Notice(certification.StaffId, new(
+                $"{course.Title} version {current} is now required; pass it to be certified for {channel.En} again.",
+                $"{course.Name.Chinese} 第 {current} 版现为必修;通过后才能重新获得{channel.Zh}资质。"), now));
         }
 
         await audit.RecordAsync(new AuditRecord("training.version-required", command.By, $"course:{course.Code}", $"version {current}; {outdated.Count} certifications ended"), cancellationToken);
@@ -67,7 +71,7 @@ public sealed class AuthorCourseHandlers(TrainingDbContext db, IAuditTrail audit
 
         var rules = new ExamRules(command.QuestionsPerAttempt!.Value, command.PassMarkPercent!.Value / 100m,
             TimeSpan.FromMinutes(command.TimeLimitMinutes!.Value), TimeSpan.FromHours(command.CooldownHours!.Value), command.MaxAttempts!.Value);
-        var course = new Course(Guid.CreateVersion7(), code, command.Title!.Trim(), command.Channel!.Value, command.IsRemedial, rules);
+        var course = new Course(Guid.CreateVersion7(), code, new(command.Title!.Trim(), command.TitleZh?.Trim() ?? ""), command.Channel!.Value, command.IsRemedial, rules);
         Publish(course, command.LessonsEn, command.LessonsZh, command.Questions);
         db.Courses.Add(course);
         await audit.RecordAsync(new AuditRecord("training.course-created", command.By, $"course:{code}", $"{course.Channel}, {rules.QuestionsPerAttempt} questions, pass {rules.PassMark:P0}"), cancellationToken);

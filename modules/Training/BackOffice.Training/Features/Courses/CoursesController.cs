@@ -1,3 +1,4 @@
+using BackOffice.Training.Domain;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Training.Features.Enrolments;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Training.Features.Courses;
 
-public sealed record CourseRow(Guid Id, string Code, string Title, string Channel, bool IsRemedial, int Version);
+public sealed record CourseRow(Guid Id, string Code, Bilingual Title, string Channel, bool IsRemedial, int Version);
 
 /// <summary>The course form; lessons and questions in the plain-text format of <see cref="Domain.CourseText"/>.</summary>
 public sealed class CourseForm
@@ -19,6 +20,8 @@ public sealed class CourseForm
     public string? Code { get; set; }
 
     public string? Title { get; set; }
+
+    public string? TitleZh { get; set; }
 
     public Contracts.ContactChannel? Channel { get; set; }
 
@@ -64,7 +67,7 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
     {
         var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
         return View(new CoursesViewModel(
-            [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Title, c.Channel.ToString(), c.IsRemedial, c.Current.Number))],
+            [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Name, c.Channel.ToString(), c.IsRemedial, c.Current.Number))],
             await staff.InRoleAsync(StaffRoles.Collector, cancellationToken),
             enrolled));
     }
@@ -96,7 +99,7 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
     {
         try
         {
-            var id = await sender.Send(new CreateCourseCommand(form.Code, form.Title, form.Channel, form.IsRemedial, form.QuestionsPerAttempt,
+            var id = await sender.Send(new CreateCourseCommand(form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt,
                 form.PassMarkPercent, form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
             return RedirectToAction(nameof(Lessons), new { id });
         }

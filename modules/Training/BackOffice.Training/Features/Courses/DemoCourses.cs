@@ -34,9 +34,9 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
 
     private static Question Q(int id, string en, string zh, string[] options, params int[] correct) => new(id, en, zh, options, correct);
 
-    private static readonly (string Code, string Title, ContactChannel Channel, bool Remedial, Lesson[] Lessons, Question[] Questions)[] Catalogue =
+    private static readonly (string Code, Bilingual Title, ContactChannel Channel, bool Remedial, Lesson[] Lessons, Question[] Questions)[] Catalogue =
     [
-        ("CONDUCT-CN", "Collection conduct and the law (CN)", ContactChannel.PhoneAndSms, false,
+        ("CONDUCT-CN", new("Collection conduct and the law (CN)", "催收行为规范与法律(中国)"), ContactChannel.PhoneAndSms, false,
         [
             new("Hours and frequency", "时间与频次",
                 "## When you may call\n\n- Not between **22:00 and 08:00** in the borrower's local time, unless they agreed to the time.\n- At most **3 connected calls** a day per debtor, all collectors together.\n- At most **6 dial attempts** a day to one number when unanswered.\n\nSee the [CBA guideline](https://www.china-cba.net/).",
@@ -52,7 +52,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
             Q(4, "May you tell the borrower's employer about the debt?", "可以告诉借款人的雇主其欠款情况吗?", ["Yes", "No"], 1),
             Q(5, "Dial attempts to one unanswered number per day at most?", "同一未接通号码每天最多拨打几次?", ["3", "6", "10"], 1),
         ]),
-        ("CONDUCT-US", "Collection conduct and the law (US, Regulation F)", ContactChannel.Letters, false,
+        ("CONDUCT-US", new("Collection conduct and the law (US, Regulation F)", "催收行为规范与法律(美国联邦 F 条例)"), ContactChannel.Letters, false,
         [
             new("Times, frequency and the validation notice", "时间、频次与债务确认通知",
                 "- No contact before **08:00** or after **21:00** at the consumer's location.\n- More than **7 calls in 7 days**, or a call within 7 days of a conversation, is presumed harassment (§1006.14(b)).\n- Send the **validation notice** within 5 days of the first communication.",
@@ -64,7 +64,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
             Q(3, "A written cease request means…", "书面停止联系请求意味着…", ["contact stops", "call once more"], 0),
             Q(4, "The validation notice is due within…", "债务确认通知须在…内发出", ["5 days", "30 days"], 0),
         ]),
-        ("FIELD-VISITS", "Field visits", ContactChannel.FieldVisit, false,
+        ("FIELD-VISITS", new("Field visits", "外访"), ContactChannel.FieldVisit, false,
         [
             new("Two collectors, never inside", "两人同行,不入户",
                 "A home visit needs **at least two certified collectors**. You never enter the home.",
@@ -76,7 +76,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
             Q(3, "Who approves repossession?", "谁批准收车?", ["The collector", "A collections manager", "The dealer"], 1),
             Q(4, "A neighbour asks why you are there. You…", "邻居询问来意时,你应该…", ["Explain the debt", "Say it is a private matter"], 1),
         ]),
-        ("HARDSHIP", "Hardship counselling", ContactChannel.HardshipCare, false,
+        ("HARDSHIP", new("Hardship counselling", "困难客户辅导"), ContactChannel.HardshipCare, false,
         [
             new("Plans that help", "有帮助的还款方案",
                 "Offer what the borrower can keep: **defer** installments to the end, **re-amortise** overdue principal, or **extend** the term. Collection stops while a plan is in force.",
@@ -88,7 +88,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
             Q(3, "A plan above the set limits needs…", "超出限额的方案需要…", ["nothing more", "approval"], 1),
             Q(4, "The first question to ask is…", "首先要了解的是…", ["what the borrower can afford", "when the borrower gets paid a bonus"], 0),
         ]),
-        ("DEESCALATION-REMEDIAL", "Communication and de-escalation (remedial)", ContactChannel.PhoneAndSms, true,
+        ("DEESCALATION-REMEDIAL", new("Communication and de-escalation (remedial)", "沟通与情绪缓和(补训)"), ContactChannel.PhoneAndSms, true,
         [
             new("Listen first", "先倾听",
                 "Let the borrower speak; name the feeling; offer the next concrete step. Never raise your voice.",

@@ -1,3 +1,4 @@
+using BackOffice.Training.Domain;
 using BackOffice.Training.Features.MyTraining;
 using BackOffice.Training.Persistence;
 using Mediator;
@@ -8,7 +9,7 @@ namespace BackOffice.Training.Features.Coverage;
 /// <summary>One person's training record: courses, every exam attempt and its score, certifications.</summary>
 public sealed record TranscriptQuery(string StaffId) : IQuery<Transcript>;
 
-public sealed record AttemptLine(string Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);
+public sealed record AttemptLine(Bilingual Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);
 
 public sealed record Transcript(string StaffId, string Name, IReadOnlyList<MyCourse> Courses, IReadOnlyList<AttemptLine> Attempts, IReadOnlyList<MyCertification> Certifications);
 
@@ -22,7 +23,7 @@ public sealed class TranscriptHandler(TrainingDbContext db, ISender sender) : IQ
                               join c in db.Courses.AsNoTracking() on a.CourseId equals c.Id
                               where a.StaffId == query.StaffId
                               orderby a.StartedAt
-                              select new AttemptLine(c.Title, a.VersionNumber, a.StartedAt, a.SubmittedAt, a.Score, a.Passed, a.TimedOut)).ToListAsync(cancellationToken);
+                              select new AttemptLine(new Bilingual(c.Title, c.TitleZh), a.VersionNumber, a.StartedAt, a.SubmittedAt, a.Score, a.Passed, a.TimedOut)).ToListAsync(cancellationToken);
         return new Transcript(query.StaffId, name, mine.Courses, attempts, mine.Certifications);
     }
 }

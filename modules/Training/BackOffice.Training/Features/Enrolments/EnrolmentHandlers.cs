@@ -45,7 +45,7 @@ public sealed class EnrolHandler(TrainingDbContext db, IStaffDirectory staff, IA
 /// An upheld complaint sends the collector back to school: enrolled on the remedial course and off the
 /// channel until it is passed (domain: "an upheld complaint sends the collector back to remedial training").
 /// </summary>
-public sealed class ComplaintUpheldHandler(TrainingDbContext context, TimeProvider clock)
+public sealed class ComplaintUpheldHandler(TrainingDbContext context, IStaffDirectory staff, TimeProvider clock)
     : IntegrationEventHandler<ComplaintUpheldIntegrationEvent, TrainingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)
@@ -55,8 +55,12 @@ public sealed class ComplaintUpheldHandler(TrainingDbContext context, TimeProvid
         var remedial = await Context.Courses.FirstOrDefaultAsync(c => c.IsRemedial, cancellationToken);
         if (remedial is not null)
         {
-            Context.Enrolments.Add(new Enrolment(remedial.Id, upheld.CollectorId, upheld.CollectorId, "compliance", $"remedial: complaint {upheld.ComplaintId}", now));
-            Context.Notices.Add(new Notice(upheld.CollectorId, $"A complaint was upheld; you are enrolled on {remedial.Title} and off {channel} contact until you pass it.", now));
+            var name = (await staff.FindAsync(upheld.CollectorId, cancellationToken))?.DisplayName ?? upheld.CollectorId;
+            Context.Enrolments.Add(new Enrolment(remedial.Id, upheld.CollectorId, name, "compliance", $"remedial: complaint {upheld.ComplaintId}", now));
+            var off = Bilingual.Of(channel);
+            Context.Notices.Add(new Notice(upheld.CollectorId, new(
+                $"A complaint was upheld; you are enrolled on {remedial.Title} and off {off.En} contact until you pass it.",
+                $"一项投诉被认定成立;您已被安排参加「{remedial.Name.Chinese}」,通过前不得进行{off.Zh}联系。"), now));
         }
 
         var certification = await Context.Certifications.FirstOrDefaultAsync(c => c.StaffId == upheld.CollectorId && c.Channel == channel, cancellationToken);

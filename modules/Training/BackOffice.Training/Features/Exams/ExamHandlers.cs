@@ -20,7 +20,7 @@ public sealed record AttemptQuery(Guid AttemptId, string StaffId) : IQuery<Attem
 
 public sealed record QuestionView(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, bool IsMultipleChoice);
 
-public sealed record AttemptView(Guid Id, Guid CourseId, string CourseTitle, DateTimeOffset Deadline, bool IsOpen, decimal? Score, bool Passed, bool TimedOut, IReadOnlyList<QuestionView> Questions);
+public sealed record AttemptView(Guid Id, Guid CourseId, Bilingual CourseTitle, DateTimeOffset Deadline, bool IsOpen, decimal? Score, bool Passed, bool TimedOut, IReadOnlyList<QuestionView> Questions);
 
 public sealed class ExamHandlers(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock)
     : ICommandHandler<StartExamCommand, Guid>, ICommandHandler<SubmitExamCommand, ExamResult>, IQueryHandler<AttemptQuery, AttemptView>
@@ -71,7 +71,7 @@ public sealed class ExamHandlers(TrainingDbContext db, IOptions<TrainingPolicy> 
             ?? throw new NotFoundException("Exam attempt");
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == attempt.CourseId, cancellationToken);
         var bank = course.Versions.Single(v => v.Number == attempt.VersionNumber).Questions.ToDictionary(q => q.Id);
-        return new AttemptView(attempt.Id, course.Id, course.Title, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
+        return new AttemptView(attempt.Id, course.Id, course.Name, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
             [.. attempt.QuestionIds.Select(id => bank[id]).Select(q => new QuestionView(q.Id, q.TextEn, q.TextZh, q.Options, q.IsMultipleChoice))]);
     }
 

@@ -10,7 +10,7 @@ namespace BackOffice.Training.Features.MyTraining;
 
 public sealed record MyTrainingQuery(string StaffId) : IQuery<MyTrainingView>;
 
-public sealed record MyCourse(Guid CourseId, string Code, string Title, ContactChannel Channel, bool Completed, string Reason);
+public sealed record MyCourse(Guid CourseId, string Code, Bilingual Title, ContactChannel Channel, bool Completed, string Reason);
 
 public sealed record MyCertification(Guid Id, ContactChannel Channel, CertificationStatus Status, DateTimeOffset ExpiresAt, string? SuspensionReason);
 
@@ -21,14 +21,14 @@ public sealed record CourseLessonsQuery(Guid CourseId) : IQuery<CourseLessonsVie
 
 public sealed record LessonView(string TitleEn, string TitleZh, string HtmlEn, string HtmlZh);
 
-public sealed record CourseLessonsView(Guid Id, string Code, string Title, ContactChannel Channel, int Version, ExamRules Rules, IReadOnlyList<LessonView> Lessons);
+public sealed record CourseLessonsView(Guid Id, string Code, Bilingual Title, ContactChannel Channel, int Version, ExamRules Rules, IReadOnlyList<LessonView> Lessons);
 
 /// <summary>Who holds which channel, who expires soon, and how courses are going.</summary>
 public sealed record CoverageQuery : IQuery<CoverageView>;
 
 public sealed record CoverageRow(string StaffId, string StaffName, IReadOnlyDictionary<ContactChannel, MyCertification> Certifications);
 
-public sealed record CourseStats(string Code, string Title, int Enrolled, int Completed, int Attempts, int Passed);
+public sealed record CourseStats(string Code, Bilingual Title, int Enrolled, int Completed, int Attempts, int Passed);
 
 public sealed record CoverageView(IReadOnlyList<CoverageRow> People, int ExpiringIn30Days, int ExpiringIn60Days, IReadOnlyList<CourseStats> Courses, IReadOnlyDictionary<ContactChannel, int> CertifiedByChannel);
 
@@ -43,7 +43,7 @@ public sealed class TrainingQueries(TrainingDbContext db, TimeProvider clock)
                              join c in db.Courses.AsNoTracking() on e.CourseId equals c.Id
                              where e.StaffId == query.StaffId
                              orderby e.EnrolledAt descending
-                             select new MyCourse(c.Id, c.Code, c.Title, c.Channel, e.CompletedAt != null, e.Reason)).ToListAsync(cancellationToken);
+                             select new MyCourse(c.Id, c.Code, new Bilingual(c.Title, c.TitleZh), c.Channel, e.CompletedAt != null, e.Reason)).ToListAsync(cancellationToken);
         var certifications = await db.Certifications.AsNoTracking().Where(c => c.StaffId == query.StaffId)
             .Select(c => new MyCertification(c.Id, c.Channel, c.Status, c.ExpiresAt, c.SuspensionReason)).ToListAsync(cancellationToken);
         var notices = await db.Notices.AsNoTracking().Where(n => n.StaffId == query.StaffId).OrderByDescending(n => n.CreatedAt).Take(20).ToListAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class TrainingQueries(TrainingDbContext db, TimeProvider clock)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
         var version = course.Current;
-        return new CourseLessonsView(course.Id, course.Code, course.Title, course.Channel, version.Number, course.Rules,
+        return new CourseLessonsView(course.Id, course.Code, course.Name, course.Channel, version.Number, course.Rules,
             [.. version.Lessons.Select(l => new LessonView(l.TitleEn, l.TitleZh, Markdig.Markdown.ToHtml(l.BodyEn, Markdown), Markdig.Markdown.ToHtml(l.BodyZh, Markdown)))]);
     }
 
@@ -69,7 +69,7 @@ public sealed class TrainingQueries(TrainingDbContext db, TimeProvider clock)
             .ToList();
         var active = certifications.Where(c => c.IsValidAt(now)).ToList();
         var stats = await db.Courses.AsNoTracking().Select(c => new CourseStats(
-            c.Code, c.Title,
+            c.Code, new Bilingual(c.Title, c.TitleZh),
             db.Enrolments.Count(e => e.CourseId == c.Id),
             db.Enrolments.Count(e => e.CourseId == c.Id && e.CompletedAt != null),
             db.ExamAttempts.Count(a => a.CourseId == c.Id && a.SubmittedAt != null),

@@ -15,6 +15,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Code).HasMaxLength(40);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Title).HasMaxLength(200);
+        builder.Property(c => c.TitleZh).HasMaxLength(200);
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
         builder.OwnsOne(c => c.Rules);
         builder.HasMany(c => c.Versions).WithOne().HasForeignKey(v => v.CourseId);
@@ -88,6 +89,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.StaffId).HasMaxLength(450);
         builder.Property(n => n.Text).HasMaxLength(1000);
+        builder.Property(n => n.TextZh).HasMaxLength(1000);
         builder.HasIndex(n => new { n.StaffId, n.CreatedAt });
     }
 }

@@ -141,6 +141,11 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -233,6 +238,7 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Score")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StaffId")
@@ -277,6 +283,11 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextZh")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StaffId", "CreatedAt");
@@ -298,6 +309,7 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<decimal>("PassMark")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("QuestionsPerAttempt")

@@ -5,17 +5,20 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace BackOffice.Host.Tests.Origination;
+namespace BackOffice.Testing;
 
 /// <summary>A dealer's system calling the API with a real token for both scopes.</summary>
 public sealed class DealerApi(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
-    public static async Task<DealerApi> ConnectAsync(WebApplicationFactory<Access.AccessDbContext> factory,
-        string clientId = BackOfficeFactory.DemoClientId, string secret = BackOfficeFactory.DemoClientSecret)
+    public static async Task<DealerApi> ConnectAsync(WebApplicationFactory<Host.Access.AccessDbContext> factory,
+        string clientId = BackOfficeFactory.DemoClientId, string secret = BackOfficeFactory.DemoClientSecret) =>
+        await ConnectAsync(factory.CreateClient(), clientId, secret);
+
+    /// <summary>Connects over any HTTP client: the in-memory test server, or the host on a real socket.</summary>
+    public static async Task<DealerApi> ConnectAsync(HttpClient http, string clientId, string secret)
     {
-        var http = factory.CreateClient();
         var token = await DealerTokens.GetAsync(http, clientId, secret, "applications:read applications:write");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new DealerApi(http);

@@ -3,7 +3,7 @@ using BackOffice.Training.Features.Certifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BackOffice.Host.Tests;
+namespace BackOffice.Testing;
 
 /// <summary>
 /// The host on a clock the test moves (1 December 2026, 10:00 in Shanghai to start). The hourly jobs whose timers

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace BackOffice.Host.Tests;
+namespace BackOffice.Testing;
 
 /// <summary>A dealer system's side of OAuth 2.0 client credentials.</summary>
 public static class DealerTokens
