@@ -15,7 +15,7 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
         await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await BrowserHost.ScreenshotAsync(page, "home-compliance-officer");
+        await PageChecks.CheckAsync(page, "home-compliance-officer");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Compliance" }).First.ClickAsync();
         await page.SelectOptionAsync("#culture-switch", "zh-Hans");
@@ -25,7 +25,7 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
         var verdict = await page.Locator("#verification").InnerTextAsync();
         Assert.StartsWith("哈希链完整", verdict.Trim(), StringComparison.Ordinal);
         Assert.True(await page.Locator("table tbody tr").CountAsync() > 0);
-        await BrowserHost.ScreenshotAsync(page, "compliance-audit-trail-zh");
+        await PageChecks.CheckAsync(page, "compliance-audit-trail-zh");
 
         await BrowserHost.ClickAndWaitForAsync(page, page.Locator("#sign-out"), "/Account/Login");
         Assert.Equal("登录", await page.Locator("h1").InnerTextAsync());
@@ -43,7 +43,7 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
 
         var secret = await page.Locator("#issued-client-secret").InnerTextAsync();
         Assert.True(secret.Length >= 40);
-        await BrowserHost.ScreenshotAsync(page, "admin-api-client-secret-shown-once");
+        await PageChecks.CheckAsync(page, "admin-api-client-secret-shown-once");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "All dealers" }).ClickAsync();
         await page.GetByRole(AriaRole.Row, new() { Name = "SUNRISE" }).GetByRole(AriaRole.Link).ClickAsync();

@@ -18,13 +18,13 @@ public sealed class TrainingJourneyTests(BrowserHost host) : IClassFixture<Brows
         await collector.GotoAsync("/training");
         await collector.Locator("#my-courses a").First.ClickAsync();
         Assert.Equal("Hours and frequency", await collector.Locator(".lesson h2").First.InnerTextAsync());
-        await BrowserHost.ScreenshotAsync(collector, "training-lessons");
+        await PageChecks.CheckAsync(collector, "training-lessons");
 
         await collector.Locator("#start-exam").ClickAsync();
         await collector.WaitForSelectorAsync("#exam");
         Assert.Equal(4, await collector.Locator("fieldset.question").CountAsync());
         Assert.DoesNotContain("correct", await collector.ContentAsync(), StringComparison.OrdinalIgnoreCase);
-        await BrowserHost.ScreenshotAsync(collector, "training-exam");
+        await PageChecks.CheckAsync(collector, "training-exam");
 
         await collector.Locator("#submit-exam").ClickAsync();
         var result = await collector.Locator("#result").InnerTextAsync();

@@ -35,6 +35,16 @@ public sealed class CourseTextTests
         Assert.Equal([0, 2], questions[1].Correct);
     }
 
+    [Fact]
+    public void Options_carry_their_chinese_words_after_a_bar_and_read_in_english_without_them()
+    {
+        var question = CourseText.ParseQuestions("Q: Call at 22:30? | 22:30 可以致电吗?\n- Yes | 是\n+ No").Questions.Single();
+
+        Assert.Equal(["Yes", "No"], question.Options);
+        Assert.Equal(["是", "No"], question.Choices.Select(c => c.Chinese));
+        Assert.Equal(["Yes", "No"], question.Choices.Select(c => c.En));
+    }
+
     [Theory]
     [InlineData("Q: Only one? | 一个?\n+ Yes", "at least two options")]
     [InlineData("Q: None right? | 没有?\n- A\n- B", "needs a correct option")]

@@ -5,10 +5,15 @@ namespace BackOffice.Training.Domain;
 /// <summary>A lesson in both languages; the body is Markdown (headings, lists, links).</summary>
 public sealed record Lesson(string TitleEn, string TitleZh, string BodyEn, string BodyZh);
 
-/// <summary>A question of the bank. More than one correct option makes it a multiple-choice question.</summary>
-public sealed record Question(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, IReadOnlyList<int> Correct)
+/// <summary>
+/// A question of the bank. More than one correct option makes it a multiple-choice question. Options carry their
+/// Chinese words where the trainer gave them (questions written before have none, and show the English options).
+/// </summary>
+public sealed record Question(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, IReadOnlyList<int> Correct, IReadOnlyList<string>? OptionsZh = null)
 {
     public bool IsMultipleChoice => Correct.Count > 1;
+
+    public IReadOnlyList<Bilingual> Choices => [.. Options.Select((en, i) => new Bilingual(en, OptionsZh is { } zh && i < zh.Count ? zh[i] : ""))];
 }
 
 /// <summary>A course and its exam rules. Its content lives in versions; certificates name the version they were earned on.</summary>

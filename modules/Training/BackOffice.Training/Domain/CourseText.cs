@@ -3,7 +3,7 @@ namespace BackOffice.Training.Domain;
 /// <summary>
 /// The plain-text form trainers write courses in. Lessons: Markdown, one lesson per "# Title" heading, the
 /// English and Chinese texts with the same number of lessons. Questions: a block per question —
-/// <c>Q: English | 中文</c>, then options, "+ " for a correct one and "- " for a wrong one.
+/// <c>Q: English | 中文</c>, then options (<c>+ Yes | 是</c>), "+ " for a correct one and "- " for a wrong one.
 /// </summary>
 public static class CourseText
 {
@@ -29,6 +29,7 @@ public static class CourseText
         var questions = new List<Question>();
         string? en = null, zh = null;
         var options = new List<string>();
+        var optionsZh = new List<string>();
         var correct = new List<int>();
 
         string? Flush()
@@ -48,9 +49,10 @@ public static class CourseText
                 return $"Question {questions.Count + 1} needs a correct option (a line starting with \"+ \").";
             }
 
-            questions.Add(new Question(questions.Count + 1, en, zh ?? en, [.. options], [.. correct]));
+            questions.Add(new Question(questions.Count + 1, en, zh ?? en, [.. options], [.. correct], [.. optionsZh]));
             (en, zh) = (null, null);
             options.Clear();
+            optionsZh.Clear();
             correct.Clear();
             return null;
         }
@@ -80,7 +82,9 @@ public static class CourseText
                     correct.Add(options.Count);
                 }
 
-                options.Add(line[2..].Trim());
+                var words = line[2..].Split('|', 2, StringSplitOptions.TrimEntries);
+                options.Add(words[0]);
+                optionsZh.Add(words.Length > 1 ? words[1] : "");
             }
         }
 

@@ -32,7 +32,9 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
         return Catalogue.Length;
     }
 
-    private static Question Q(int id, string en, string zh, string[] options, params int[] correct) => new(id, en, zh, options, correct);
+    /// <summary>A question; each option is "English|中文".</summary>
+    private static Question Q(int id, string en, string zh, string[] options, params int[] correct) =>
+        new(id, en, zh, [.. options.Select(o => o.Split('|')[0])], correct, [.. options.Select(o => o.Split('|').ElementAtOrDefault(1) ?? "")]);
 
     private static readonly (string Code, Bilingual Title, ContactChannel Channel, bool Remedial, Lesson[] Lessons, Question[] Questions)[] Catalogue =
     [
@@ -46,10 +48,10 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
                 "- 冒充公检法或政府人员\n- 威胁、辱骂、暴力\n- 虚假\"黑名单\"、公开曝光\n- 诱导借新还旧"),
         ],
         [
-            Q(1, "May you call at 22:30 borrower time without their agreement?", "未经借款人同意,可以在其当地时间 22:30 致电吗?", ["Yes", "No"], 1),
-            Q(2, "How many connected calls per debtor per day at most?", "每位债务人每天最多接通几次?", ["1", "3", "6", "No limit"], 1),
-            Q(3, "Which are banned?", "以下哪些被禁止?", ["Impersonating police", "Sending the rights notice", "Threatening the borrower", "Urging new borrowing"], 0, 2, 3),
-            Q(4, "May you tell the borrower's employer about the debt?", "可以告诉借款人的雇主其欠款情况吗?", ["Yes", "No"], 1),
+            Q(1, "May you call at 22:30 borrower time without their agreement?", "未经借款人同意,可以在其当地时间 22:30 致电吗?", ["Yes|是", "No|否"], 1),
+            Q(2, "How many connected calls per debtor per day at most?", "每位债务人每天最多接通几次?", ["1", "3", "6", "No limit|不限"], 1),
+            Q(3, "Which are banned?", "以下哪些被禁止?", ["Impersonating police|冒充警察", "Sending the rights notice|发送权利告知", "Threatening the borrower|威胁借款人", "Urging new borrowing|诱导借新还旧"], 0, 2, 3),
+            Q(4, "May you tell the borrower's employer about the debt?", "可以告诉借款人的雇主其欠款情况吗?", ["Yes|是", "No|否"], 1),
             Q(5, "Dial attempts to one unanswered number per day at most?", "同一未接通号码每天最多拨打几次?", ["3", "6", "10"], 1),
         ]),
         ("CONDUCT-US", new("Collection conduct and the law (US, Regulation F)", "催收行为规范与法律(美国联邦 F 条例)"), ContactChannel.Letters, false,
@@ -59,10 +61,10 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
                 "- 消费者所在地 **08:00 前或 21:00 后** 不得联系。\n- **7 天内超过 7 次** 致电,或通话后 7 天内再次致电,推定为骚扰(§1006.14(b))。\n- 首次沟通后 5 天内发出 **债务确认通知**。"),
         ],
         [
-            Q(1, "May you call at 21:30 consumer time?", "可以在消费者当地时间 21:30 致电吗?", ["Yes", "No"], 1),
+            Q(1, "May you call at 21:30 consumer time?", "可以在消费者当地时间 21:30 致电吗?", ["Yes|是", "No|否"], 1),
             Q(2, "Calls in 7 days before harassment is presumed?", "7 天内超过几次致电推定为骚扰?", ["3", "7", "10"], 1),
-            Q(3, "A written cease request means…", "书面停止联系请求意味着…", ["contact stops", "call once more"], 0),
-            Q(4, "The validation notice is due within…", "债务确认通知须在…内发出", ["5 days", "30 days"], 0),
+            Q(3, "A written cease request means…", "书面停止联系请求意味着…", ["contact stops|停止联系", "call once more|再打一次"], 0),
+            Q(4, "The validation notice is due within…", "债务确认通知须在…内发出", ["5 days|5 天", "30 days|30 天"], 0),
         ]),
         ("FIELD-VISITS", new("Field visits", "外访"), ContactChannel.FieldVisit, false,
         [
@@ -72,9 +74,9 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
         ],
         [
             Q(1, "How many certified collectors must go on a home visit?", "上门拜访至少需要几名持证催收员?", ["1", "2", "3"], 1),
-            Q(2, "May you enter the home if the door is open?", "门开着时可以进入住宅吗?", ["Yes", "No"], 1),
-            Q(3, "Who approves repossession?", "谁批准收车?", ["The collector", "A collections manager", "The dealer"], 1),
-            Q(4, "A neighbour asks why you are there. You…", "邻居询问来意时,你应该…", ["Explain the debt", "Say it is a private matter"], 1),
+            Q(2, "May you enter the home if the door is open?", "门开着时可以进入住宅吗?", ["Yes|是", "No|否"], 1),
+            Q(3, "Who approves repossession?", "谁批准收车?", ["The collector|催收员", "A collections manager|催收经理", "The dealer|经销商"], 1),
+            Q(4, "A neighbour asks why you are there. You…", "邻居询问来意时,你应该…", ["Explain the debt|解释欠款", "Say it is a private matter|说明是私事"], 1),
         ]),
         ("HARDSHIP", new("Hardship counselling", "困难客户辅导"), ContactChannel.HardshipCare, false,
         [
@@ -83,10 +85,10 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
                 "提供借款人能坚持的方案:**延期**至期末、**重新摊还**逾期本金或 **延长** 期限。方案生效期间暂停催收。"),
         ],
         [
-            Q(1, "While a repayment plan is in force, collection…", "还款方案生效期间,催收…", ["continues", "stops"], 1),
-            Q(2, "Which are plan types?", "以下哪些是方案类型?", ["Deferral", "Re-amortisation", "Term extension", "Doubling the rate"], 0, 1, 2),
-            Q(3, "A plan above the set limits needs…", "超出限额的方案需要…", ["nothing more", "approval"], 1),
-            Q(4, "The first question to ask is…", "首先要了解的是…", ["what the borrower can afford", "when the borrower gets paid a bonus"], 0),
+            Q(1, "While a repayment plan is in force, collection…", "还款方案生效期间,催收…", ["continues|继续", "stops|暂停"], 1),
+            Q(2, "Which are plan types?", "以下哪些是方案类型?", ["Deferral|延期", "Re-amortisation|重新摊还", "Term extension|延长期限", "Doubling the rate|利率翻倍"], 0, 1, 2),
+            Q(3, "A plan above the set limits needs…", "超出限额的方案需要…", ["nothing more|无需其他", "approval|审批"], 1),
+            Q(4, "The first question to ask is…", "首先要了解的是…", ["what the borrower can afford|借款人能负担多少", "when the borrower gets paid a bonus|借款人何时发奖金"], 0),
         ]),
         ("DEESCALATION-REMEDIAL", new("Communication and de-escalation (remedial)", "沟通与情绪缓和(补训)"), ContactChannel.PhoneAndSms, true,
         [
@@ -95,10 +97,10 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
                 "让借款人先说;说出对方的感受;提出下一步的具体做法。绝不提高音量。"),
         ],
         [
-            Q(1, "The borrower shouts. You…", "借款人大声喊叫时,你应该…", ["shout back", "stay calm and listen"], 1),
-            Q(2, "A good close of a call is…", "好的通话结尾是…", ["a concrete next step", "a warning"], 0),
-            Q(3, "May you insult a borrower who insulted you?", "借款人辱骂你时,你可以回骂吗?", ["Yes", "No"], 1),
-            Q(4, "When the borrower asks you to stop calling in writing…", "借款人书面要求停止致电时…", ["ignore it", "record it and stop"], 1),
+            Q(1, "The borrower shouts. You…", "借款人大声喊叫时,你应该…", ["shout back|大声回应", "stay calm and listen|保持冷静并倾听"], 1),
+            Q(2, "A good close of a call is…", "好的通话结尾是…", ["a concrete next step|具体的下一步", "a warning|警告"], 0),
+            Q(3, "May you insult a borrower who insulted you?", "借款人辱骂你时,你可以回骂吗?", ["Yes|是", "No|否"], 1),
+            Q(4, "When the borrower asks you to stop calling in writing…", "借款人书面要求停止致电时…", ["ignore it|不予理会", "record it and stop|记录并停止"], 1),
         ]),
     ];
 }

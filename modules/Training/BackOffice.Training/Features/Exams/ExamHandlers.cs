@@ -18,7 +18,7 @@ public sealed record ExamResult(decimal Score, bool Passed, bool TimedOut, DateT
 /// <summary>An attempt as the page shows it: questions and options, never which are correct.</summary>
 public sealed record AttemptQuery(Guid AttemptId, string StaffId) : IQuery<AttemptView>;
 
-public sealed record QuestionView(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, bool IsMultipleChoice);
+public sealed record QuestionView(int Id, string TextEn, string TextZh, IReadOnlyList<Bilingual> Options, bool IsMultipleChoice);
 
 public sealed record AttemptView(Guid Id, Guid CourseId, Bilingual CourseTitle, DateTimeOffset Deadline, bool IsOpen, decimal? Score, bool Passed, bool TimedOut, IReadOnlyList<QuestionView> Questions);
 
@@ -72,7 +72,7 @@ public sealed class ExamHandlers(TrainingDbContext db, IOptions<TrainingPolicy> 
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == attempt.CourseId, cancellationToken);
         var bank = course.Versions.Single(v => v.Number == attempt.VersionNumber).Questions.ToDictionary(q => q.Id);
         return new AttemptView(attempt.Id, course.Id, course.Name, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
-            [.. attempt.QuestionIds.Select(id => bank[id]).Select(q => new QuestionView(q.Id, q.TextEn, q.TextZh, q.Options, q.IsMultipleChoice))]);
+            [.. attempt.QuestionIds.Select(id => bank[id]).Select(q => new QuestionView(q.Id, q.TextEn, q.TextZh, q.Choices, q.IsMultipleChoice))]);
     }
 
     /// <summary>Grants the channel's certification, or renews it; a remedial pass lifts the suspension it answered.</summary>
