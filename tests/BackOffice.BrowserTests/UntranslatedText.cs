@@ -5,15 +5,15 @@ namespace BackOffice.BrowserTests;
 
 /// <summary>
 /// A page shown in Chinese has no English left in it: every Latin word in its text, labels and placeholders is
-/// either on a short allow-list of codes and abbreviations, or inside an element the page marks translate="no"
-/// (people's names, loan numbers, notes staff typed, rule ids — data, not the interface).
+/// either on a short allow-list of codes and abbreviations, inside code, kbd or samp, or inside an element the page
+/// marks translate="no" (people's names, loan numbers, notes staff typed, rule ids — data, not the interface).
 /// </summary>
 public static partial class UntranslatedText
 {
     /// <summary>Codes and abbreviations a Chinese reader meets as they are.</summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {
-        "BackOffice", "APR", "API", "CN", "US", "SMS", "VIN", "CSV", "XLSX", "UTC", "ID", "PTI", "DTI", "LTV", "SHA", "CNY", "USD",
+        "BackOffice", "Markdown", "APR", "API", "CN", "US", "SMS", "VIN", "CSV", "XLSX", "UTC", "ID", "PTI", "DTI", "LTV", "SHA", "CNY", "USD",
     };
 
     /// <summary>The English words on the page, as "step: word, word" — empty when there are none.</summary>
@@ -21,7 +21,7 @@ public static partial class UntranslatedText
     {
         var text = await page.EvaluateAsync<string>("""
             () => {
-              const skip = el => el.closest('script, style, noscript, template, [hidden], [translate="no"]');
+              const skip = el => el.closest('script, style, noscript, template, code, kbd, samp, [hidden], [translate="no"]');
               const parts = [];
               const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
