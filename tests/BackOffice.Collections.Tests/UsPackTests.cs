@@ -75,4 +75,26 @@ public sealed class UsPackTests
         Assert.Empty(Rules(request, Facts(NewYork), Us));
         Assert.Contains("US.third-party-once", Rules(request, Facts(NewYork, history: asked), Us));
     }
+
+    [Fact]
+    public void Validation_notice_within_5_days_of_the_first_communication_or_no_further_call_sms_or_visit()
+    {
+        var first = At("2026-12-01 10:00", NewYork);
+        var facts = Facts(NewYork) with { FirstCommunicationAt = first };
+
+        Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(5)), facts, Us));
+        Assert.Contains("US.validation-notice", Rules(Call(first.AddDays(5).AddMinutes(1)), facts, Us));
+        Assert.Contains("US.validation-notice", Rules(Call(first.AddDays(5).AddMinutes(1)) with { Method = ContactMethod.Sms }, facts, Us));
+        Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(9)) with { Method = ContactMethod.Letter }, facts, Us));
+        Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(9)), facts with { ValidationNoticeSentAt = first.AddDays(2) }, Us));
+    }
+
+    [Fact]
+    public void Validation_notice_is_a_US_rule_and_waits_for_a_first_communication()
+    {
+        var first = At("2026-12-01 10:00", Shanghai);
+
+        Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(9)), Facts() with { FirstCommunicationAt = first }, Cn));
+        Assert.DoesNotContain("US.validation-notice", Rules(Call(At("2026-12-10 10:00", NewYork)), Facts(NewYork), Us));
+    }
 }

@@ -233,6 +233,37 @@ public sealed class CollectionsJourneyTests
     }
 
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
+    [Fact]
+    public async Task US_pack_validation_notice_due_5_days_after_the_first_conversation_blocks_calls_until_the_letter_goes()
+    {
+        await using var factory = new BusinessClockFactory(new Dictionary<string, string?> { ["PolicyPack"] = "US" });
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow(), "CONDUCT-US");
+        var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
+        var phone = contacts.First(c => c.Kind == ContactPointKind.Phone).Id;
+        var address = contacts.First(c => c.Kind == ContactPointKind.Address).Id;
+        var talked = loan.BookedOn.AddMonths(1).AddDays(6);
+
+        // 02:00 UTC is 10:00 for the borrower in Shanghai: inside the US pack's hours.
+        factory.Clock.SetUtcNow(new DateTimeOffset(talked.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var first = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
+        await SendAsync(factory, new LogContactCommand(first.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears.", false, null, null));
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(talked.AddDays(8).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var blocked = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
+        Assert.Equal("US.validation-notice", Assert.Single(blocked.Refusals).Rule);
+        Assert.Contains(talked.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), blocked.Refusals[0].Reason, StringComparison.Ordinal);
+
+        var letter = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address, ContactMethod.Letter, null, null));
+        Assert.True(letter.Allowed);
+        await SendAsync(factory, new BackOffice.Collections.Features.Messages.SendMessageCommand(letter.Id, collectorId, MessageTemplates.ValidationNotice, false, null));
+        var sent = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        Assert.Contains("You may dispute all or part of this debt", sent.Text, StringComparison.Ordinal);
+        Assert.Contains(talked.AddDays(8 + MessageTemplates.ValidationPeriodDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sent.Text, StringComparison.Ordinal);
+
+        Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null))).Allowed);
+    }
+
     private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(BusinessClockFactory factory)
     {
         var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);

@@ -41,6 +41,16 @@ public sealed class Debtor
     /// <summary>The choices change as a whole (the JSON column is replaced, never mutated in place).</summary>
     public void Choose(Func<DebtorChoices, DebtorChoices> change) => Choices = change(Choices);
 
+    /// <summary>When the debt was first communicated to the borrower: a conversation, or a message sent to them.</summary>
+    public DateTimeOffset? FirstCommunicationAt { get; private set; }
+
+    /// <summary>US: when the validation notice went out (due within 5 days of the first communication).</summary>
+    public DateTimeOffset? ValidationNoticeSentAt { get; private set; }
+
+    public void Communicated(DateTimeOffset at) => FirstCommunicationAt ??= at;
+
+    public void ValidationNoticeSent(DateTimeOffset at) => ValidationNoticeSentAt ??= at;
+
     public bool AllDebtorNumbersInvalid =>
         contacts.Where(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone).All(c => c.Invalid);
 }

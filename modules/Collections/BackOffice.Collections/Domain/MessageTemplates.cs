@@ -11,6 +11,10 @@ public static class MessageTemplates
 {
     public const string NoticeOfIntent = "notice-of-intent";
     public const string Apology = "apology";
+    public const string ValidationNotice = "validation-notice";
+
+    /// <summary>US: the dispute window the validation notice names — 30 days from receipt, taken as 5 days after sending.</summary>
+    public const int ValidationPeriodDays = 35;
 
     public const string RightsEnglish =
         "You may ask us in writing to stop contacting you, dispute this debt, or complain to us or to the regulator; we will never contact your family or employer about it.";
@@ -28,6 +32,9 @@ public static class MessageTemplates
         new(Apology,
             "Dear {name}, we looked into your complaint {date} about loan {loan} and found that we fell short of how we must treat you. We apologise; the collector concerned is being retrained.",
             "{name}您好，我们已核查您关于贷款 {loan} 的投诉 {date}，确认我们的做法未达到应有的标准。我们向您致歉；相关催收员正在接受再培训。"),
+        new(ValidationNotice,
+            "Dear {name}, this notice is about loan {loan}: you owe {amount}. You may dispute all or part of this debt, or ask for the name and address of the original creditor, by writing to us before {date}; until we answer, we will stop collecting the part you dispute.",
+            "{name}您好，本通知涉及贷款 {loan}：您尚欠 {amount}。您可在 {date} 前书面对全部或部分债务提出异议，或要求提供原债权人的名称和地址；在我们答复前，我们将停止催收有异议的部分。"),
         new(NoticeOfIntent,
             "Dear {name}, loan {loan} is seriously overdue ({amount}). Unless it is paid or a plan agreed, we may visit from {date} and, with approval, repossess the vehicle.",
             "{name}您好，贷款 {loan} 严重逾期（{amount}）。如未还款或未商定还款方案，我们可能自 {date} 起上门拜访，并经批准后收回车辆。"),

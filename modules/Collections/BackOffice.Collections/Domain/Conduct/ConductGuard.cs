@@ -70,6 +70,15 @@ public static class ConductGuard
             Refuse("inconvenient-time", $"The borrower named {named.From:HH\\:mm}–{named.To:HH\\:mm} as inconvenient.", $"借款人表示 {named.From:HH\\:mm}–{named.To:HH\\:mm} 不方便。");
         }
 
+        if (policy.IsUnitedStates && request.Party == Party.Debtor && request.Method != ContactMethod.Letter
+            && facts.FirstCommunicationAt is { } first && facts.ValidationNoticeSentAt is null && request.PlannedAt > first.AddDays(policy.ValidationNoticeDays))
+        {
+            var due = first.AddDays(policy.ValidationNoticeDays);
+            Refuse("US.validation-notice",
+                $"The validation notice was due by {due:yyyy-MM-dd}, {policy.ValidationNoticeDays} days after the first communication; send it by letter before any other contact.",
+                $"债务确认通知应于 {due:yyyy-MM-dd} 前发出(首次沟通后 {policy.ValidationNoticeDays} 天);请先以信函发出,再进行其他联系。");
+        }
+
         if (request.Method == ContactMethod.Visit)
         {
             Visit(request, facts, policy, time, DateOnly.FromDateTime(local.DateTime), Refuse);

@@ -36,6 +36,9 @@ public sealed class ConductPolicy
     /// <summary>US §1006.14(b): calls in 7 consecutive days above which harassment is presumed.</summary>
     public int MaxCallsInSevenDays { get; set; } = 7;
 
+    /// <summary>US §1006.34: days after the first communication within which the validation notice must go out.</summary>
+    public int ValidationNoticeDays { get; set; } = 5;
+
     /// <summary>Visits only in the day, borrower time.</summary>
     public TimeWindow VisitHours { get; set; } = new(new TimeOnly(9, 0), new TimeOnly(18, 0));
 

@@ -94,4 +94,6 @@ public sealed record GuardFacts(
     bool SecondCollectorCertified,
     bool DebtorNumbersAllInvalid,
     IReadOnlyList<PastContact> History,
-    DateOnly? VisitAllowedFrom = null);
+    DateOnly? VisitAllowedFrom = null,
+    DateTimeOffset? FirstCommunicationAt = null,
+    DateTimeOffset? ValidationNoticeSentAt = null);

@@ -47,7 +47,7 @@ public sealed record WorkPageQuery(Guid LoanId, string StaffId, bool Manager, Gu
 
 public sealed record WorkPage(
     CollectionAccount Account, Debtor Debtor, GuardSummary Allowed, IReadOnlyList<ContactAttempt> Attempts, IReadOnlyList<PromiseToPay> Promises, Clearance? Clearance, bool UnitedStates,
-    FieldVisit? Visit);
+    FieldVisit? Visit, int ValidationNoticeDays);
 
 public sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : IQueryHandler<WorkPageQuery, WorkPage>
 {
@@ -63,7 +63,7 @@ public sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader re
             ? await db.Clearances.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.LoanId == account.LoanId, cancellationToken) ?? throw new NotFoundException("Clearance")
             : null;
         var visit = await db.Visits.AsNoTracking().Where(v => v.LoanId == account.LoanId).OrderByDescending(v => v.RequestedAt).FirstOrDefaultAsync(cancellationToken);
-        return new WorkPage(account, debtor, summary, attempts, promises, clearance, policy.Value.IsUnitedStates, visit);
+        return new WorkPage(account, debtor, summary, attempts, promises, clearance, policy.Value.IsUnitedStates, visit, policy.Value.ValidationNoticeDays);
     }
 }
 

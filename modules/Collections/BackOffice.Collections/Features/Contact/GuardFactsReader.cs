@@ -56,6 +56,7 @@ public sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory his
             : null;
         return new GuardFacts(
             debtor.TimeZone, debtor.Choices.ToGuard(), account.Status == CollectionAccountStatus.StoodDown, certified, second,
-            debtor.AllDebtorNumbersInvalid, await HistoryAsync(account.LoanId, request.PlannedAt, cancellationToken), visitFrom);
+            debtor.AllDebtorNumbersInvalid, await HistoryAsync(account.LoanId, request.PlannedAt, cancellationToken), visitFrom,
+            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
     }
 }

@@ -69,6 +69,11 @@ public sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screenin
         var attempt = new ContactAttempt(clearance, now, command.Outcome, command.Note, command.Consented, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
         db.Attempts.Add(attempt);
         ApplyOutcome(debtor, clearance, attempt, command, now);
+        if (attempt.ToPast() is { Party: Party.Debtor, Connected: true })
+        {
+            debtor.Communicated(now);
+        }
+
         db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method.ToString(), OutcomeCode(attempt.Outcome), now) { OccurredAt = now });
         return new LogContactResult(true, clearance.LoanId, []);
     }

@@ -38,7 +38,8 @@ public sealed class SendMessageHandler(CollectionsDbContext db, IMessageGateway 
             ["name"] = debtor.Name,
             ["loan"] = account.LoanNumber,
             ["amount"] = account.AmountOverdue.ToString("N2", CultureInfo.InvariantCulture),
-            ["date"] = (command.Date ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["date"] = (command.Date ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(template.Key == MessageTemplates.ValidationNotice ? MessageTemplates.ValidationPeriodDays : 7))
+                .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         await gateway.SendAsync(clearance.LoanId, clearance.Method, clearance.Destination, text, cancellationToken);
         if (template.Key == MessageTemplates.NoticeOfIntent && clearance.Method == ContactMethod.Letter
@@ -46,6 +47,15 @@ public sealed class SendMessageHandler(CollectionsDbContext db, IMessageGateway 
         {
             // The visit may start once the waiting period after the notice has run, in the borrower's calendar.
             visit.NoticeSent(now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone)).DateTime).AddDays(visits.Value.NoticeDays));
+        }
+
+        if (clearance.Party == Party.Debtor)
+        {
+            debtor.Communicated(now);
+            if (template.Key == MessageTemplates.ValidationNotice)
+            {
+                debtor.ValidationNoticeSent(now);
+            }
         }
 
         var attempt = new ContactAttempt(clearance, now, ContactOutcome.MessageSent, $"template {template.Key}", consented: false, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));

@@ -377,6 +377,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("FirstCommunicationAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -386,6 +389,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("ValidationNoticeSentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("LoanId");
 

@@ -371,6 +371,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstCommunicationAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -380,6 +383,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValidationNoticeSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("LoanId");
 
