@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.AgencyContacts;
 using BackOffice.Collections.Features.Contact;
 using BackOffice.Host.Tests.Servicing;
 using Mediator;
@@ -19,6 +20,9 @@ namespace BackOffice.Host.Tests.Collections;
 /// </summary>
 public sealed class CollectionsJourneyTests
 {
+    /// <summary>An agency's connected calls on the borrower's day, Shanghai time.</summary>
+    private static readonly string[] AgencyCallTimes = ["09:05", "10:40", "12:15"];
+
     [Fact]
     public async Task Delinquent_loan_is_queued_assigned_blocked_at_2230_allowed_at_1000_promise_logged_and_kept_by_the_payment()
     {
@@ -233,6 +237,39 @@ public sealed class CollectionsJourneyTests
     }
 
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
+    [Fact]
+    public async Task Connected_calls_per_day_count_all_collectors_and_agencies_together_once_the_agency_log_is_imported()
+    {
+        await using var factory = new BusinessClockFactory();
+        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+        var day = loan.BookedOn.AddMonths(1).AddDays(6);
+        factory.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
+        var log = "agency,reference,loan_number,at,method,destination,outcome\n" + string.Concat(AgencyCallTimes.Select((time, i) =>
+            $"Eastern Recoveries,ER-{i},{loan.LoanNumber},{day:yyyy-MM-dd}T{time}:00+08:00,call,{phone.Value},right-party\n"));
+
+        var refused = await SendAsync(factory, new ImportAgencyContactsCommand(log.Replace("right-party\n", "maybe\n", StringComparison.Ordinal), DemoStaff.Manager));
+        Assert.Equal(0, refused.Imported);
+        Assert.Equal([2, 3, 4], refused.Rejected.Select(r => r.Line));
+        Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null))).Allowed);
+
+        var imported = await SendAsync(factory, new ImportAgencyContactsCommand(log, DemoStaff.Manager));
+        Assert.Equal((3, 0), (imported.Imported, imported.AlreadyImported));
+        var again = await SendAsync(factory, new ImportAgencyContactsCommand(log, DemoStaff.Manager));
+        Assert.Equal((0, 3), (again.Imported, again.AlreadyImported));
+
+        // The clearance asked before the import has expired; the agency's three connected calls alone reach the day's limit.
+        factory.Clock.Advance(TimeSpan.FromMinutes(20));
+        var blocked = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+        Assert.Equal("CN.connected-calls-per-day", Assert.Single(blocked.Refusals).Rule);
+        Assert.StartsWith("3 of 3 connected calls", blocked.Refusals[0].Reason, StringComparison.Ordinal);
+
+        var manager = StaffClient.For(factory);
+        await manager.SignInAsync(DemoStaff.Manager);
+        var page = await manager.GetPageAsync("/collections/AgencyContacts");
+        Assert.Equal(3, page.QuerySelectorAll("#agency-contacts tbody tr").Length);
+    }
+
     [Fact]
     public async Task US_pack_validation_notice_due_5_days_after_the_first_conversation_blocks_calls_until_the_letter_goes()
     {

@@ -28,6 +28,8 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<CollectorRecord> CollectorRecords => Set<CollectorRecord>();
 
+    public DbSet<AgencyContact> AgencyContacts => Set<AgencyContact>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         var account = modelBuilder.Entity<CollectionAccount>();
@@ -127,6 +129,19 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         visit.HasIndex(v => new { v.LoanId, v.Status });
         visit.HasIndex(v => v.Status);
         visit.Ignore(v => v.IsOpen);
+
+        var agency = modelBuilder.Entity<AgencyContact>();
+        agency.ToTable("AgencyContacts");
+        agency.HasKey(a => a.Id);
+        agency.Property(a => a.Id).ValueGeneratedNever();
+        agency.Property(a => a.Agency).HasMaxLength(100);
+        agency.Property(a => a.Reference).HasMaxLength(100);
+        agency.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
+        agency.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+        agency.Property(a => a.Destination).HasMaxLength(400);
+        agency.Property(a => a.ImportedBy).HasMaxLength(450);
+        agency.HasIndex(a => new { a.Agency, a.Reference }).IsUnique();
+        agency.HasIndex(a => new { a.LoanId, a.At });
 
         var record = modelBuilder.Entity<CollectorRecord>();
         record.ToTable("CollectorRecords");

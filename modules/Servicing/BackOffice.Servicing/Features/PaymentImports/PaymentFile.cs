@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackOffice.BuildingBlocks.Files;
 
 namespace BackOffice.Servicing.Features.PaymentImports;
 
@@ -16,22 +17,16 @@ public static class PaymentFile
 
     public static IReadOnlyList<PaymentFileRow> Parse(string content)
     {
-        var lines = content.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || !string.Equals(lines[0].Replace(" ", "", StringComparison.Ordinal), Header, StringComparison.OrdinalIgnoreCase))
+        if (CsvLines.Read(content, Header, MaxRows) is not { } lines)
         {
             return [new PaymentFileRow(1, "", "", 0m, default, $"The first line must be the header \"{Header}\".")];
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rows = new List<PaymentFileRow>();
-        for (var i = 1; i < lines.Count && rows.Count < MaxRows; i++)
+        foreach (var (line, cells) in lines)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var row = ParseLine(i + 1, lines[i]);
+            var row = ParseLine(line, cells);
             if (row.Error is null && !seen.Add(row.Reference))
             {
                 row = row with { Error = "The reference appears twice in the file." };
@@ -43,9 +38,8 @@ public static class PaymentFile
         return rows;
     }
 
-    private static PaymentFileRow ParseLine(int line, string text)
+    private static PaymentFileRow ParseLine(int line, string[] cells)
     {
-        var cells = text.Split(',').Select(c => c.Trim()).ToArray();
         if (cells.Length != 4)
         {
             return new PaymentFileRow(line, "", "", 0m, default, "Expected 4 values: reference, loan number, amount, value date.");

@@ -69,6 +69,60 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.ToTable("collections_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Collections.Domain.AgencyContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Agency", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("LoanId", "At");
+
+                    b.ToTable("collections_AgencyContacts", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Collections.Domain.Clearance", b =>
                 {
                     b.Property<Guid>("Id")

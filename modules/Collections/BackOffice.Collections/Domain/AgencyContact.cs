@@ -1,0 +1,52 @@
+using BackOffice.Collections.Domain.Conduct;
+
+namespace BackOffice.Collections.Domain;
+
+/// <summary>
+/// A contact an outside collection agency made, imported from its log. It is not logged through a clearance —
+/// the agency's own system made it — but the guard counts it: the CN limits are "all collectors and agencies
+/// together". An agency's reference is imported once.
+/// </summary>
+public sealed class AgencyContact
+{
+    private AgencyContact()
+    {
+    }
+
+    public AgencyContact(Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome, string importedBy, DateTimeOffset importedAt)
+    {
+        Id = Guid.CreateVersion7();
+        LoanId = loanId;
+        Agency = agency;
+        Reference = reference;
+        At = at;
+        Method = method;
+        Destination = destination;
+        Outcome = outcome;
+        ImportedBy = importedBy;
+        ImportedAt = importedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid LoanId { get; private set; }
+
+    public string Agency { get; private set; } = "";
+
+    public string Reference { get; private set; } = "";
+
+    public DateTimeOffset At { get; private set; }
+
+    public ContactMethod Method { get; private set; }
+
+    public string Destination { get; private set; } = "";
+
+    public ContactOutcome Outcome { get; private set; }
+
+    public string ImportedBy { get; private set; } = "";
+
+    public DateTimeOffset ImportedAt { get; private set; }
+
+    /// <summary>Agencies contact the debtor; the guard counts it as any other contact.</summary>
+    public PastContact ToPast() => new(At, Method, Party.Debtor, null, Destination, Outcome);
+}

@@ -1,0 +1,42 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Features.AgencyContacts;
+
+/// <summary>A manager imports an agency's contact log so that the guard counts those contacts too.</summary>
+public sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;
+
+/// <summary>What the import did: nothing at all when any line is rejected.</summary>
+public sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected);
+
+public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
+{
+    public async ValueTask<AgencyImportResult> Handle(ImportAgencyContactsCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = AgencyContactFile.Parse(command.Content);
+        var numbers = rows.Select(r => r.LoanNumber).Distinct().ToList();
+        var loans = await db.Accounts.Where(a => numbers.Contains(a.LoanNumber)).ToDictionaryAsync(a => a.LoanNumber, a => a.LoanId, cancellationToken);
+        var checkedRows = rows.Select(r => r.Error is not null ? r
+            : !loans.ContainsKey(r.LoanNumber) ? r with { Error = "No collection account has this loan number." }
+            : r.At > now ? r with { Error = "The time is in the future." }
+            : r).ToList();
+        var rejected = checkedRows.Where(r => r.Error is not null).ToList();
+        if (rejected.Count > 0 || checkedRows.Count == 0)
+        {
+            return new AgencyImportResult(0, 0, rejected.Count > 0 ? rejected : [new AgencyContactRow(1, "", "", "", default, default, "", default, "The file has no contacts.")]);
+        }
+
+        var references = checkedRows.Select(r => r.Reference).ToList();
+        var known = (await db.AgencyContacts.Where(a => references.Contains(a.Reference)).Select(a => new { a.Agency, a.Reference }).ToListAsync(cancellationToken))
+            .Select(a => (a.Agency, a.Reference)).ToHashSet();
+        var fresh = checkedRows.Where(r => !known.Contains((r.Agency, r.Reference))).ToList();
+        db.AgencyContacts.AddRange(fresh.Select(r => new AgencyContact(loans[r.LoanNumber], r.Agency, r.Reference, r.At, r.Method, r.Destination, r.Outcome, command.By, now)));
+        await audit.RecordAsync(new AuditRecord("collections.agency-contacts-imported", command.By, "agency-contacts",
+            $"{fresh.Count} imported, {checkedRows.Count - fresh.Count} already imported; agencies {string.Join(", ", fresh.Select(r => r.Agency).Distinct())}"), cancellationToken);
+        return new AgencyImportResult(fresh.Count, checkedRows.Count - fresh.Count, []);
+    }
+}
