@@ -5,6 +5,12 @@ namespace BackOffice.Collections.Contracts;
 /// <summary>The conduct guard refused a contact; <see cref="Rule"/> names the rule (e.g. "CN.quiet-hours").</summary>
 public sealed record ContactBlockedIntegrationEvent(Guid AttemptId, string CollectorId, string Channel, string Rule, string LoanReference) : IntegrationEvent;
 
+/// <summary>
+/// A contact an outside agency made broke a conduct rule (found when its log was imported): <see cref="Rule"/> as
+/// the guard names it, <see cref="IntegrationEvent.OccurredAt"/> when the agency made the contact.
+/// </summary>
+public sealed record AgencyContactBreachedIntegrationEvent(Guid AgencyContactId, string Agency, string Reference, string Rule, string Reason, string LoanReference) : IntegrationEvent;
+
 /// <summary>A manager let a blocked contact go ahead; always reviewed by Compliance.</summary>
 public sealed record OverrideGrantedIntegrationEvent(Guid AttemptId, string CollectorId, string ManagerId, string Rule, string Reason, string LoanReference) : IntegrationEvent;
 

@@ -3,6 +3,7 @@ using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Accounts;
+using BackOffice.Collections.Features.AgencyContacts;
 using BackOffice.Collections.Features.Contact;
 using BackOffice.Collections.Features.Messages;
 using BackOffice.Collections.Features.Promises;
@@ -40,6 +41,7 @@ public static class CollectionsModule
         services.AddScoped<Assignment>();
         services.AddScoped<ContactHistory>();
         services.AddScoped<GuardFactsReader>();
+        services.AddScoped<AgencyContactReview>();
         services.AddScoped<BreakDuePromises>();
         services.AddScoped<IMessageGateway, RecordingMessageGateway>();
         services.AddHostedService<PromiseWorker>();

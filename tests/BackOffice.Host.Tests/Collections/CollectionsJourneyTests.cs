@@ -20,8 +20,7 @@ namespace BackOffice.Host.Tests.Collections;
 /// </summary>
 public sealed class CollectionsJourneyTests
 {
-    /// <summary>An agency's connected calls on the borrower's day, Shanghai time.</summary>
-    private static readonly string[] AgencyCallTimes = ["09:05", "10:40", "12:15"];
+    private static readonly string[] AgencyDayTimes = ["09:05", "10:40", "12:15", "13:30"];
 
     [Fact]
     public async Task Delinquent_loan_is_queued_assigned_blocked_at_2230_allowed_at_1000_promise_logged_and_kept_by_the_payment()
@@ -238,37 +237,49 @@ public sealed class CollectionsJourneyTests
 
     /// <summary>A certified collector, and a loan five days past due whose account the strategy queued and gave them.</summary>
     [Fact]
-    public async Task Connected_calls_per_day_count_all_collectors_and_agencies_together_once_the_agency_log_is_imported()
+    public async Task Connected_calls_per_day_count_all_collectors_and_agencies_together_and_an_agency_breach_reaches_compliance()
     {
         await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
         var day = loan.BookedOn.AddMonths(1).AddDays(6);
         factory.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
-        var log = "agency,reference,loan_number,at,method,destination,outcome\n" + string.Concat(AgencyCallTimes.Select((time, i) =>
-            $"Eastern Recoveries,ER-{i},{loan.LoanNumber},{day:yyyy-MM-dd}T{time}:00+08:00,call,{phone.Value},right-party\n"));
+        var log = "agency,reference,loan_number,at,method,destination,outcome\n" + string.Concat(AgencyCallTimes(day).Select((at, i) =>
+            $"Eastern Recoveries,ER-{i},{loan.LoanNumber},{at},call,{phone.Value},right-party\n"));
 
         var refused = await SendAsync(factory, new ImportAgencyContactsCommand(log.Replace("right-party\n", "maybe\n", StringComparison.Ordinal), DemoStaff.Manager));
         Assert.Equal(0, refused.Imported);
-        Assert.Equal([2, 3, 4], refused.Rejected.Select(r => r.Line));
+        Assert.Equal([2, 3, 4, 5, 6], refused.Rejected.Select(r => r.Line));
         Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null))).Allowed);
 
         var imported = await SendAsync(factory, new ImportAgencyContactsCommand(log, DemoStaff.Manager));
-        Assert.Equal((3, 0), (imported.Imported, imported.AlreadyImported));
+        Assert.Equal((5, 0, 2), (imported.Imported, imported.AlreadyImported, imported.Breaches));
         var again = await SendAsync(factory, new ImportAgencyContactsCommand(log, DemoStaff.Manager));
-        Assert.Equal((0, 3), (again.Imported, again.AlreadyImported));
+        Assert.Equal((0, 5, 0), (again.Imported, again.AlreadyImported, again.Breaches));
 
-        // The clearance asked before the import has expired; the agency's three connected calls alone reach the day's limit.
+        // The clearance asked before the import has expired; the agency's connected calls today reach the limit alone.
         factory.Clock.Advance(TimeSpan.FromMinutes(20));
         var blocked = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
         Assert.Equal("CN.connected-calls-per-day", Assert.Single(blocked.Refusals).Rule);
-        Assert.StartsWith("3 of 3 connected calls", blocked.Refusals[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("4 of 3 connected calls", blocked.Refusals[0].Reason, StringComparison.Ordinal);
+
+        // The night call and the fourth call of the day were breaches the agency committed: Compliance has them.
+        await ServicingHost.DeliverEventsAsync(factory);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var violations = await scope.ServiceProvider.GetRequiredService<BackOffice.Compliance.Persistence.ComplianceDbContext>().Violations
+            .Where(v => v.Source == BackOffice.Compliance.Domain.ViolationSource.AgencyContact).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["CN.connected-calls-per-day", "CN.quiet-hours"], violations.Select(v => v.Rule).Order());
+        Assert.All(violations, v => Assert.Equal(("agency:Eastern Recoveries", loan.LoanNumber), (v.CollectorId, v.Reference)));
 
         var manager = StaffClient.For(factory);
         await manager.SignInAsync(DemoStaff.Manager);
         var page = await manager.GetPageAsync("/collections/AgencyContacts");
-        Assert.Equal(3, page.QuerySelectorAll("#agency-contacts tbody tr").Length);
+        Assert.Equal(5, page.QuerySelectorAll("#agency-contacts tbody tr").Length);
     }
+
+    /// <summary>A call at 22:40 the night before, and four connected calls on the borrower's day, Shanghai time.</summary>
+    private static IEnumerable<string> AgencyCallTimes(DateOnly day) =>
+        [$"{day.AddDays(-1):yyyy-MM-dd}T22:40:00+08:00", .. AgencyDayTimes.Select(time => $"{day:yyyy-MM-dd}T{time}:00+08:00")];
 
     [Fact]
     public async Task US_pack_validation_notice_due_5_days_after_the_first_conversation_blocks_calls_until_the_letter_goes()

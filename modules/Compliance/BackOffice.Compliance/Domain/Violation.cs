@@ -8,6 +8,7 @@ public enum ViolationSource
     Override,
     LanguageFlag,
     UpheldComplaint,
+    AgencyContact,
 }
 
 public enum ViolationStatus

@@ -5,7 +5,7 @@ using BackOffice.Compliance.Persistence;
 
 namespace BackOffice.Compliance.IntegrationEvents;
 
-/// <summary>Every guard refusal, override and language flag from Collections lands in the violations register, once.</summary>
+/// <summary>Every guard refusal, override, language flag and agency breach from Collections lands in the violations register, once.</summary>
 public abstract class ViolationIntake<TEvent>(ComplianceDbContext context, TimeProvider clock)
     : IntegrationEventHandler<TEvent, ComplianceDbContext>(context, clock)
     where TEvent : IntegrationEvent
@@ -29,6 +29,12 @@ public sealed class OverrideGrantedIntake(ComplianceDbContext context, TimeProvi
 {
     protected override Violation ToViolation(OverrideGrantedIntegrationEvent granted) => new(
         ViolationSource.Override, granted.CollectorId, granted.Rule, granted.LoanReference, $"override by {granted.ManagerId}: {granted.Reason}", granted.OccurredAt, granted.AttemptId);
+}
+
+public sealed class AgencyContactBreachedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<AgencyContactBreachedIntegrationEvent>(context, clock)
+{
+    protected override Violation ToViolation(AgencyContactBreachedIntegrationEvent breached) => new(
+        ViolationSource.AgencyContact, $"agency:{breached.Agency}", breached.Rule, breached.LoanReference, $"{breached.Agency} {breached.Reference}: {breached.Reason}", breached.OccurredAt, breached.AgencyContactId);
 }
 
 public sealed class ConductFlagRaisedIntake(ComplianceDbContext context, TimeProvider clock) : ViolationIntake<ConductFlagRaisedIntegrationEvent>(context, clock)

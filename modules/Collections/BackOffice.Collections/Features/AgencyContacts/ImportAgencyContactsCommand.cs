@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
 using Mediator;
@@ -9,10 +10,10 @@ namespace BackOffice.Collections.Features.AgencyContacts;
 /// <summary>A manager imports an agency's contact log so that the guard counts those contacts too.</summary>
 public sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;
 
-/// <summary>What the import did: nothing at all when any line is rejected.</summary>
-public sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected);
+/// <summary>What the import did (nothing at all when any line is rejected), and how many contacts broke a conduct rule.</summary>
+public sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected, int Breaches = 0);
 
-public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
+public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyContactReview review, IAuditTrail audit, TimeProvider clock) : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
 {
     public async ValueTask<AgencyImportResult> Handle(ImportAgencyContactsCommand command, CancellationToken cancellationToken)
     {
@@ -34,9 +35,17 @@ public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, IAuditT
         var known = (await db.AgencyContacts.Where(a => references.Contains(a.Reference)).Select(a => new { a.Agency, a.Reference }).ToListAsync(cancellationToken))
             .Select(a => (a.Agency, a.Reference)).ToHashSet();
         var fresh = checkedRows.Where(r => !known.Contains((r.Agency, r.Reference))).ToList();
-        db.AgencyContacts.AddRange(fresh.Select(r => new AgencyContact(loans[r.LoanNumber], r.Agency, r.Reference, r.At, r.Method, r.Destination, r.Outcome, command.By, now)));
+        var contacts = fresh.Select(r => new AgencyContact(loans[r.LoanNumber], r.Agency, r.Reference, r.At, r.Method, r.Destination, r.Outcome, command.By, now)).ToList();
+        var breaches = await review.BreachesAsync(contacts, cancellationToken);
+        db.AgencyContacts.AddRange(contacts);
+        var loanNumbers = loans.ToDictionary(l => l.Value, l => l.Key);
+        foreach (var (contact, refusal) in breaches)
+        {
+            db.Publish(new AgencyContactBreachedIntegrationEvent(contact.Id, contact.Agency, contact.Reference, refusal.Rule, refusal.Reason, loanNumbers[contact.LoanId]) { OccurredAt = contact.At });
+        }
+
         await audit.RecordAsync(new AuditRecord("collections.agency-contacts-imported", command.By, "agency-contacts",
-            $"{fresh.Count} imported, {checkedRows.Count - fresh.Count} already imported; agencies {string.Join(", ", fresh.Select(r => r.Agency).Distinct())}"), cancellationToken);
-        return new AgencyImportResult(fresh.Count, checkedRows.Count - fresh.Count, []);
+            $"{fresh.Count} imported, {checkedRows.Count - fresh.Count} already imported, {breaches.Count} breaches; agencies {string.Join(", ", fresh.Select(r => r.Agency).Distinct())}"), cancellationToken);
+        return new AgencyImportResult(fresh.Count, checkedRows.Count - fresh.Count, [], breaches.Count);
     }
 }
