@@ -271,6 +271,12 @@ public sealed class CollectionsJourneyTests
         Assert.Equal(["CN.connected-calls-per-day", "CN.quiet-hours"], violations.Select(v => v.Rule).Order());
         Assert.All(violations, v => Assert.Equal(("agency:Eastern Recoveries", loan.LoanNumber), (v.CollectorId, v.Reference)));
 
+        // The regulator report's contacts by hour and channel count the agency's calls too.
+        var figures = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new ConductFiguresQuery(new DateTimeOffset(day.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            TestContext.Current.CancellationToken);
+        Assert.Equal((1, 5), (figures.ContactsByHour[22], figures.ContactsByMethod["Call"]));
+
         var manager = StaffClient.For(factory);
         await manager.SignInAsync(DemoStaff.Manager);
         var page = await manager.GetPageAsync("/collections/AgencyContacts");

@@ -13,7 +13,9 @@ public sealed class AgencyContact
     {
     }
 
-    public AgencyContact(Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome, string importedBy, DateTimeOffset importedAt)
+    public AgencyContact(
+        Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome, TimeZoneInfo borrowerZone,
+        string importedBy, DateTimeOffset importedAt)
     {
         Id = Guid.CreateVersion7();
         LoanId = loanId;
@@ -23,6 +25,7 @@ public sealed class AgencyContact
         Method = method;
         Destination = destination;
         Outcome = outcome;
+        BorrowerHour = TimeZoneInfo.ConvertTime(at, borrowerZone).Hour;
         ImportedBy = importedBy;
         ImportedAt = importedAt;
     }
@@ -42,6 +45,9 @@ public sealed class AgencyContact
     public string Destination { get; private set; } = "";
 
     public ContactOutcome Outcome { get; private set; }
+
+    /// <summary>The hour it was on the borrower's clock, for the regulator report's contacts by hour.</summary>
+    public int BorrowerHour { get; private set; }
 
     public string ImportedBy { get; private set; } = "";
 

@@ -142,6 +142,7 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         agency.Property(a => a.ImportedBy).HasMaxLength(450);
         agency.HasIndex(a => new { a.Agency, a.Reference }).IsUnique();
         agency.HasIndex(a => new { a.LoanId, a.At });
+        agency.HasIndex(a => a.At);
 
         var record = modelBuilder.Entity<CollectorRecord>();
         record.ToTable("CollectorRecords");

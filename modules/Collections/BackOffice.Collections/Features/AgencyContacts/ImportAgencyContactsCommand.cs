@@ -35,7 +35,9 @@ public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyC
         var known = (await db.AgencyContacts.Where(a => references.Contains(a.Reference)).Select(a => new { a.Agency, a.Reference }).ToListAsync(cancellationToken))
             .Select(a => (a.Agency, a.Reference)).ToHashSet();
         var fresh = checkedRows.Where(r => !known.Contains((r.Agency, r.Reference))).ToList();
-        var contacts = fresh.Select(r => new AgencyContact(loans[r.LoanNumber], r.Agency, r.Reference, r.At, r.Method, r.Destination, r.Outcome, command.By, now)).ToList();
+        var loanIds = fresh.Select(r => loans[r.LoanNumber]).Distinct().ToList();
+        var zones = await db.Debtors.Where(d => loanIds.Contains(d.LoanId)).ToDictionaryAsync(d => d.LoanId, d => TimeZoneInfo.FindSystemTimeZoneById(d.TimeZone), cancellationToken);
+        var contacts = fresh.Select(r => new AgencyContact(loans[r.LoanNumber], r.Agency, r.Reference, r.At, r.Method, r.Destination, r.Outcome, zones[loans[r.LoanNumber]], command.By, now)).ToList();
         var breaches = await review.BreachesAsync(contacts, cancellationToken);
         db.AgencyContacts.AddRange(contacts);
         var loanNumbers = loans.ToDictionary(l => l.Value, l => l.Key);

@@ -88,6 +88,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("BorrowerHour")
+                        .HasColumnType("int");
+
                     b.Property<string>("Destination")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -120,6 +123,8 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("Agency", "Reference")
                         .IsUnique();

@@ -82,6 +82,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BorrowerHour")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Destination")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -114,6 +117,8 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("Agency", "Reference")
                         .IsUnique();
