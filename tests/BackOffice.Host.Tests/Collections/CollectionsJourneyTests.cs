@@ -281,6 +281,9 @@ public sealed class CollectionsJourneyTests
         await manager.SignInAsync(DemoStaff.Manager);
         var page = await manager.GetPageAsync("/collections/AgencyContacts");
         Assert.Equal(5, page.QuerySelectorAll("#agency-contacts tbody tr").Length);
+        Assert.Equal(2, page.QuerySelectorAll("#agency-contacts tbody td.alert").Length);
+        var scorecards = await manager.GetPageAsync("/collections/Scorecards");
+        Assert.Equal(["Eastern Recoveries", "5", "2", "1"], scorecards.QuerySelectorAll("#agency-scorecards tbody td").Select(td => td.TextContent.Trim()));
     }
 
     /// <summary>A call at 22:40 the night before, and four connected calls on the borrower's day, Shanghai time.</summary>

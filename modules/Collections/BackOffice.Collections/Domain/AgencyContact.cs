@@ -49,9 +49,14 @@ public sealed class AgencyContact
     /// <summary>The hour it was on the borrower's clock, for the regulator report's contacts by hour.</summary>
     public int BorrowerHour { get; private set; }
 
+    /// <summary>The conduct rules the contact broke when it was made, space-separated ("CN.quiet-hours"); empty when none.</summary>
+    public string BreachedRules { get; private set; } = "";
+
     public string ImportedBy { get; private set; } = "";
 
     public DateTimeOffset ImportedAt { get; private set; }
+
+    public void Breached(IEnumerable<string> rules) => BreachedRules = string.Join(' ', rules.Distinct().Order(StringComparer.Ordinal));
 
     /// <summary>Agencies contact the debtor; the guard counts it as any other contact.</summary>
     public PastContact ToPast() => new(At, Method, Party.Debtor, null, Destination, Outcome);

@@ -140,6 +140,7 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         agency.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         agency.Property(a => a.Destination).HasMaxLength(400);
         agency.Property(a => a.ImportedBy).HasMaxLength(450);
+        agency.Property(a => a.BreachedRules).HasMaxLength(400);
         agency.HasIndex(a => new { a.Agency, a.Reference }).IsUnique();
         agency.HasIndex(a => new { a.LoanId, a.At });
         agency.HasIndex(a => a.At);

@@ -41,6 +41,11 @@ public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyC
         var breaches = await review.BreachesAsync(contacts, cancellationToken);
         db.AgencyContacts.AddRange(contacts);
         var loanNumbers = loans.ToDictionary(l => l.Value, l => l.Key);
+        foreach (var contact in breaches.GroupBy(b => b.Contact, b => b.Refusal.Rule))
+        {
+            contact.Key.Breached(contact);
+        }
+
         foreach (var (contact, refusal) in breaches)
         {
             db.Publish(new AgencyContactBreachedIntegrationEvent(contact.Id, contact.Agency, contact.Reference, refusal.Rule, refusal.Reason, loanNumbers[contact.LoanId]) { OccurredAt = contact.At });

@@ -91,6 +91,11 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<int>("BorrowerHour")
                         .HasColumnType("int");
 
+                    b.Property<string>("BreachedRules")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Destination")
                         .IsRequired()
                         .HasMaxLength(400)

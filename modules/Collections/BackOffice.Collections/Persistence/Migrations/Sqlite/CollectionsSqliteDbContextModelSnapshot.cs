@@ -85,6 +85,11 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<int>("BorrowerHour")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BreachedRules")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Destination")
                         .IsRequired()
                         .HasMaxLength(400)
