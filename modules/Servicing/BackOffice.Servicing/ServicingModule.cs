@@ -29,6 +29,8 @@ public static class ServicingModule
         services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName);
         services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName);
         services.AddScoped<CloseOfBusinessRunner>();
+        services.AddScoped<CloseOfBusinessLease>();
+        services.AddSingleton<HostInstance>();
         services.AddSingleton<CloseOfBusinessQueue>();
         services.AddSingleton<BusinessCalendar>();
         services.AddHostedService<CloseOfBusinessWorker>();

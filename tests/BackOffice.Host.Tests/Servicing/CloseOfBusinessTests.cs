@@ -127,4 +127,32 @@ public sealed class CloseOfBusinessTests
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Servicing:CloseOfBusiness:BatchSize"] = "1" };
     }
+
+    [Fact]
+    public async Task Only_the_host_holding_the_lease_runs_the_close_of_business_and_a_host_that_stopped_loses_it_when_it_expires()
+    {
+        await using var factory = new BusinessClockFactory();
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+
+        // Another host on the same database, with its own identity, starts a run and then stops without a word.
+        var otherHost = new CloseOfBusinessLease(
+            services.GetRequiredService<BackOffice.Servicing.Persistence.ServicingDbContext>(), services.GetRequiredService<BackOffice.BuildingBlocks.Persistence.SqliteWriteGate>(),
+            new HostInstance(), services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CloseOfBusinessOptions>>(), factory.Clock);
+        Assert.True(await otherHost.TryTakeAsync(ct));
+
+        var runner = services.GetRequiredService<CloseOfBusinessRunner>();
+        Assert.Empty(await runner.RunThroughAsync(loan.BookedOn.AddDays(3), "test", ct));
+        Assert.Null(await runner.LastClosedDateAsync(ct));
+
+        factory.Clock.Advance(new CloseOfBusinessOptions().LeaseDuration + TimeSpan.FromSeconds(1));
+        var run = Assert.Single(await runner.RunThroughAsync(loan.BookedOn.AddDays(3), "test", ct));
+        Assert.Equal(RunStatus.Completed, run.Status);
+
+        // The host that stopped cannot renew a lease it lost; it may take the lease again once it is free.
+        Assert.False(await otherHost.RenewAsync(ct));
+        Assert.True(await otherHost.TryTakeAsync(ct));
+    }
 }

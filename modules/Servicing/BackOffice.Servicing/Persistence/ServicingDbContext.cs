@@ -24,6 +24,8 @@ public abstract class ServicingDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<CloseOfBusinessRun> CloseOfBusinessRuns => Set<CloseOfBusinessRun>();
 
+    public DbSet<RunLease> RunLeases => Set<RunLease>();
+
     public DbSet<PaymentImport> PaymentImports => Set<PaymentImport>();
 
     /// <summary>The whole account: schedule, payments and allocations, for a change to one loan.</summary>

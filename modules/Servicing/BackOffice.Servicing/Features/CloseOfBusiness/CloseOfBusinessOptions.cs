@@ -14,6 +14,12 @@ public sealed class CloseOfBusinessOptions
     /// <summary>The time zone whose calendar the business dates follow.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>
+    /// How long the host running the close of business holds the lease without renewing it (it renews after every
+    /// batch); another host sharing the database takes over a run whose host stopped once this has passed.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Loans closed per transaction: larger is faster, smaller keeps other writers waiting less.</summary>
     public int BatchSize { get; set; } = 2_000;
 }

@@ -17,6 +17,7 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 public sealed partial class CloseOfBusinessRunner(
     ServicingDbContext db,
     SqliteWriteGate gate,
+    CloseOfBusinessLease lease,
     IOptions<ServicingPolicy> policy,
     IOptions<CloseOfBusinessOptions> options,
     TimeProvider clock,
@@ -24,23 +25,39 @@ public sealed partial class CloseOfBusinessRunner(
 {
     private static readonly LoanStatus[] OpenStatuses = [LoanStatus.Active, LoanStatus.Delinquent, LoanStatus.InPlan];
 
-    /// <summary>Closes every business date after the last one closed, through <paramref name="target"/>, in order.</summary>
+    /// <summary>
+    /// Closes every business date after the last one closed, through <paramref name="target"/>, in order — on the
+    /// host that holds the lease; another host sharing the database does nothing and says so (no runs).
+    /// </summary>
     public async Task<IReadOnlyList<CloseOfBusinessRun>> RunThroughAsync(DateOnly target, string startedBy, CancellationToken cancellationToken)
     {
-        var last = await LastClosedDateAsync(cancellationToken);
-        var first = last is { } closed && closed < target ? closed.AddDays(1) : target;
-        var runs = new List<CloseOfBusinessRun>();
-        for (var date = first; date <= target; date = date.AddDays(1))
+        if (!await lease.TryTakeAsync(cancellationToken))
         {
-            var run = await RunAsync(date, startedBy, cancellationToken);
-            runs.Add(run);
-            if (run.Status != RunStatus.Completed)
-            {
-                break;
-            }
+            LogLeaseHeldElsewhere(target);
+            return [];
         }
 
-        return runs;
+        try
+        {
+            var last = await LastClosedDateAsync(cancellationToken);
+            var first = last is { } closed && closed < target ? closed.AddDays(1) : target;
+            var runs = new List<CloseOfBusinessRun>();
+            for (var date = first; date <= target; date = date.AddDays(1))
+            {
+                var run = await CloseDateAsync(date, startedBy, cancellationToken);
+                runs.Add(run);
+                if (run.Status != RunStatus.Completed)
+                {
+                    break;
+                }
+            }
+
+            return runs;
+        }
+        finally
+        {
+            await lease.ReleaseAsync(CancellationToken.None);
+        }
     }
 
     public Task<DateOnly?> LastClosedDateAsync(CancellationToken cancellationToken) =>
@@ -49,11 +66,32 @@ public sealed partial class CloseOfBusinessRunner(
     /// <summary>Closes one business date; running it again for a closed date finds nothing behind and changes nothing.</summary>
     public async Task<CloseOfBusinessRun> RunAsync(DateOnly date, string startedBy, CancellationToken cancellationToken)
     {
+        if (!await lease.TryTakeAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("Another host holds the close-of-business lease.");
+        }
+
+        try
+        {
+            return await CloseDateAsync(date, startedBy, cancellationToken);
+        }
+        finally
+        {
+            await lease.ReleaseAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<CloseOfBusinessRun> CloseDateAsync(DateOnly date, string startedBy, CancellationToken cancellationToken)
+    {
         var run = await BeginAsync(date, startedBy, cancellationToken);
         try
         {
             while (await CloseBatchAsync(run, date, cancellationToken) > 0)
             {
+                if (!await lease.RenewAsync(cancellationToken))
+                {
+                    throw new InvalidOperationException("Another host took the close-of-business lease; this host stops its run.");
+                }
             }
 
             run.Complete(clock.GetUtcNow());
@@ -264,4 +302,7 @@ public sealed partial class CloseOfBusinessRunner(
 
     [LoggerMessage(LogLevel.Error, "Close of business {Date} failed; it resumes where it stopped when started again")]
     private partial void LogFailed(Exception failure, DateOnly date);
+
+    [LoggerMessage(LogLevel.Information, "Close of business through {Date} not started here: another host sharing the database holds the lease")]
+    private partial void LogLeaseHeldElsewhere(DateOnly date);
 }

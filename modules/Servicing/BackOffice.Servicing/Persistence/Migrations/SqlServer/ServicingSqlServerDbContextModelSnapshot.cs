@@ -529,6 +529,33 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.ToTable("CloseOfBusinessRuns", "servicing");
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.RunLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RunLeases", "servicing");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "close-of-business",
+                            ExpiresAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Holder = ""
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Features.PaymentImports.PaymentImport", b =>
                 {
                     b.Property<Guid>("Id")

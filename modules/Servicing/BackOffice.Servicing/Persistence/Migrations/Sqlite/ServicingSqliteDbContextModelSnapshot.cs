@@ -519,6 +519,33 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.ToTable("servicing_CloseOfBusinessRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.RunLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("servicing_RunLeases", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "close-of-business",
+                            ExpiresAt = 621355968000000000L,
+                            Holder = ""
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Features.PaymentImports.PaymentImport", b =>
                 {
                     b.Property<Guid>("Id")
