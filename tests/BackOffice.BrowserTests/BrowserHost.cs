@@ -55,9 +55,10 @@ public class BrowserHost : IAsyncLifetime
     /// <summary>Delivers the integration events waiting in every outbox (the tests' host does not run the dispatcher).</summary>
     public Task DeliverEventsAsync() => factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
 
-    public async Task<IPage> NewPageAsync(int width = 1280, string locale = "en-GB")
+    /// <summary>A browser of one's own (cookies, language) at a desktop width; page checks look at the tablet width too.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         return await context.NewPageAsync();
     }
 
@@ -85,7 +86,7 @@ public class BrowserHost : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
-    public virtual async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
         {
