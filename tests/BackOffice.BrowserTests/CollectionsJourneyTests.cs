@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace BackOffice.BrowserTests;
 
-/// <summary>The collector's work page in Chromium: the account by priority, what is allowed now, and the guard's answer.</summary>
+/// <summary>The collector's work page in Chromium, by keyboard: the account by priority, what is allowed now, and the guard's answer.</summary>
 public sealed class CollectionsJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private static readonly SemaphoreSlim Prepared = new(1, 1);
@@ -18,15 +18,16 @@ public sealed class CollectionsJourneyTests(BrowserHost host) : IClassFixture<Br
     public async Task Collector_opens_the_next_account_sees_what_is_allowed_now_and_asks_the_guard()
     {
         await PrepareAsync();
-        var collector = await host.NewPageAsync();
-        await BrowserHost.SignInAsync(collector, "collector@backoffice.local");
+        var person = new KeyboardUser(await host.NewPageAsync());
+        var collector = person.Page;
+        await person.SignInAsync(DemoStaff.Collector);
         await collector.GotoAsync("/collections");
-        await BrowserHost.ClickAndWaitForAsync(collector, collector.Locator("#next-account"), "/collections/Accounts/Work/");
+        await person.PressAndWaitForAsync(collector.Locator("#next-account"), "/collections/Accounts/Work/");
         await Assertions.Expect(collector.Locator("#allowed-now")).ToContainTextAsync("connected calls left today");
         await PageChecks.CheckAsync(collector, "collections-work");
 
-        await collector.GetByLabel("Method", new() { Exact = true }).SelectOptionAsync("Call");
-        await BrowserHost.ClickAndWaitForAsync(collector, collector.GetByRole(AriaRole.Button, new() { Name = "Ask for clearance now" }), "clearance=");
+        await person.ChooseAsync(collector.GetByLabel("Method", new() { Exact = true }), "Call");
+        await person.PressAndWaitForAsync(collector.GetByRole(AriaRole.Button, new() { Name = "Ask for clearance now" }), "clearance=");
 
         // Allowed or blocked depends on the hour in Shanghai when the suite runs; either way the guard answers in words.
         await Assertions.Expect(collector.Locator("#clearance-allowed, #clearance-blocked")).ToBeVisibleAsync();
