@@ -9,6 +9,24 @@ namespace BackOffice.Host.Tests;
 public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     [Fact]
+    public async Task Admin_sees_the_policy_pack_and_every_value_the_rules_apply_under_its_configuration_key()
+    {
+        var admin = await SignedInAdminAsync();
+        var page = await admin.GetPageAsync("/Policy");
+
+        string Value(string key) => page.QuerySelector($"tr[data-key='{key}'] td:nth-child(2)")!.TextContent;
+        Assert.Equal("CN", page.QuerySelector("#policy-pack")!.TextContent);
+        Assert.Equal("3", Value("Collections:Conduct:MaxConnectedCallsPerDay"));
+        Assert.Equal("22:00", Value("Collections:Conduct:CnQuietFrom"));
+        Assert.Equal("0.15", Value("Underwriting:PaymentToIncomeRefer"));
+        Assert.Equal("40", Value("Servicing:EarlyWarning:RaiseAt"));
+        Assert.Equal("1; 30; 60; 90", Value("Servicing:BucketStarts"));
+        Assert.Equal("00:05:00", Value("Servicing:CloseOfBusiness:LeaseDuration"));
+        Assert.Equal("30", Value("Training:ExpiryWarningDays"));
+        Assert.Equal(["Collections", "Origination", "Servicing", "Training"], page.QuerySelectorAll("table.policy").Select(t => t.GetAttribute("data-module")!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Disabling_a_user_ends_the_session_they_already_have()
     {
         var collector = StaffClient.For(factory);

@@ -27,6 +27,7 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/Users/Create", [DemoStaff.Admin] },
         { "/Dealers", [DemoStaff.Admin] },
         { "/Dealers/Register", [DemoStaff.Admin] },
+        { "/Policy", [DemoStaff.Admin] },
         { "/Manage", DemoStaff.All },
         { "/", DemoStaff.All },
     };

@@ -38,6 +38,7 @@ public static class CollectionsModule
         services.AddOptions<ScreeningLists>().BindConfiguration(ScreeningLists.SectionName);
         services.AddOptions<CollectionStrategy>().BindConfiguration(CollectionStrategy.SectionName);
         services.AddOptions<VisitOptions>().BindConfiguration(VisitOptions.SectionName);
+        services.AddSingleton<IPolicyDescription, CollectionsPolicyDescription>();
         services.AddScoped<Assignment>();
         services.AddScoped<ContactHistory>();
         services.AddScoped<GuardFactsReader>();

@@ -23,6 +23,7 @@ public static class OriginationModule
             OriginationDbContext.Schema,
             new NavigationEntry("Origination", "/origination", Roles, typeof(OriginationResource), 10));
         builder.Services.AddOptions<UnderwritingPolicy>().BindConfiguration(UnderwritingPolicy.SectionName);
+        builder.Services.AddSingleton<IPolicyDescription, OriginationPolicyDescription>();
         builder.Services.AddScoped<ApplicationPresenter>();
         return builder;
     }

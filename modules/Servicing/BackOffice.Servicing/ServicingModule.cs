@@ -31,6 +31,7 @@ public static class ServicingModule
         services.AddScoped<CloseOfBusinessRunner>();
         services.AddScoped<CloseOfBusinessLease>();
         services.AddSingleton<HostInstance>();
+        services.AddSingleton<IPolicyDescription, ServicingPolicyDescription>();
         services.AddSingleton<CloseOfBusinessQueue>();
         services.AddSingleton<BusinessCalendar>();
         services.AddHostedService<CloseOfBusinessWorker>();

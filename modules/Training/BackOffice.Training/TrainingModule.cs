@@ -26,6 +26,7 @@ public static class TrainingModule
         builder.AddModule<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(
             TrainingDbContext.Schema,
             new NavigationEntry("Training", "/training", Roles, typeof(TrainingResource), 40));
+        builder.Services.AddSingleton<IPolicyDescription, TrainingPolicyDescription>();
         builder.Services.AddOptions<TrainingPolicy>()
             .BindConfiguration(TrainingPolicy.SectionName)
             .Configure<IOptions<PolicyPackOptions>>((training, pack) => training.PolicyPack = pack.Value.PolicyPack);
