@@ -9,6 +9,13 @@ namespace BackOffice.Host.Tests;
 public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     [Fact]
+    public async Task The_home_page_greets_staff_by_the_name_an_administrator_gave_them()
+    {
+        var admin = await SignedInAdminAsync();
+        Assert.Equal("Welcome, Ada Admin", (await admin.GetPageAsync("/")).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task Admin_sees_the_policy_pack_and_every_value_the_rules_apply_under_its_configuration_key()
     {
         var admin = await SignedInAdminAsync();
@@ -20,6 +27,7 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         Assert.Equal("22:00", Value("Collections:Conduct:CnQuietFrom"));
         Assert.Equal("0.15", Value("Underwriting:PaymentToIncomeRefer"));
         Assert.Equal("40", Value("Servicing:EarlyWarning:RaiseAt"));
+        Assert.Contains("MaxDaysPastDue=—", Value("Collections:Strategy:Rules"), StringComparison.Ordinal);
         Assert.Equal("1; 30; 60; 90", Value("Servicing:BucketStarts"));
         Assert.Equal("00:05:00", Value("Servicing:CloseOfBusiness:LeaseDuration"));
         Assert.Equal("30", Value("Training:ExpiryWarningDays"));

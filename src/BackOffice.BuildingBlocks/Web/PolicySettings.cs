@@ -33,7 +33,7 @@ public static class PolicySettings
 
     private static string Format(object? value) => value switch
     {
-        null => "—",
+        null or int.MaxValue => "—",
         string text => text,
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Format)),

@@ -1,13 +1,17 @@
+using BackOffice.Host.Access;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Host.Features.Home;
 
 /// <summary>The landing page: what this member of staff may open, by role.</summary>
 [Authorize]
-public sealed class HomeController : Controller
+public sealed class HomeController(UserManager<StaffUser> users) : Controller
 {
-    public IActionResult Index() => View();
+    /// <summary>Greets the person by the name an administrator gave them, or by their e-mail when they have none.</summary>
+    public async Task<IActionResult> Index() =>
+        View("Index", (await users.GetUserAsync(User)) is { DisplayName.Length: > 0 } me ? me.DisplayName : User.Identity!.Name!);
 
     [AllowAnonymous]
     public IActionResult Error() => View();
