@@ -28,20 +28,12 @@ if (args.Contains("--report"))
 var contacts = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000;
 var debtors = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500_000;
 var decisions = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
-var folder = Path.Combine(Path.GetTempPath(), $"backoffice-guard-bench-{contacts}");
-if (Directory.Exists(folder))
-{
-    Directory.Delete(folder, recursive: true);
-}
-
-Directory.CreateDirectory(folder);
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", ContentRootPath = folder });
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = folder, ["Logging:LogLevel:Default"] = "Warning" });
-builder.Services.AddSingleton(TimeProvider.System);
+var folder = BenchHost.FreshFolder($"backoffice-guard-bench-{contacts}");
+var builder = BenchHost.CreateBuilder(folder);
 builder.AddCollections();
 using var host = builder.Build();
 await DatabaseMigrator.MigrateAllAsync(host.Services);
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; SQLite (WAL, synchronous=NORMAL) in {folder}");
+Console.WriteLine(BenchHost.Machine(folder));
 
 var now = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
 var clock = Stopwatch.StartNew();

@@ -34,16 +34,8 @@ internal static class ReportBench
 {
     public static async Task RunAsync(int contacts, int debtors, int complaints)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"backoffice-report-bench-{contacts}");
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        Directory.CreateDirectory(folder);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = folder, ["Logging:LogLevel:Default"] = "Warning" });
-        builder.Services.AddSingleton(TimeProvider.System);
+        var folder = BenchHost.FreshFolder($"backoffice-report-bench-{contacts}");
+        var builder = BenchHost.CreateBuilder(folder);
         builder.Services.AddSingleton<IStaffDirectory>(new Collectors(200));
         builder.AddServicing();
         builder.AddCollections();
@@ -51,7 +43,7 @@ internal static class ReportBench
         builder.AddCompliance();
         using var host = builder.Build();
         await DatabaseMigrator.MigrateAllAsync(host.Services);
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; SQLite (WAL, synchronous=NORMAL) in {folder}");
+        Console.WriteLine(BenchHost.Machine(folder));
 
         var now = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
         var clock = Stopwatch.StartNew();

@@ -79,12 +79,6 @@ public sealed class KeyboardUser(IPage page)
         Assert.True(await group.Nth(index).IsCheckedAsync());
     }
 
-    public async Task PressAsync(ILocator control)
-    {
-        await TabToAsync(control);
-        await Page.Keyboard.PressAsync("Enter");
-    }
-
     /// <summary>Presses Enter on a link or button and waits for the page it leads to, listening before the key goes down.</summary>
     public async Task PressAndWaitForAsync(ILocator control, string path)
     {

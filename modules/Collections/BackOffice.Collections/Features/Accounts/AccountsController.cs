@@ -61,7 +61,7 @@ public sealed class AccountsController(ISender sender) : Controller
         }
         catch (RequestValidationException invalid)
         {
-            TempData["Error"] = invalid.Errors.Values.First()[0];
+            TempData["Error"] = Why(invalid);
         }
         catch (NotFoundException)
         {
@@ -89,7 +89,7 @@ public sealed class AccountsController(ISender sender) : Controller
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
         {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+            TempData["Error"] = Why(refused);
             return RedirectToAction(nameof(Work), new { id, clearance = form.ClearanceId });
         }
         catch (NotFoundException)
@@ -110,7 +110,7 @@ public sealed class AccountsController(ISender sender) : Controller
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
         {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+            TempData["Error"] = Why(refused);
             return RedirectToAction(nameof(Work), new { id, clearance = clearanceId });
         }
         catch (NotFoundException)
@@ -120,97 +120,55 @@ public sealed class AccountsController(ISender sender) : Controller
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddThirdParty(Guid id, string? name, string? relationship, string? phone, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(new AddThirdPartyCommand(id, Me, IsManager, name ?? "", relationship ?? "", phone ?? ""), cancellationToken);
-            TempData["Done"] = "third-party";
-        }
-        catch (RequestValidationException invalid)
-        {
-            TempData["Error"] = invalid.Errors.Values.First()[0];
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return RedirectToAction(nameof(Work), new { id });
-    }
+    public async Task<IActionResult> AddThirdParty(Guid id, string? name, string? relationship, string? phone, CancellationToken cancellationToken) =>
+        await SendThenBackAsync(new AddThirdPartyCommand(id, Me, IsManager, name ?? "", relationship ?? "", phone ?? ""), "third-party", RedirectToAction(nameof(Work), new { id }), cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Choice(Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(new RecordChoiceCommand(id, Me, IsManager, kind, method, from, to), cancellationToken);
-            TempData["Done"] = "choice";
-        }
-        catch (RequestValidationException invalid)
-        {
-            TempData["Error"] = invalid.Errors.Values.First()[0];
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return RedirectToAction(nameof(Work), new { id });
-    }
+    public async Task<IActionResult> Choice(Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken) =>
+        await SendThenBackAsync(new RecordChoiceCommand(id, Me, IsManager, kind, method, from, to), "choice", RedirectToAction(nameof(Work), new { id }), cancellationToken);
 
     [HttpPost]
     [Authorize(Roles = StaffRoles.Collector)]
-    public async Task<IActionResult> RequestVisit(Guid id, string? reason, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(new RequestVisitCommand(id, Me, reason ?? ""), cancellationToken);
-            TempData["Done"] = "visit";
-        }
-        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
-        {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return RedirectToAction(nameof(Work), new { id });
-    }
+    public async Task<IActionResult> RequestVisit(Guid id, string? reason, CancellationToken cancellationToken) =>
+        await SendThenBackAsync(new RequestVisitCommand(id, Me, reason ?? ""), "visit", RedirectToAction(nameof(Work), new { id }), cancellationToken);
 
     [HttpPost]
     [Authorize(Roles = CollectionsModule.ManagerRoles)]
     public async Task<IActionResult> DecideVisit(Guid visitId, bool approve, bool allowRepossession, CancellationToken cancellationToken) =>
-        await ManagerAsync(new DecideVisitCommand(visitId, Me, approve, allowRepossession), cancellationToken);
+        await SendThenBackAsync(new DecideVisitCommand(visitId, Me, approve, allowRepossession), "done", RedirectToAction("Index", "Home"), cancellationToken);
 
     [HttpPost]
     [Authorize(Roles = CollectionsModule.ManagerRoles)]
     public async Task<IActionResult> Assign(Guid id, string? collectorId, CancellationToken cancellationToken) =>
-        await ManagerAsync(new AssignAccountCommand(id, collectorId ?? "", Me), cancellationToken);
+        await SendThenBackAsync(new AssignAccountCommand(id, collectorId ?? "", Me), "done", RedirectToAction("Index", "Home"), cancellationToken);
 
     [HttpPost]
     [Authorize(Roles = CollectionsModule.ManagerRoles)]
     public async Task<IActionResult> Override(Guid clearanceId, string? reason, CancellationToken cancellationToken) =>
-        await ManagerAsync(new OverrideClearanceCommand(clearanceId, Me, reason ?? ""), cancellationToken);
+        await SendThenBackAsync(new OverrideClearanceCommand(clearanceId, Me, reason ?? ""), "done", RedirectToAction("Index", "Home"), cancellationToken);
 
-    private async Task<IActionResult> ManagerAsync(ICommand<Guid> command, CancellationToken cancellationToken)
+    /// <summary>
+    /// A form's command, then back to the page the form was on with what came of it for the page to say: the
+    /// status code when done, the first reason when refused; 404 for an account this person may not see.
+    /// </summary>
+    private async Task<IActionResult> SendThenBackAsync(ICommand<Guid> command, string done, IActionResult back, CancellationToken cancellationToken)
     {
         try
         {
             await sender.Send(command, cancellationToken);
-            TempData["Done"] = "done";
+            TempData["Done"] = done;
         }
         catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
         {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+            TempData["Error"] = Why(refused);
         }
         catch (NotFoundException)
         {
             return NotFound();
         }
 
-        return RedirectToAction("Index", "Home");
+        return back;
     }
+
+    private static string Why(Exception refused) => refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
 }
