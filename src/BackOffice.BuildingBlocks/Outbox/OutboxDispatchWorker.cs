@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using BackOffice.BuildingBlocks.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,24 +19,18 @@ public sealed class OutboxDispatchWorker(
     IEnumerable<IOutboxDispatcher> dispatchers,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatchWorker> logger) : BackgroundService
+    ILogger<OutboxDispatchWorker> logger) : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.PollingInterval;
 
-        using var timer = new PeriodicTimer(options.Value.PollingInterval, clock);
-        do
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        // Drain what is waiting before sleeping again: a busy outbox must not be read 50 events a tick.
+        while (await PassAsync(cancellationToken) > 0)
         {
-            // Drain what is waiting before sleeping again: a busy outbox must not be read 50 events a tick.
-            while (await PassAsync(stoppingToken) > 0)
-            {
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private async Task<int> PassAsync(CancellationToken stoppingToken)
@@ -50,6 +44,7 @@ public sealed class OutboxDispatchWorker(
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
+                // One module's outbox failing must not hold back the others'.
                 logger.LogError(error, "Outbox pass failed; it will be retried");
             }
         }

@@ -39,7 +39,8 @@ public static class StaffAccessRegistration
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AccessDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -57,6 +58,8 @@ public static class StaffAccessRegistration
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         builder.Services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IActingStaff, ActingStaffFromRequest>();
 
         var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("BackOffice")

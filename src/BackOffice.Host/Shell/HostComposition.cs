@@ -19,6 +19,10 @@ public static class HostComposition
         builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddHostedService<OutboxDispatchWorker>();
+
+        // Jobs catch their own failures (PeriodicJob); one that still escapes is a defect, and a host that stops
+        // is seen and restarted by its supervisor, where one that carries on would run without that job unnoticed.
+        builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using BackOffice.BuildingBlocks.Web.Pages;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -19,6 +20,7 @@ public static class StaffShellRegistration
             {
                 mvc.Conventions.Add(new FormsNeedAntiforgeryConvention());
                 mvc.Filters.Add<RequireTwoFactorEnrolmentFilter>();
+                mvc.Filters.Add<PageOutcomeFilter>();
             })
             .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .AddViewLocalization()
