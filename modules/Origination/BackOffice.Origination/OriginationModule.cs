@@ -1,7 +1,9 @@
 using BackOffice.BuildingBlocks;
+using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Origination.Domain.Underwriting;
 using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.DemoData;
 using BackOffice.Origination.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +27,7 @@ public static class OriginationModule
         builder.Services.AddOptions<UnderwritingPolicy>().BindConfiguration(UnderwritingPolicy.SectionName);
         builder.Services.AddSingleton<IPolicyDescription, OriginationPolicyDescription>();
         builder.Services.AddScoped<ApplicationPresenter>();
+        builder.Services.AddScoped<IDemoData, OriginationDemoData>();
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using BackOffice.BuildingBlocks;
+using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Training.Features.DemoData;
 using BackOffice.Training.Domain;
 using BackOffice.Training.Features.Certifications;
 using BackOffice.Training.Persistence;
@@ -32,6 +34,7 @@ public static class TrainingModule
             .Configure<IOptions<PolicyPackOptions>>((training, pack) => training.PolicyPack = pack.Value.PolicyPack);
         builder.Services.AddHostedService<CertificationExpiryWorker>();
         builder.Services.AddSingleton<IExpiryMail, LoggedExpiryMail>();
+        builder.Services.AddScoped<IDemoData, TrainingDemoData>();
         return builder;
     }
 

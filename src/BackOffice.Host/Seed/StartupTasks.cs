@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.Host.PartnerApi;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks.Messaging;
 using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Host.Access;
+using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.Host.Seed;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;

@@ -17,7 +17,7 @@ public sealed record ReinstateCertificationCommand(Guid CertificationId, string 
 /// <summary>The daily run: expire what is due and warn collectors and trainers ahead of expiry.</summary>
 public sealed record ExpireCertificationsCommand : ICommand<int>;
 
-public sealed class IsCollectorCertifiedHandler(TrainingDbContext db) : IQueryHandler<IsCollectorCertifiedQuery, bool>
+internal sealed class IsCollectorCertifiedHandler(TrainingDbContext db) : IQueryHandler<IsCollectorCertifiedQuery, bool>
 {
     public async ValueTask<bool> Handle(IsCollectorCertifiedQuery query, CancellationToken cancellationToken)
     {

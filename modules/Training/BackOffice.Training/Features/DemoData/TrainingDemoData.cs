@@ -1,23 +1,21 @@
 using BackOffice.Training.Contracts;
 using BackOffice.Training.Domain;
 using BackOffice.Training.Persistence;
-using Mediator;
+using BackOffice.BuildingBlocks.DemoData;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Training.Features.Courses;
+namespace BackOffice.Training.Features.DemoData;
 
 /// <summary>Lays the demo courses when there are none (Development seed only).</summary>
-public sealed record EnsureDemoCoursesCommand : ICommand<int>;
-
-public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<EnsureDemoCoursesCommand, int>
+internal sealed class TrainingDemoData(TrainingDbContext db, TimeProvider clock) : IDemoData
 {
     private static readonly ExamRules Standard = new(QuestionsPerAttempt: 4, PassMark: 0.85m, TimeLimit: TimeSpan.FromMinutes(20), Cooldown: TimeSpan.FromHours(24), MaxAttempts: 3);
 
-    public async ValueTask<int> Handle(EnsureDemoCoursesCommand command, CancellationToken cancellationToken)
+    public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         if (await db.Courses.AnyAsync(cancellationToken))
         {
-            return 0;
+            return;
         }
 
         var now = clock.GetUtcNow();
@@ -29,7 +27,7 @@ public sealed class EnsureDemoCoursesHandler(TrainingDbContext db, TimeProvider 
             db.Courses.Add(course);
         }
 
-        return Catalogue.Length;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A question; each option is "English|中文".</summary>

@@ -1,4 +1,4 @@
-namespace BackOffice.Host.Seed;
+namespace BackOffice.BuildingBlocks.DemoData;
 
 /// <summary>
 /// The demo data of a local run (Development only). Override any value with configuration, e.g.
@@ -15,4 +15,7 @@ public sealed class DemoSeedOptions
     public string DealerClientId { get; set; } = "demo-dealer";
 
     public string DealerClientSecret { get; set; } = "";
+
+    /// <summary>The demo dealer Origination registers and the host issues the demo API client to.</summary>
+    public string DealerCode { get; set; } = "SUNRISE";
 }
