@@ -1,4 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Host.PartnerApi;
 using BackOffice.Origination.Contracts;
@@ -10,7 +9,7 @@ namespace BackOffice.Host.Features.Admin;
 
 /// <summary>Partner dealers (owned by Origination) and the API clients through which their systems call in.</summary>
 [Authorize(Roles = StaffRoles.Admin)]
-public sealed class DealersController(ISender sender, DealerApiClients clients) : Controller
+public sealed class DealersController(ISender sender, DealerApiClients clients, IActingStaff acting) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken cancellationToken = default) =>
@@ -27,16 +26,8 @@ public sealed class DealersController(ISender sender, DealerApiClients clients) 
             return View(model);
         }
 
-        try
-        {
-            var id = await sender.Send(new RegisterDealerCommand(model.Name, model.Code, model.ContactEmail, Actor), cancellationToken);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            return View(model);
-        }
+        var id = await sender.Send(new RegisterDealerCommand(model.Name, model.Code, model.ContactEmail, acting.Id), cancellationToken);
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet]
@@ -53,36 +44,22 @@ public sealed class DealersController(ISender sender, DealerApiClients clients) 
             return NotFound();
         }
 
-        var issued = await clients.CreateAsync(dealer.Id, dealer.Code, Actor, cancellationToken);
+        var issued = await clients.CreateAsync(dealer.Id, dealer.Code, acting.Id, cancellationToken);
         return await DetailsView(id, issued, cancellationToken);
     }
 
     [HttpPost]
     public async Task<IActionResult> RotateSecret(Guid id, string clientId, CancellationToken cancellationToken)
     {
-        try
-        {
-            var issued = await clients.RotateSecretAsync(clientId, Actor, cancellationToken);
-            return await DetailsView(id, issued, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        var issued = await clients.RotateSecretAsync(clientId, acting.Id, cancellationToken);
+        return await DetailsView(id, issued, cancellationToken);
     }
 
     [HttpPost]
     public async Task<IActionResult> Revoke(Guid id, string clientId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await clients.RevokeAsync(clientId, Actor, cancellationToken);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await clients.RevokeAsync(clientId, acting.Id, cancellationToken);
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     private async Task<IActionResult> DetailsView(Guid id, IssuedClientSecret? issued, CancellationToken cancellationToken)
@@ -97,6 +74,4 @@ public sealed class DealersController(ISender sender, DealerApiClients clients) 
         Response.Headers.CacheControl = "no-store";
         return View(nameof(Details), new DealerDetailsViewModel(dealer, await clients.ForDealerAsync(id, cancellationToken), issued));
     }
-
-    private string Actor => User.Identity?.Name ?? "unknown";
 }
