@@ -52,7 +52,8 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         Assert.StartsWith("/Account/Login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         var again = await collector.FollowAsync(await collector.SignInAsync(DemoStaff.Collector));
         Assert.Contains("locked", again.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(await AuditAsync("user:" + DemoStaff.Collector), e => e.Action == "staff.user.disabled" && e.Actor == DemoStaff.Admin);
+        var adminId = await DemoStaff.IdOfAsync(factory.Services, DemoStaff.Admin);
+        Assert.Contains(await AuditAsync("user:" + DemoStaff.Collector), e => e.Action == "staff.user.disabled" && e.Actor == adminId);
     }
 
     [Fact]

@@ -1,3 +1,7 @@
+using BackOffice.Host.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BackOffice.Testing;
 
 /// <summary>The demo users the seed lays (one per role), as the README lists them.</summary>
@@ -13,4 +17,12 @@ public static class DemoStaff
     public const string Compliance = "compliance@backoffice.local";
 
     public static readonly string[] All = [Admin, Underwriter, Servicing, Care, Collector, Manager, Trainer, Compliance];
+
+    /// <summary>The staff id of a demo user: records and the audit trail name people by it, never by e-mail.</summary>
+    public static async Task<string> IdOfAsync(IServiceProvider services, string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return (await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No staff member {email}.")).Id;
+    }
 }

@@ -44,7 +44,7 @@ public sealed class DealerApiClients(
         await applications.CreateAsync(descriptor, cancellationToken);
         db.DealerApiClients.Add(new DealerApiClient(clientId, dealerId, actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditRecord(AuditActions.ApiClientCreated, actor, $"api-client:{clientId}", $"dealer:{dealerId}"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientCreated, actor, $"api-client:{clientId}", $"dealer:{dealerId}"), cancellationToken);
         return new IssuedClientSecret(clientId, secret);
     }
 
@@ -56,7 +56,7 @@ public sealed class DealerApiClients(
         await applications.UpdateAsync(application, secret, cancellationToken);
         client.SecretRotated(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditRecord(AuditActions.ApiClientSecretRotated, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientSecretRotated, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"), cancellationToken);
         return new IssuedClientSecret(clientId, secret);
     }
 
@@ -69,7 +69,7 @@ public sealed class DealerApiClients(
         await applications.DeleteAsync(application, cancellationToken);
         client.Revoked(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditRecord(AuditActions.ApiClientRevoked, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientRevoked, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"), cancellationToken);
     }
 
     private async Task<(DealerApiClient Client, object Application)> FindActiveAsync(string clientId, CancellationToken cancellationToken)

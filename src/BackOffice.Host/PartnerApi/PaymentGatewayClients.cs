@@ -4,6 +4,8 @@ using BackOffice.BuildingBlocks.Web;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
+using BackOffice.Host.Access;
+
 namespace BackOffice.Host.PartnerApi;
 
 /// <summary>The payment gateway's OAuth client (section "PaymentGateway"); created at start-up when both values are set.</summary>
@@ -43,6 +45,6 @@ public sealed class PaymentGatewayClients(IOpenIddictApplicationManager applicat
         };
         descriptor.Properties[Marker] = JsonSerializer.SerializeToElement(true);
         await applications.CreateAsync(descriptor, cancellationToken);
-        await audit.RecordAsync(new AuditRecord(AuditActions.ApiClientCreated, actor, $"api-client:{options.ClientId}", "payment gateway"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientCreated, actor, $"api-client:{options.ClientId}", "payment gateway"), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.Host.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,8 @@ namespace BackOffice.Host.Features.Account;
 /// <summary>Staff sign-in with password, then authenticator code (or a recovery code); every outcome is audited.</summary>
 public sealed class AccountController(
     SignInManager<StaffUser> signIn,
+    UserManager<StaffUser> users,
+    IActingStaff acting,
     IAuditTrail audit,
     IStringLocalizer<SharedResource> text) : Controller
 {
@@ -27,9 +30,12 @@ public sealed class AccountController(
         }
 
         var result = await signIn.PasswordSignInAsync(model.Email, model.Password, isPersistent: false, lockoutOnFailure: true);
+        // The actor is the account's id, as everywhere; an e-mail that names no account is kept as the subject only.
+        var actor = (await users.FindByNameAsync(model.Email))?.Id ?? StaffAuditActions.Anonymous;
+        var subject = StaffAuditActions.UserSubject(model.Email);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditRecord(AuditActions.SignInSucceeded, model.Email, Details: "password"), cancellationToken);
+            await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignInSucceeded, actor, subject, "password"), cancellationToken);
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
 
@@ -40,12 +46,12 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditRecord(AuditActions.SignInLockedOut, model.Email), cancellationToken);
+            await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignInLockedOut, actor, subject), cancellationToken);
             ModelState.AddModelError("", text["This account is locked. Try again later or ask an administrator."]);
             return View(model);
         }
 
-        await audit.RecordAsync(new AuditRecord(AuditActions.SignInFailed, model.Email, Details: "password"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignInFailed, actor, subject, "password"), cancellationToken);
         ModelState.AddModelError("", text["The email or password is not correct."]);
         return View(model);
     }
@@ -80,9 +86,10 @@ public sealed class AccountController(
     [Authorize]
     public async Task<IActionResult> Logout(CancellationToken cancellationToken)
     {
-        var name = User.Identity?.Name ?? "";
+        var actor = acting.Id;
+        var subject = StaffAuditActions.UserSubject(User.Identity?.Name);
         await signIn.SignOutAsync();
-        await audit.RecordAsync(new AuditRecord(AuditActions.SignedOut, name), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignedOut, actor, subject), cancellationToken);
         return RedirectToAction(nameof(Login));
     }
 
@@ -106,21 +113,21 @@ public sealed class AccountController(
         }
 
         var result = await attempt();
-        var actor = user.Email ?? user.UserName ?? user.Id;
+        var subject = StaffAuditActions.UserSubject(user.Email);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditRecord(AuditActions.SignInSucceeded, actor, Details: $"password + {method}"), cancellationToken);
+            await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignInSucceeded, user.Id, subject, $"password + {method}"), cancellationToken);
             return LocalRedirect(SafeReturnUrl(returnUrl));
         }
 
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditRecord(AuditActions.SignInLockedOut, actor, Details: method), cancellationToken);
+            await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignInLockedOut, user.Id, subject, method), cancellationToken);
             ModelState.AddModelError("", text["This account is locked. Try again later or ask an administrator."]);
             return View(model);
         }
 
-        await audit.RecordAsync(new AuditRecord(AuditActions.SignInFailed, actor, Details: method), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.SignInFailed, user.Id, subject, method), cancellationToken);
         ModelState.AddModelError("", text["The code is not valid."]);
         return View(model);
     }

@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Host.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,7 @@ public sealed class UsersController(
     UserManager<StaffUser> users,
     AccessDbContext db,
     IAuditTrail audit,
+    IActingStaff acting,
     IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet]
@@ -78,8 +80,8 @@ public sealed class UsersController(
             return View(model);
         }
 
-        await audit.RecordAsync(new AuditRecord(AuditActions.StaffUserCreated, Actor, $"user:{user.Email}", string.Join(",", model.Roles)), cancellationToken);
-        TempData["Status"] = text["The user {0} was created.", user.Email!].Value;
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.StaffUserCreated, acting.Id, $"user:{user.Email}", string.Join(",", model.Roles)), cancellationToken);
+        TempData.SetStatus(text["The user {0} was created.", user.Email!].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -116,9 +118,9 @@ public sealed class UsersController(
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(new AuditRecord(AuditActions.StaffRolesChanged, Actor, $"user:{user.Email}",
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.StaffRolesChanged, acting.Id, $"user:{user.Email}",
             $"{string.Join(",", current.Order())} -> {string.Join(",", wanted.Order())}"), cancellationToken);
-        TempData["Status"] = text["The roles of {0} were saved.", user.Email!].Value;
+        TempData.SetStatus(text["The roles of {0} were saved.", user.Email!].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -131,9 +133,9 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        if (user.Id == users.GetUserId(User))
+        if (user.Id == acting.Id)
         {
-            TempData["Status"] = text["You cannot disable your own account."].Value;
+            TempData.SetRefusal(text["You cannot disable your own account."].Value);
             return RedirectToAction(nameof(Index));
         }
 
@@ -143,8 +145,8 @@ public sealed class UsersController(
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         // A new stamp invalidates the cookie the user holds now.
         await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(new AuditRecord(AuditActions.StaffUserDisabled, Actor, $"user:{user.Email}"), cancellationToken);
-        TempData["Status"] = text["{0} was disabled.", user.Email!].Value;
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.StaffUserDisabled, acting.Id, $"user:{user.Email}"), cancellationToken);
+        TempData.SetStatus(text["{0} was disabled.", user.Email!].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -161,10 +163,8 @@ public sealed class UsersController(
         await users.UpdateAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        await audit.RecordAsync(new AuditRecord(AuditActions.StaffUserEnabled, Actor, $"user:{user.Email}"), cancellationToken);
-        TempData["Status"] = text["{0} was enabled.", user.Email!].Value;
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.StaffUserEnabled, acting.Id, $"user:{user.Email}"), cancellationToken);
+        TempData.SetStatus(text["{0} was enabled.", user.Email!].Value);
         return RedirectToAction(nameof(Index));
     }
-
-    private string Actor => User.Identity?.Name ?? "unknown";
 }

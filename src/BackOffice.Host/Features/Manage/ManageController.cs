@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Host.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -48,8 +49,8 @@ public sealed class ManageController(
         }
 
         await signIn.RefreshSignInAsync(user);
-        await audit.RecordAsync(new AuditRecord(AuditActions.PasswordChanged, user.Email!), cancellationToken);
-        TempData["Status"] = text["Your password was changed."].Value;
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.PasswordChanged, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
+        TempData.SetStatus(text["Your password was changed."].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -74,9 +75,9 @@ public sealed class ManageController(
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
-        await audit.RecordAsync(new AuditRecord(AuditActions.TwoFactorEnabled, user.Email!), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.TwoFactorEnabled, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await audit.RecordAsync(new AuditRecord(AuditActions.RecoveryCodesGenerated, user.Email!), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.RecoveryCodesGenerated, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return View("RecoveryCodes", new RecoveryCodesViewModel([.. codes ?? []]));
     }
@@ -91,7 +92,7 @@ public sealed class ManageController(
         }
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await audit.RecordAsync(new AuditRecord(AuditActions.RecoveryCodesGenerated, user.Email!), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.RecoveryCodesGenerated, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
         return View("RecoveryCodes", new RecoveryCodesViewModel([.. codes ?? []]));
     }
 
@@ -101,7 +102,7 @@ public sealed class ManageController(
         var user = await CurrentUserAsync();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await audit.RecordAsync(new AuditRecord(AuditActions.TwoFactorDisabled, user.Email!, Details: "authenticator reset"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(StaffAuditActions.TwoFactorDisabled, user.Id, StaffAuditActions.UserSubject(user.Email), Details: "authenticator reset"), cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return RedirectToAction(nameof(EnableAuthenticator));
     }
