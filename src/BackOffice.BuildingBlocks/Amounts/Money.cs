@@ -1,7 +1,10 @@
 namespace BackOffice.BuildingBlocks.Amounts;
 
-/// <summary>An amount in a currency, rounded half-to-even to the currency's minor unit.</summary>
-public readonly record struct Money(decimal Amount, string Currency)
+/// <summary>
+/// How every module rounds an amount: half-to-even to the currency's minor unit. Amounts themselves are plain
+/// <c>decimal</c> with the currency beside them on the record that holds them.
+/// </summary>
+public static class Money
 {
     public const string DefaultCurrency = "CNY";
 
@@ -12,27 +15,9 @@ public readonly record struct Money(decimal Amount, string Currency)
         ["JPY"] = 0,
     };
 
-    public static Money Of(decimal amount, string currency = DefaultCurrency) =>
-        new(Round(amount, currency), currency.ToUpperInvariant());
-
     public static int MinorUnitOf(string currency) =>
         MinorUnits.TryGetValue(currency, out var digits) ? digits : 2;
 
     public static decimal Round(decimal amount, string currency = DefaultCurrency) =>
         Math.Round(amount, MinorUnitOf(currency), MidpointRounding.ToEven);
-
-    public static Money operator +(Money left, Money right) => Of(left.Amount + right.SameCurrencyAs(left).Amount, left.Currency);
-
-    public static Money operator -(Money left, Money right) => Of(left.Amount - right.SameCurrencyAs(left).Amount, left.Currency);
-
-    public Money Add(Money other) => this + other;
-
-    public Money Subtract(Money other) => this - other;
-
-    private Money SameCurrencyAs(Money other) =>
-        string.Equals(Currency, other.Currency, StringComparison.OrdinalIgnoreCase)
-            ? this
-            : throw new InvalidOperationException($"Cannot combine {Currency} with {other.Currency}.");
-
-    public override string ToString() => $"{Amount.ToString("N" + MinorUnitOf(Currency), System.Globalization.CultureInfo.InvariantCulture)} {Currency}";
 }
