@@ -21,7 +21,11 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
         }
         catch (Exception error)
         {
-            logger.LogWarning("{Message} failed after {Elapsed} ms: {Error}", typeof(TMessage).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, error.GetType().Name);
+            logger.LogWarning(
+                "{Message} failed after {Elapsed} ms: {Error}",
+                typeof(TMessage).Name,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                error.GetType().Name);
             throw;
         }
     }

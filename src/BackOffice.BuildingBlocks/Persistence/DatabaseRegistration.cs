@@ -76,7 +76,11 @@ public static class DatabaseRegistration
         }
 
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton(sp => new SqliteConnectionSettings(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteSynchronous is "FULL" ? "FULL" : "NORMAL"));
+        services.AddSingleton(sp =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return new SqliteConnectionSettings(database.BusyTimeoutMilliseconds, database.SqliteSynchronous is "FULL" ? "FULL" : "NORMAL");
+        });
         services.AddSingleton(sp => new DatabaseConnection(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value
             .ResolveConnectionString(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
     }

@@ -14,7 +14,10 @@ public static class JsonColumn
         property.HasConversion(
             list => JsonSerializer.Serialize(list, Json),
             json => JsonSerializer.Deserialize<List<T>>(json, Json) ?? new List<T>(),
-            new ValueComparer<IReadOnlyList<T>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, x) => HashCode.Combine(h, x)), list => list.ToList()));
+            new ValueComparer<IReadOnlyList<T>>(
+                (a, b) => a!.SequenceEqual(b!),
+                list => list.Aggregate(0, (h, x) => HashCode.Combine(h, x)),
+                list => list.ToList()));
 
     /// <summary>Stores an immutable value (a record replaced whole, never changed in place) in one JSON column.</summary>
     public static PropertyBuilder<T> AsJsonValue<T>(this PropertyBuilder<T> property)
@@ -22,5 +25,8 @@ public static class JsonColumn
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Json),
             json => JsonSerializer.Deserialize<T>(json, Json)!,
-            new ValueComparer<T>((a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json), value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal), value => value));
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
+                value => value));
 }

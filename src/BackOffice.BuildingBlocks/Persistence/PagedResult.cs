@@ -15,7 +15,8 @@ public static class Paging
     public const int DefaultPageSize = 20;
 
     /// <summary>Reads one page of an ordered query; a page number below 1 reads the first.</summary>
-    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
+    public static async Task<PagedResult<T>> ToPageAsync<T>(
+        this IQueryable<T> ordered, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
     {
         page = Math.Max(1, page);
         var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(ordered, cancellationToken);

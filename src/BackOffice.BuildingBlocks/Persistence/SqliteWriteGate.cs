@@ -68,7 +68,8 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) => Release(eventData.Context, result);
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Release(eventData.Context, result));
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context, 0);

@@ -31,7 +31,12 @@ public sealed class ApiProblemExceptionHandler : IExceptionHandler
                 Detail = conflict.Message,
                 Extensions = { ["code"] = conflict.Code },
             },
-            NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
+            NotFoundException missing => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = missing.Message,
+            },
             BusinessRuleException refused => new ProblemDetails
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

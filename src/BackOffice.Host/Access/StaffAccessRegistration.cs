@@ -69,7 +69,8 @@ public static class StaffAccessRegistration
         if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
         {
             dataProtection.ProtectKeysWithCertificate(
-                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                    certificate, builder.Configuration["DataProtection:CertificatePassword"]));
         }
 
         return builder;

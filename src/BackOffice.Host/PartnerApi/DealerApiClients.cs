@@ -23,7 +23,8 @@ public sealed class DealerApiClients(
     public Task<List<DealerApiClient>> ForDealerAsync(Guid dealerId, CancellationToken cancellationToken) =>
         db.DealerApiClients.AsNoTracking().Where(c => c.DealerId == dealerId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
 
-    public async Task<IssuedClientSecret> CreateAsync(Guid dealerId, string dealerCode, string actor, CancellationToken cancellationToken, string? clientId = null, string? secret = null)
+    public async Task<IssuedClientSecret> CreateAsync(
+        Guid dealerId, string dealerCode, string actor, CancellationToken cancellationToken, string? clientId = null, string? secret = null)
     {
         clientId ??= $"dealer-{dealerCode.ToLowerInvariant()}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
         secret ??= NewSecret();
@@ -44,7 +45,9 @@ public sealed class DealerApiClients(
         await applications.CreateAsync(descriptor, cancellationToken);
         db.DealerApiClients.Add(new DealerApiClient(clientId, dealerId, actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientCreated, actor, $"api-client:{clientId}", $"dealer:{dealerId}"), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.ApiClientCreated, actor, $"api-client:{clientId}", $"dealer:{dealerId}"),
+            cancellationToken);
         return new IssuedClientSecret(clientId, secret);
     }
 
@@ -56,7 +59,9 @@ public sealed class DealerApiClients(
         await applications.UpdateAsync(application, secret, cancellationToken);
         client.SecretRotated(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientSecretRotated, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.ApiClientSecretRotated, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"),
+            cancellationToken);
         return new IssuedClientSecret(clientId, secret);
     }
 
@@ -69,7 +74,9 @@ public sealed class DealerApiClients(
         await applications.DeleteAsync(application, cancellationToken);
         client.Revoked(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientRevoked, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.ApiClientRevoked, actor, $"api-client:{clientId}", $"dealer:{client.DealerId}"),
+            cancellationToken);
     }
 
     private async Task<(DealerApiClient Client, object Application)> FindActiveAsync(string clientId, CancellationToken cancellationToken)

@@ -98,7 +98,9 @@ public static class PartnerApiRegistration
     private static SymmetricSecurityKey EncryptionKey(string base64)
     {
         var key = Convert.FromBase64String(base64);
-        return key.Length == 32 ? new SymmetricSecurityKey(key) : throw new InvalidOperationException("PartnerApi:EncryptionKey must be 32 bytes, base64-encoded.");
+        return key.Length == 32
+            ? new SymmetricSecurityKey(key)
+            : throw new InvalidOperationException("PartnerApi:EncryptionKey must be 32 bytes, base64-encoded.");
     }
 
     private static void AddKeys(OpenIddictServerBuilder server, PartnerApiOptions options)
@@ -107,7 +109,8 @@ public static class PartnerApiRegistration
         {
             case TokenKeySource.Development:
                 server.AddDevelopmentSigningCertificate();
-                server.AddEncryptionKey(EncryptionKey(options.EncryptionKey ?? throw new InvalidOperationException("PartnerApi:EncryptionKey is required.")));
+                server.AddEncryptionKey(EncryptionKey(
+                    options.EncryptionKey ?? throw new InvalidOperationException("PartnerApi:EncryptionKey is required.")));
                 break;
             case TokenKeySource.Ephemeral:
                 server.AddEphemeralSigningKey();

@@ -41,10 +41,15 @@ public sealed class PaymentGatewayClients(IOpenIddictApplicationManager applicat
             ClientSecret = options.ClientSecret,
             ClientType = ClientTypes.Confidential,
             DisplayName = "Payment gateway",
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + ApiScopes.PaymentsWrite },
+            Permissions =
+            {
+                Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + ApiScopes.PaymentsWrite,
+            },
         };
         descriptor.Properties[Marker] = JsonSerializer.SerializeToElement(true);
         await applications.CreateAsync(descriptor, cancellationToken);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.ApiClientCreated, actor, $"api-client:{options.ClientId}", "payment gateway"), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.ApiClientCreated, actor, $"api-client:{options.ClientId}", "payment gateway"),
+            cancellationToken);
     }
 }

@@ -34,7 +34,8 @@ public sealed class TokenController(IOpenIddictApplicationManager applications) 
         var properties = application is null ? null : await applications.GetPropertiesAsync(application, cancellationToken);
         var isGateway = properties?.ContainsKey(PaymentGatewayClients.Marker) == true;
         var dealer = default(JsonElement);
-        if (!isGateway && (properties is null || !properties.TryGetValue(DealerClaims.DealerId, out dealer) || dealer.ValueKind != JsonValueKind.String))
+        if (!isGateway
+            && (properties is null || !properties.TryGetValue(DealerClaims.DealerId, out dealer) || dealer.ValueKind != JsonValueKind.String))
         {
             return Refuse(Errors.InvalidClient, "The client is not linked to a dealer.");
         }

@@ -100,7 +100,8 @@ public sealed class DemoSeeder(
     /// <summary>The demo dealer is Origination's (its demo data registers it); its API client is the host's.</summary>
     private async Task EnsureDemoDealerClientAsync(DemoSeedOptions settings, CancellationToken cancellationToken)
     {
-        var dealer = (await sender.Send(new DealersQuery(settings.DealerCode), cancellationToken)).Items.FirstOrDefault(d => d.Code == settings.DealerCode)
+        var dealers = await sender.Send(new DealersQuery(settings.DealerCode), cancellationToken);
+        var dealer = dealers.Items.FirstOrDefault(d => d.Code == settings.DealerCode)
             ?? throw new InvalidOperationException($"Origination's demo data did not register the dealer {settings.DealerCode}.");
         if (!await access.DealerApiClients.AnyAsync(c => c.ClientId == settings.DealerClientId, cancellationToken))
         {

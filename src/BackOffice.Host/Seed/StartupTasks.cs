@@ -15,8 +15,8 @@ public static class StartupTasks
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
         await seeder.EnsureBootstrapAdminAsync(app.Configuration.GetSection(BootstrapAdminOptions.SectionName).Get<BootstrapAdminOptions>() ?? new());
-        await scope.ServiceProvider.GetRequiredService<PaymentGatewayClients>().EnsureAsync(
-            app.Configuration.GetSection(PaymentGatewayOptions.SectionName).Get<PaymentGatewayOptions>() ?? new(), "start-up", CancellationToken.None);
+        var gateway = app.Configuration.GetSection(PaymentGatewayOptions.SectionName).Get<PaymentGatewayOptions>() ?? new();
+        await scope.ServiceProvider.GetRequiredService<PaymentGatewayClients>().EnsureAsync(gateway, "start-up", CancellationToken.None);
         if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<IOptions<DemoSeedOptions>>().Value.Enabled)
         {
             await seeder.SeedAsync(CancellationToken.None);

@@ -70,7 +70,8 @@ public sealed class PageOutcomeFilter : IAsyncActionFilter
 
         RefusedForm.Keep(controller.TempData, context.ModelState);
         var action = (ControllerActionDescriptor)context.ActionDescriptor;
-        return new RedirectToActionResult(target?.Action ?? action.ActionName, target?.Controller ?? action.ControllerName, RouteValues(context, target));
+        return new RedirectToActionResult(
+            target?.Action ?? action.ActionName, target?.Controller ?? action.ControllerName, RouteValues(context, target));
     }
 
     private static RouteValueDictionary RouteValues(ActionExecutingContext context, RefusedShowsAttribute? target)

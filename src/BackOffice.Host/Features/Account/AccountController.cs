@@ -67,7 +67,11 @@ public sealed class AccountController(
     [HttpPost]
     public Task<IActionResult> LoginWith2fa(LoginWith2faModel model, CancellationToken cancellationToken) =>
         SecondFactorAsync(model, model.ReturnUrl, "authenticator", () =>
-            signIn.TwoFactorAuthenticatorSignInAsync(model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false), cancellationToken);
+            signIn.TwoFactorAuthenticatorSignInAsync(
+                model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal),
+                isPersistent: false,
+                rememberClient: false),
+            cancellationToken);
 
     [AllowAnonymous]
     [HttpGet]
@@ -99,7 +103,11 @@ public sealed class AccountController(
 
     /// <summary>The second step of sign-in, whichever the proof: only a user who passed the password step gets here.</summary>
     private async Task<IActionResult> SecondFactorAsync(
-        object model, string? returnUrl, string method, Func<Task<Microsoft.AspNetCore.Identity.SignInResult>> attempt, CancellationToken cancellationToken)
+        object model,
+        string? returnUrl,
+        string method,
+        Func<Task<Microsoft.AspNetCore.Identity.SignInResult>> attempt,
+        CancellationToken cancellationToken)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)

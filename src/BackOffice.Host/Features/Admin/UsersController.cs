@@ -80,7 +80,9 @@ public sealed class UsersController(
             return View(model);
         }
 
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.StaffUserCreated, acting.Id, $"user:{user.Email}", string.Join(",", model.Roles)), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.StaffUserCreated, acting.Id, $"user:{user.Email}", string.Join(",", model.Roles)),
+            cancellationToken);
         TempData.SetStatus(text["The user {0} was created.", user.Email!].Value);
         return RedirectToAction(nameof(Index));
     }
@@ -94,7 +96,10 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        return View(new EditRolesModel { Id = user.Id, Email = user.Email ?? "", IsDisabled = user.IsDisabled, Roles = [.. await users.GetRolesAsync(user)] });
+        return View(new EditRolesModel
+        {
+            Id = user.Id, Email = user.Email ?? "", IsDisabled = user.IsDisabled, Roles = [.. await users.GetRolesAsync(user)],
+        });
     }
 
     [HttpPost]

@@ -26,7 +26,8 @@ public sealed class ManageController(
     public async Task<IActionResult> Index()
     {
         var user = await CurrentUserAsync();
-        return View(new SecurityViewModel(user.Email ?? "", user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user), security.Value.RequireTwoFactor));
+        var recoveryCodes = await users.CountRecoveryCodesAsync(user);
+        return View(new SecurityViewModel(user.Email ?? "", user.TwoFactorEnabled, recoveryCodes, security.Value.RequireTwoFactor));
     }
 
     [HttpGet]
@@ -49,13 +50,16 @@ public sealed class ManageController(
         }
 
         await signIn.RefreshSignInAsync(user);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.PasswordChanged, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.PasswordChanged, user.Id, StaffAuditActions.UserSubject(user.Email)),
+            cancellationToken);
         TempData.SetStatus(text["Your password was changed."].Value);
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]
-    public async Task<IActionResult> EnableAuthenticator() => View(await AuthenticatorModelAsync(await CurrentUserAsync(), new EnableAuthenticatorModel()));
+    public async Task<IActionResult> EnableAuthenticator() =>
+        View(await AuthenticatorModelAsync(await CurrentUserAsync(), new EnableAuthenticatorModel()));
 
     [HttpPost]
     public async Task<IActionResult> EnableAuthenticator(EnableAuthenticatorModel model, CancellationToken cancellationToken)
@@ -75,9 +79,13 @@ public sealed class ManageController(
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.TwoFactorEnabled, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.TwoFactorEnabled, user.Id, StaffAuditActions.UserSubject(user.Email)),
+            cancellationToken);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.RecoveryCodesGenerated, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.RecoveryCodesGenerated, user.Id, StaffAuditActions.UserSubject(user.Email)),
+            cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return View("RecoveryCodes", new RecoveryCodesViewModel([.. codes ?? []]));
     }
@@ -92,7 +100,9 @@ public sealed class ManageController(
         }
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.RecoveryCodesGenerated, user.Id, StaffAuditActions.UserSubject(user.Email)), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.RecoveryCodesGenerated, user.Id, StaffAuditActions.UserSubject(user.Email)),
+            cancellationToken);
         return View("RecoveryCodes", new RecoveryCodesViewModel([.. codes ?? []]));
     }
 
@@ -102,7 +112,9 @@ public sealed class ManageController(
         var user = await CurrentUserAsync();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await audit.RecordAsync(new AuditRecord(StaffAuditActions.TwoFactorDisabled, user.Id, StaffAuditActions.UserSubject(user.Email), Details: "authenticator reset"), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(StaffAuditActions.TwoFactorDisabled, user.Id, StaffAuditActions.UserSubject(user.Email), Details: "authenticator reset"),
+            cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return RedirectToAction(nameof(EnableAuthenticator));
     }
