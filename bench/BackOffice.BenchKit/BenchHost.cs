@@ -23,7 +23,11 @@ public static class BenchHost
     public static HostApplicationBuilder CreateBuilder(string folder, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = folder, ["Logging:LogLevel:Default"] = "Warning" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:DataFolder"] = folder,
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

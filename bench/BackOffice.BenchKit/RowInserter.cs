@@ -39,7 +39,8 @@ public sealed class RowInserter<T> : IDisposable
             }
         }
 
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)})"
+            + $" VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
 
         void Add(IProperty property, Func<T, object?> read)
         {

@@ -46,7 +46,15 @@ public class BrowserHost : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         });
     }
 
@@ -58,7 +66,12 @@ public class BrowserHost : IAsyncLifetime
     /// <summary>A browser of one's own (cookies, language) at a desktop width; page checks look at the tablet width too.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
         return await context.NewPageAsync();
     }
 
@@ -69,13 +82,17 @@ public class BrowserHost : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync(
+            url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>Clicks and waits for the page it leads to, listening before the click so a fast answer is not missed.</summary>
     public static async Task ClickAndWaitForAsync(IPage page, ILocator target, string path)
     {
-        var arrived = page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var arrived = page.WaitForURLAsync(
+            url => url.Contains(path, StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await target.ClickAsync();
         await arrived;
     }

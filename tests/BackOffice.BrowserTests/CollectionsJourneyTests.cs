@@ -53,8 +53,12 @@ public sealed class CollectionsJourneyTests(BrowserHost host) : IClassFixture<Br
             training.Certifications.Add(Training.Domain.Certification.Grant(collector.Id, course, 1, DateTimeOffset.UtcNow, TimeSpan.FromDays(365)));
             await training.SaveChangesAsync(TestContext.Current.CancellationToken);
             await host.DeliverEventsAsync();
-            var firstDue = await services.GetRequiredService<ServicingDbContext>().Installments.MinAsync(i => i.DueDate, TestContext.Current.CancellationToken);
-            await services.GetRequiredService<CloseOfBusinessRunner>().RunThroughAsync(firstDue.AddDays(5), "browser test", TestContext.Current.CancellationToken);
+            var firstDue = await services.GetRequiredService<ServicingDbContext>().Installments
+                .MinAsync(i => i.DueDate, TestContext.Current.CancellationToken);
+            await services.GetRequiredService<CloseOfBusinessRunner>().RunThroughAsync(
+                firstDue.AddDays(5),
+                "browser test",
+                TestContext.Current.CancellationToken);
             await host.DeliverEventsAsync();
             ready = true;
         }

@@ -17,5 +17,7 @@ public static class ExamAnswers
     };
 
     public static int[] For(string course, int question) =>
-        Right.TryGetValue((course, question), out var options) ? options : throw new InvalidOperationException($"No answer known for {course} question {question}.");
+        Right.TryGetValue((course, question), out var options)
+            ? options
+            : throw new InvalidOperationException($"No answer known for {course} question {question}.");
 }

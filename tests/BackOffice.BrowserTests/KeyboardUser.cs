@@ -83,7 +83,9 @@ public sealed class KeyboardUser(IPage page)
     public async Task PressAndWaitForAsync(ILocator control, string path)
     {
         await TabToAsync(control);
-        var arrived = Page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var arrived = Page.WaitForURLAsync(
+            url => url.Contains(path, StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Page.Keyboard.PressAsync("Enter");
         await arrived;
     }

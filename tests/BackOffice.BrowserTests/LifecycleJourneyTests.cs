@@ -73,13 +73,18 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
         var underwriter = await host.SignInAsync(DemoStaff.Underwriter);
         await underwriter.Page.GotoAsync("/origination");
         await PageChecks.CheckAsync(underwriter.Page, "03-underwriter-queue");
-        await underwriter.PressAndWaitForAsync(underwriter.Page.Locator($"#queue a[href='/origination/Applications/Details/{applicationId}']"), applicationId.ToString());
-        await Assertions.Expect(underwriter.Page.Locator("#rules tr[data-rule='PTI']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("alert"));
+        await underwriter.PressAndWaitForAsync(
+            underwriter.Page.Locator($"#queue a[href='/origination/Applications/Details/{applicationId}']"),
+            applicationId.ToString());
+        await Assertions.Expect(underwriter.Page.Locator("#rules tr[data-rule='PTI']"))
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("alert"));
         await PageChecks.CheckAsync(underwriter.Page, "04-underwriter-referred-application");
 
         await underwriter.TypeAsync(underwriter.Page.GetByLabel("Amount", new() { Exact = true }), "100000");
         await underwriter.ChooseAsync(underwriter.Page.GetByLabel("Term (months)"), "36");
-        await underwriter.TypeAsync(underwriter.Page.GetByLabel("Reason", new() { Exact = true }), "Payslips confirm income; 36 months keeps the installment under 15 %.");
+        await underwriter.TypeAsync(
+            underwriter.Page.GetByLabel("Reason", new() { Exact = true }),
+            "Payslips confirm income; 36 months keeps the installment under 15 %.");
         await underwriter.SubmitAsync(underwriter.Page.Locator("#approve"));
         await Assertions.Expect(underwriter.Page.Locator("#status")).ToHaveTextAsync("Approved");
         await PageChecks.CheckAsync(underwriter.Page, "05-underwriter-approved");
@@ -150,7 +155,9 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
         var chinese = await collector.Page.EvaluateAsync<string>("() => navigator.language") == "zh-CN";
         await collector.Page.GotoAsync("/training");
         await PageChecks.CheckAsync(collector.Page, step + "-my-training");
-        await collector.PressAndWaitForAsync(collector.Page.Locator("#my-courses tr").Filter(new() { HasText = courseTitle }).GetByRole(AriaRole.Link), "/Lessons/");
+        await collector.PressAndWaitForAsync(
+            collector.Page.Locator("#my-courses tr").Filter(new() { HasText = courseTitle }).GetByRole(AriaRole.Link),
+            "/Lessons/");
         await PageChecks.CheckAsync(collector.Page, step + "-lessons");
         await collector.SubmitAsync(collector.Page.Locator("#start-exam"));
         await PageChecks.CheckAsync(collector.Page, step + "-questions");
@@ -162,7 +169,9 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
         foreach (var question in await collector.Page.Locator("fieldset.question").AllAsync())
         {
             var options = question.Locator("input");
-            var correct = ExamAnswers.For(courseCode, int.Parse((await options.First.GetAttributeAsync("name"))![1..], System.Globalization.CultureInfo.InvariantCulture));
+            var correct = ExamAnswers.For(
+                courseCode,
+                int.Parse((await options.First.GetAttributeAsync("name"))![1..], System.Globalization.CultureInfo.InvariantCulture));
             if (await options.First.GetAttributeAsync("type") == "radio")
             {
                 await collector.PickRadioAsync(options, correct.Single());
@@ -186,7 +195,9 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
     {
         var collector = await host.SignInAsync(DemoStaff.Collector);
         await collector.Page.GotoAsync("/collections");
-        await collector.PressAndWaitForAsync(collector.Page.Locator($"#my-accounts a[href='/collections/Accounts/Work/{loanId}']"), "/collections/Accounts/Work/");
+        await collector.PressAndWaitForAsync(
+            collector.Page.Locator($"#my-accounts a[href='/collections/Accounts/Work/{loanId}']"),
+            "/collections/Accounts/Work/");
         await PageChecks.CheckAsync(collector.Page, "11-collector-work-page-at-night");
         await collector.ChooseAsync(collector.Page.GetByLabel("Method", new() { Exact = true }), "Call");
         await collector.SubmitAsync(collector.Page.GetByRole(AriaRole.Button, new() { Name = "Ask for clearance now" }));
@@ -206,12 +217,15 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
         await PageChecks.CheckAsync(collector.Page, "13-collector-allowed-at-1000");
 
         await collector.ChooseAsync(collector.Page.GetByLabel("Outcome"), "PromiseToPay");
-        await collector.TypeAsync(collector.Page.GetByLabel("Note", new() { Exact = true }), "Borrower lost overtime pay; will pay the arrears on the 15th.");
+        await collector.TypeAsync(
+            collector.Page.GetByLabel("Note", new() { Exact = true }),
+            "Borrower lost overtime pay; will pay the arrears on the 15th.");
         await collector.TypeAsync(collector.Page.GetByLabel("Promised amount"), overdue);
         await collector.EnterDateAsync(collector.Page.GetByLabel("Promised by"), FirstDue.AddDays(14));
         await collector.SubmitAsync(collector.Page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }));
         await Assertions.Expect(collector.Page.Locator("#status-message")).ToContainTextAsync("The contact is logged.");
-        await Assertions.Expect(collector.Page.Locator("#promises")).ToContainTextAsync(FirstDue.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(collector.Page.Locator("#promises"))
+            .ToContainTextAsync(FirstDue.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await PageChecks.CheckAsync(collector.Page, "14-collector-logged-call-and-promise");
     }
 

@@ -66,7 +66,9 @@ public static class PageChecks
                 .filter(e => e.tabIndex !== 0)
                 .map(e => e.outerHTML.slice(0, 120))
             """);
-        Assert.True(unreachable.Length == 0, $"{step} ({page.Url}) has controls outside the keyboard's tab order:\n" + string.Join("\n", unreachable));
+        Assert.True(
+            unreachable.Length == 0,
+            $"{step} ({page.Url}) has controls outside the keyboard's tab order:\n" + string.Join("\n", unreachable));
     }
 
     private static string LoadAxe()
@@ -74,6 +76,7 @@ public static class PageChecks
         var path = Path.Combine(BrowserHost.RepositoryRoot, "tests", "BackOffice.BrowserTests", "axe", "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path)
             ? File.ReadAllText(path)
-            : throw new InvalidOperationException($"axe-core is not at {path}: build/test.sh installs it (npm ci in tests/BackOffice.BrowserTests/axe).");
+            : throw new InvalidOperationException(
+                $"axe-core is not at {path}: build/test.sh installs it (npm ci in tests/BackOffice.BrowserTests/axe).");
     }
 }

@@ -5,13 +5,17 @@ namespace BackOffice.BrowserTests;
 /// <summary>The page checks themselves fail on a page that breaks what they guard: each is shown a planted violation.</summary>
 public sealed class PageChecksTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
-    private static string Planted(string body) => $"<!doctype html><html lang=\"en\"><head><title>Planted</title></head><body><main><h1>Planted</h1>{body}</main></body></html>";
+    private static string Planted(string body) =>
+        $"<!doctype html><html lang=\"en\"><head><title>Planted</title></head><body><main><h1>Planted</h1>{body}</main></body></html>";
 
     [Theory]
     [InlineData("<form><input name=\"amount\"></form>", "label")]
     [InlineData("<p style=\"color:#eee;background:#fff\">Faint text</p>", "color-contrast")]
     [InlineData("<form><label for=\"a\">Amount</label><input id=\"a\"><span onclick=\"go()\" tabindex=\"-1\">Go</span></form>", "tab order")]
-    [InlineData("<table><tr><td style=\"white-space:nowrap\">" + "wide-cell-that-will-not-wrap-" + "wide-cell-that-will-not-wrap-wide-cell-that-will-not-wrap-wide-cell</td></tr></table><div style=\"width:1000px\">wide</div>", "scrolls sideways")]
+    [InlineData(
+        "<table><tr><td style=\"white-space:nowrap\">" + "wide-cell-that-will-not-wrap-"
+        + "wide-cell-that-will-not-wrap-wide-cell-that-will-not-wrap-wide-cell</td></tr></table><div style=\"width:1000px\">wide</div>",
+        "scrolls sideways")]
     public async Task A_planted_violation_fails_the_page_checks(string body, string expected)
     {
         var page = await host.NewPageAsync();

@@ -14,7 +14,9 @@ public sealed class StaffShellJourneyTests(BrowserHost host) : IClassFixture<Bro
         await page.GetByLabel("Email").FillAsync(DemoStaff.Compliance);
         await page.GetByLabel("Password").FillAsync(BackOfficeFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync(
+            url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await PageChecks.CheckAsync(page, "home-compliance-officer");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Compliance" }).First.ClickAsync();

@@ -54,7 +54,8 @@ public sealed partial class StaffTourTests(BrowserHost host) : IClassFixture<Bro
     /// <summary>Links to list and home pages of this site: no record ids, no exports, no signing out.</summary>
     private static async Task<IEnumerable<string>> LinksAsync(IPage page)
     {
-        var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('nav a[href], main a[href]')].map(a => a.getAttribute('href'))");
+        var hrefs = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('nav a[href], main a[href]')].map(a => a.getAttribute('href'))");
         return hrefs.Where(h => h.StartsWith('/') && !h.Contains('?', StringComparison.Ordinal) && !RecordOrFile().IsMatch(h));
     }
 

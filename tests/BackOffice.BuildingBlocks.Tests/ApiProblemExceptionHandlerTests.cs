@@ -23,7 +23,9 @@ public sealed class ApiProblemExceptionHandlerTests
     [Fact]
     public async Task A_broken_business_rule_is_a_422_problem_with_its_code()
     {
-        var (_, context, body) = await HandleAsync("/api/v1/anything", new BusinessRuleException("term-out-of-range", "The term is longer than the product allows."));
+        var (_, context, body) = await HandleAsync(
+            "/api/v1/anything",
+            new BusinessRuleException("term-out-of-range", "The term is longer than the product allows."));
 
         Assert.Equal(422, context.Response.StatusCode);
         Assert.Equal("term-out-of-range", body.GetProperty("code").GetString());

@@ -28,7 +28,10 @@ public sealed class MoneyTests
     [InlineData("0.05", 4, "0.01", "0.02")]
     public void Split_evenly_sums_exactly_and_never_leaves_a_negative_part(string amount, int parts, string each, string last)
     {
-        var split = BackOffice.BuildingBlocks.Amounts.Amortisation.SplitEvenly(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), parts, "CNY");
+        var split = BackOffice.BuildingBlocks.Amounts.Amortisation.SplitEvenly(
+            decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture),
+            parts,
+            "CNY");
 
         Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), split.Sum());
         Assert.Equal(decimal.Parse(each, System.Globalization.CultureInfo.InvariantCulture), split[0]);

@@ -9,7 +9,10 @@ public sealed class OutboxMessageTests
     [Fact]
     public void An_event_comes_back_from_the_outbox_as_it_went_in()
     {
-        var original = new SomethingHappenedIntegrationEvent(Guid.NewGuid(), 1234.56m) { OccurredAt = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero) };
+        var original = new SomethingHappenedIntegrationEvent(Guid.NewGuid(), 1234.56m)
+        {
+            OccurredAt = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero),
+        };
 
         var message = OutboxMessage.From(original);
         var restored = message.ToEvent();

@@ -31,7 +31,9 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         Assert.Equal("1; 30; 60; 90", Value("Servicing:BucketStarts"));
         Assert.Equal("00:05:00", Value("Servicing:CloseOfBusiness:LeaseDuration"));
         Assert.Equal("30", Value("Training:ExpiryWarningDays"));
-        Assert.Equal(["Collections", "Origination", "Servicing", "Training"], page.QuerySelectorAll("table.policy").Select(t => t.GetAttribute("data-module")!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["Collections", "Origination", "Servicing", "Training"],
+            page.QuerySelectorAll("table.policy").Select(t => t.GetAttribute("data-module")!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -43,7 +45,8 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
 
         var admin = await SignedInAdminAsync();
         var users = await admin.GetPageAsync("/Users?search=collector@");
-        var disable = users.QuerySelectorAll("form").First(f => f.GetAttribute("action")?.StartsWith("/Users/Disable/", StringComparison.Ordinal) == true);
+        var disable = users.QuerySelectorAll("form")
+            .First(f => f.GetAttribute("action")?.StartsWith("/Users/Disable/", StringComparison.Ordinal) == true);
         var response = await admin.SubmitAsync(users, $"form[action='{disable.GetAttribute("action")}']");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
@@ -72,7 +75,9 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         var newcomer = StaffClient.For(factory);
         await newcomer.SignInAsync("new.underwriter@backoffice.local", "Another-Passw0rd!");
         Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/origination")).StatusCode);
-        Assert.Contains(await AuditAsync("user:new.underwriter@backoffice.local"), e => e.Action == "staff.user.created" && e.Details == "Underwriter");
+        Assert.Contains(
+            await AuditAsync("user:new.underwriter@backoffice.local"),
+            e => e.Action == "staff.user.created" && e.Details == "Underwriter");
     }
 
     [Fact]
@@ -103,7 +108,9 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
 
         Assert.Equal("Another dealer already has this code.", page.QuerySelector("[data-valmsg-for='Code']")!.TextContent);
         await using var scope = factory.Services.CreateAsyncScope();
-        var dealers = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new DealersQuery("Copycat"), TestContext.Current.CancellationToken);
+        var dealers = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new DealersQuery("Copycat"),
+            TestContext.Current.CancellationToken);
         Assert.Equal(0, dealers.TotalCount);
     }
 
@@ -152,7 +159,9 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
     private async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(string subject)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var page = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AuditEntriesQuery(subject), TestContext.Current.CancellationToken);
+        var page = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new AuditEntriesQuery(subject),
+            TestContext.Current.CancellationToken);
         return page.Items;
     }
 }

@@ -70,8 +70,12 @@ public sealed class AuditTrailTests
     {
         using var factory = new BackOfficeFactory();
         var audit = factory.Services.GetRequiredService<IAuditTrail>();
-        await audit.RecordAsync(new AuditRecord("test.search", "=cmd|' /C calc'!A0", "record:x", "formula in the actor"), TestContext.Current.CancellationToken);
-        await audit.RecordAsync(new AuditRecord("test.search", "someone@backoffice.local", "record:y", "plain"), TestContext.Current.CancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord("test.search", "=cmd|' /C calc'!A0", "record:x", "formula in the actor"),
+            TestContext.Current.CancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord("test.search", "someone@backoffice.local", "record:y", "plain"),
+            TestContext.Current.CancellationToken);
         var officer = StaffClient.For(factory);
         await officer.SignInAsync(DemoStaff.Compliance);
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -83,7 +87,9 @@ public sealed class AuditTrailTests
 
         var export = await officer.GetAsync("/compliance/Home/Export?action=test.search");
         Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
-        var csv = (await export.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var csv = (await export.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
+            .TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("sequence,occurred_at_utc,action,actor,subject,details", csv[0]);
         Assert.Equal(3, csv.Length);
         Assert.Contains("\"'=cmd", csv[1], StringComparison.Ordinal);
@@ -94,7 +100,9 @@ public sealed class AuditTrailTests
         var audit = factory.Services.GetRequiredService<IAuditTrail>();
         for (var i = 0; i < count; i++)
         {
-            await audit.RecordAsync(new AuditRecord("test.action", "auditor@backoffice.local", $"record:{i}", $"change {i}"), TestContext.Current.CancellationToken);
+            await audit.RecordAsync(
+                new AuditRecord("test.action", "auditor@backoffice.local", $"record:{i}", $"change {i}"),
+                TestContext.Current.CancellationToken);
         }
 
         await using var scope = factory.Services.CreateAsyncScope();

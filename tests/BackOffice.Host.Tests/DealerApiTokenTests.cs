@@ -62,7 +62,11 @@ public sealed class DealerApiTokenTests(BackOfficeFactory factory) : IClassFixtu
     public async Task A_token_made_with_another_servers_keys_is_rejected()
     {
         using var otherServer = new BackOfficeFactory();
-        var foreign = await DealerTokens.GetAsync(otherServer.CreateClient(), BackOfficeFactory.DemoClientId, BackOfficeFactory.DemoClientSecret, "applications:read");
+        var foreign = await DealerTokens.GetAsync(
+            otherServer.CreateClient(),
+            BackOfficeFactory.DemoClientId,
+            BackOfficeFactory.DemoClientSecret,
+            "applications:read");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await DealerTokens.CallAsync(factory.CreateClient(), Me, foreign)).StatusCode);
     }
@@ -80,7 +84,9 @@ public sealed class DealerApiTokenTests(BackOfficeFactory factory) : IClassFixtu
     [Fact]
     public async Task Discovery_document_names_the_token_endpoint_and_the_scopes()
     {
-        var discovery = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration", TestContext.Current.CancellationToken);
+        var discovery = await factory.CreateClient().GetFromJsonAsync<JsonElement>(
+            "/.well-known/openid-configuration",
+            TestContext.Current.CancellationToken);
 
         Assert.EndsWith("/connect/token", discovery.GetProperty("token_endpoint").GetString(), StringComparison.Ordinal);
         var scopes = discovery.GetProperty("scopes_supported").EnumerateArray().Select(s => s.GetString()).ToList();

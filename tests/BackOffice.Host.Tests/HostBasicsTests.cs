@@ -23,7 +23,8 @@ public sealed class HostBasicsTests(BackOfficeFactory factory) : IClassFixture<B
         await StaffClient.For(factory).SignInAsync(DemoStaff.Admin);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var keys = await scope.ServiceProvider.GetRequiredService<AccessDbContext>().DataProtectionKeys.CountAsync(TestContext.Current.CancellationToken);
+        var keys = await scope.ServiceProvider.GetRequiredService<AccessDbContext>().DataProtectionKeys
+            .CountAsync(TestContext.Current.CancellationToken);
         Assert.True(keys > 0);
     }
 
@@ -32,11 +33,15 @@ public sealed class HostBasicsTests(BackOfficeFactory factory) : IClassFixture<B
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var access = scope.ServiceProvider.GetRequiredService<AccessDbContext>();
-        var before = (await access.Users.CountAsync(TestContext.Current.CancellationToken), await access.DealerApiClients.CountAsync(TestContext.Current.CancellationToken));
+        var before = (
+            await access.Users.CountAsync(TestContext.Current.CancellationToken),
+            await access.DealerApiClients.CountAsync(TestContext.Current.CancellationToken));
 
         await scope.ServiceProvider.GetRequiredService<Seed.DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(before, (await access.Users.CountAsync(TestContext.Current.CancellationToken), await access.DealerApiClients.CountAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(before, (
+            await access.Users.CountAsync(TestContext.Current.CancellationToken),
+            await access.DealerApiClients.CountAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(8, before.Item1);
     }
 }

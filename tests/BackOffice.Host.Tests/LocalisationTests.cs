@@ -6,7 +6,10 @@ public sealed class LocalisationTests(BackOfficeFactory factory) : IClassFixture
     public async Task Switching_to_simplified_chinese_holds_on_every_later_page_including_module_pages()
     {
         var staff = StaffClient.For(factory);
-        var switched = await staff.SubmitAsync("/Account/Login", "form[action='/Culture/Set']", new Dictionary<string, string> { ["culture"] = "zh-Hans" });
+        var switched = await staff.SubmitAsync(
+            "/Account/Login",
+            "form[action='/Culture/Set']",
+            new Dictionary<string, string> { ["culture"] = "zh-Hans" });
         Assert.Equal("/Account/Login", switched.Headers.Location!.OriginalString);
 
         var login = await staff.GetPageAsync("/Account/Login");

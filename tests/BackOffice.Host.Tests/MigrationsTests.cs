@@ -15,7 +15,14 @@ public sealed class MigrationsTests(BackOfficeFactory factory) : IClassFixture<B
         var contexts = factory.Services.GetServices<MigratedContext>().Select(c => c.SqliteContext.Name).ToList();
 
         Assert.Equal(
-            ["AccessSqliteDbContext", "CollectionsSqliteDbContext", "ComplianceSqliteDbContext", "OriginationSqliteDbContext", "ServicingSqliteDbContext", "TrainingSqliteDbContext"],
+            [
+                "AccessSqliteDbContext",
+                "CollectionsSqliteDbContext",
+                "ComplianceSqliteDbContext",
+                "OriginationSqliteDbContext",
+                "ServicingSqliteDbContext",
+                "TrainingSqliteDbContext",
+            ],
             contexts.Order());
     }
 
@@ -26,7 +33,9 @@ public sealed class MigrationsTests(BackOfficeFactory factory) : IClassFixture<B
         {
             using var context = Create(registration.SqliteContext, o => o.UseSqlite("Data Source=:memory:"));
             Assert.NotEmpty(context.Database.GetMigrations());
-            Assert.False(context.Database.HasPendingModelChanges(), $"{registration.SqliteContext.Name} has model changes without a migration: run build/migrations.sh add <Name>");
+            Assert.False(
+                context.Database.HasPendingModelChanges(),
+                $"{registration.SqliteContext.Name} has model changes without a migration: run build/migrations.sh add <Name>");
         }
     }
 
@@ -37,7 +46,9 @@ public sealed class MigrationsTests(BackOfficeFactory factory) : IClassFixture<B
         {
             using var context = Create(registration.SqlServerContext, o => o.UseSqlServer(SqlServerConnection));
             Assert.NotEmpty(context.Database.GetMigrations());
-            Assert.False(context.Database.HasPendingModelChanges(), $"{registration.SqlServerContext.Name} has model changes without a migration: run build/migrations.sh add <Name>");
+            Assert.False(
+                context.Database.HasPendingModelChanges(),
+                $"{registration.SqlServerContext.Name} has model changes without a migration: run build/migrations.sh add <Name>");
         }
     }
 
@@ -46,7 +57,8 @@ public sealed class MigrationsTests(BackOfficeFactory factory) : IClassFixture<B
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<global::BackOffice.Origination.Persistence.OriginationDbContext>();
-        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync(TestContext.Current.CancellationToken);
+        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'")
+            .ToListAsync(TestContext.Current.CancellationToken);
 
         foreach (var module in new[] { "Origination", "Servicing", "Collections", "Training", "Compliance", "Access" })
         {

@@ -88,7 +88,8 @@ public sealed class OutboxDeliveryTests
     private static async Task<Guid> EventIdForAsync(BackOfficeFactory factory, Guid dealerId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var all = await scope.ServiceProvider.GetRequiredService<OriginationDbContext>().OutboxMessages.ToListAsync(TestContext.Current.CancellationToken);
+        var all = await scope.ServiceProvider.GetRequiredService<OriginationDbContext>().OutboxMessages
+            .ToListAsync(TestContext.Current.CancellationToken);
         return all.Select(m => m.ToEvent()).OfType<DealerRegisteredIntegrationEvent>().Single(e => e.DealerId == dealerId).EventId;
     }
 

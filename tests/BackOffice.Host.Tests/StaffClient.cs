@@ -65,7 +65,10 @@ public sealed class StaffClient(HttpClient http)
     }
 
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = BackOfficeFactory.DemoPassword) =>
-        await SubmitAsync("/Account/Login", "form[action='/Account/Login']", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        await SubmitAsync(
+            "/Account/Login",
+            "form[action='/Account/Login']",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
     {

@@ -53,7 +53,11 @@ public sealed class StaffSignInTests(BackOfficeFactory factory) : IClassFixture<
     {
         var staff = StaffClient.For(factory);
         var response = await staff.Http.PostAsync("/Account/Login",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = DemoStaff.Servicing, ["Password"] = BackOfficeFactory.DemoPassword }),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Email"] = DemoStaff.Servicing,
+                ["Password"] = BackOfficeFactory.DemoPassword,
+            }),
             TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -87,7 +91,9 @@ public sealed class StaffSignInTests(BackOfficeFactory factory) : IClassFixture<
     private async Task<IReadOnlyList<AuditEntryDto>> AuditEntriesAsync(string actor)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var page = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AuditEntriesQuery(actor), TestContext.Current.CancellationToken);
+        var page = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new AuditEntriesQuery(actor),
+            TestContext.Current.CancellationToken);
         return page.Items;
     }
 }

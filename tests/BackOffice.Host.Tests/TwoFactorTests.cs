@@ -14,10 +14,16 @@ public sealed class TwoFactorTests(BackOfficeFactory factory) : IClassFixture<Ba
         Assert.StartsWith("/Account/LoginWith2fa", afterPassword.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync("/servicing")).StatusCode);
 
-        var wrong = await staff.FollowAsync(await staff.SubmitAsync("/Account/LoginWith2fa", "main form", new Dictionary<string, string> { ["Code"] = "000000" }));
+        var wrong = await staff.FollowAsync(await staff.SubmitAsync(
+            "/Account/LoginWith2fa",
+            "main form",
+            new Dictionary<string, string> { ["Code"] = "000000" }));
         Assert.Contains("The code is not valid.", wrong.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
 
-        var right = await staff.SubmitAsync("/Account/LoginWith2fa", "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var right = await staff.SubmitAsync(
+            "/Account/LoginWith2fa",
+            "main form",
+            new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/servicing")).StatusCode);
     }
@@ -30,13 +36,19 @@ public sealed class TwoFactorTests(BackOfficeFactory factory) : IClassFixture<Ba
 
         var first = StaffClient.For(factory);
         await first.SignInAsync(DemoStaff.Trainer);
-        var used = await first.SubmitAsync("/Account/LoginWithRecoveryCode", "main form", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
+        var used = await first.SubmitAsync(
+            "/Account/LoginWithRecoveryCode",
+            "main form",
+            new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
         Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/training")).StatusCode);
 
         var second = StaffClient.For(factory);
         await second.SignInAsync(DemoStaff.Trainer);
-        var reused = await second.FollowAsync(await second.SubmitAsync("/Account/LoginWithRecoveryCode", "main form", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] }));
+        var reused = await second.FollowAsync(await second.SubmitAsync(
+            "/Account/LoginWithRecoveryCode",
+            "main form",
+            new Dictionary<string, string> { ["RecoveryCode"] = codes[0] }));
         Assert.Contains("The code is not valid.", reused.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -45,7 +57,10 @@ public sealed class TwoFactorTests(BackOfficeFactory factory) : IClassFixture<Ba
     {
         var staff = StaffClient.For(factory);
         await staff.SignInAsync(DemoStaff.Compliance);
-        var page = await staff.FollowAsync(await staff.SubmitAsync("/Manage/EnableAuthenticator", "form[action='/Manage/EnableAuthenticator']", new Dictionary<string, string> { ["Code"] = "123456" }));
+        var page = await staff.FollowAsync(await staff.SubmitAsync(
+            "/Manage/EnableAuthenticator",
+            "form[action='/Manage/EnableAuthenticator']",
+            new Dictionary<string, string> { ["Code"] = "123456" }));
 
         Assert.Equal("The code is not valid.", page.QuerySelector("[data-valmsg-for='Code']")!.TextContent);
         Assert.Equal("Off", (await staff.GetPageAsync("/Manage")).QuerySelector("#two-factor-state")!.TextContent);
@@ -70,7 +85,10 @@ public sealed class TwoFactorRequiredTests(TwoFactorRequiredTests.Factory factor
 {
     public sealed class Factory : BackOfficeFactory
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["StaffSecurity:RequireTwoFactor"] = "true" };
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["StaffSecurity:RequireTwoFactor"] = "true",
+        };
     }
 
     [Fact]
