@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Migrations for every context, one set per provider (see docs/adr/0003-one-database-module-tables.md).
+# Migrations for every context, one set per provider (see docs/adr/0003-module-tables-and-two-providers.md).
 #   build/migrations.sh add <Name>    add a migration named <Name>, for SQLite and SQL Server, to every context whose model changed
 #   build/migrations.sh script        write the idempotent SQL Server script of every context to artifacts/sql/
 #   build/migrations.sh check         fail when a model change has no migration (either provider)
