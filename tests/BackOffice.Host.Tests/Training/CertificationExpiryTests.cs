@@ -1,6 +1,6 @@
 using BackOffice.Training.Contracts;
 using BackOffice.Training.Domain;
-using BackOffice.Training.Features.Certifications;
+using BackOffice.Training.Features.ExpireCertifications;
 using BackOffice.Training.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -3,13 +3,6 @@ using BackOffice.Training.Contracts;
 
 namespace BackOffice.Training.Domain;
 
-public enum CertificationStatus
-{
-    Active,
-    Suspended,
-    Expired,
-}
-
 /// <summary>
 /// Leave to contact borrowers through one channel, until it expires. A suspended or expired certification
 /// removes the collector from contact and assignment at once.

@@ -36,33 +36,3 @@ public sealed class Enrolment
 
     public void Complete(DateTimeOffset at) => CompletedAt ??= at;
 }
-
-/// <summary>An in-app notice to a member of staff (expiry warnings, remedial enrolments).</summary>
-public sealed class Notice
-{
-    private Notice()
-    {
-    }
-
-    public Notice(string staffId, Bilingual text, DateTimeOffset at)
-    {
-        Id = Guid.CreateVersion7();
-        StaffId = staffId;
-        Text = text.En;
-        TextZh = text.Zh;
-        CreatedAt = at;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string StaffId { get; private set; } = "";
-
-    public string Text { get; private set; } = "";
-
-    /// <summary>The notice in Chinese; empty on notices written before there was one.</summary>
-    public string TextZh { get; private set; } = "";
-
-    public Bilingual Message => new(Text, TextZh);
-
-    public DateTimeOffset CreatedAt { get; private set; }
-}

@@ -1,8 +1,6 @@
 using BackOffice.Training.Domain;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Training.Features.Enrolments;
-using BackOffice.Training.Features.MyTraining;
 using BackOffice.Training.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -11,51 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Training.Features.Courses;
-
-public sealed record CourseRow(Guid Id, string Code, Bilingual Title, string Channel, bool IsRemedial, int Version);
-
-/// <summary>The course form; lessons and questions in the plain-text format of <see cref="Domain.CourseText"/>.</summary>
-public sealed class CourseForm
-{
-    public string? Code { get; set; }
-
-    public string? Title { get; set; }
-
-    public string? TitleZh { get; set; }
-
-    public Contracts.ContactChannel? Channel { get; set; }
-
-    public bool IsRemedial { get; set; }
-
-    public int? QuestionsPerAttempt { get; set; } = 4;
-
-    public int? PassMarkPercent { get; set; } = 85;
-
-    public int? TimeLimitMinutes { get; set; } = 20;
-
-    public int? CooldownHours { get; set; } = 24;
-
-    public int? MaxAttempts { get; set; } = 3;
-
-    public string? LessonsEn { get; set; }
-
-    public string? LessonsZh { get; set; }
-
-    public string? Questions { get; set; }
-}
-
-public sealed class VersionForm
-{
-    public Guid CourseId { get; set; }
-
-    public string? LessonsEn { get; set; }
-
-    public string? LessonsZh { get; set; }
-
-    public string? Questions { get; set; }
-}
-
-public sealed record CoursesViewModel(IReadOnlyList<CourseRow> Courses, IReadOnlyList<StaffMember> Collectors, int? Enrolled);
 
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.Roles)]

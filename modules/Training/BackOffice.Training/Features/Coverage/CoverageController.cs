@@ -1,6 +1,4 @@
 using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Training.Features.Certifications;
-using BackOffice.Training.Features.MyTraining;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

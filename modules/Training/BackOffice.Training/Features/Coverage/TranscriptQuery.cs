@@ -1,5 +1,5 @@
 using BackOffice.Training.Domain;
-using BackOffice.Training.Features.MyTraining;
+using BackOffice.Training.Features.Home;
 using BackOffice.Training.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +8,6 @@ namespace BackOffice.Training.Features.Coverage;
 
 /// <summary>One person's training record: courses, every exam attempt and its score, certifications.</summary>
 public sealed record TranscriptQuery(string StaffId) : IQuery<Transcript>;
-
-public sealed record AttemptLine(Bilingual Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);
-
-public sealed record Transcript(string StaffId, string Name, IReadOnlyList<MyCourse> Courses, IReadOnlyList<AttemptLine> Attempts, IReadOnlyList<MyCertification> Certifications);
 
 public sealed class TranscriptHandler(TrainingDbContext db, ISender sender) : IQueryHandler<TranscriptQuery, Transcript>
 {

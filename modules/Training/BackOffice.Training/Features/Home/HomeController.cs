@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using BackOffice.Training.Features.MyTraining;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

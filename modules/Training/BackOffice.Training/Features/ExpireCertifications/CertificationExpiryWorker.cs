@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace BackOffice.Training.Features.Certifications;
+namespace BackOffice.Training.Features.ExpireCertifications;
 
 /// <summary>
 /// Runs the expiry of certifications at start-up and then every hour, so a lapse takes the collector off

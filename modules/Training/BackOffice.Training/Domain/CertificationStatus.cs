@@ -1,0 +1,8 @@
+namespace BackOffice.Training.Domain;
+
+public enum CertificationStatus
+{
+    Active,
+    Suspended,
+    Expired,
+}

@@ -1,0 +1,38 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Training.Domain;
+using BackOffice.Training.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Training.Features.Courses;
+
+/// <summary>Puts one person, or everyone holding a role, on a course; people already on it are left as they are.</summary>
+public sealed record EnrolCommand(Guid CourseId, string? StaffId, string? Role, string By) : ICommand<int>;
+
+public sealed class EnrolHandler(TrainingDbContext db, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock) : ICommandHandler<EnrolCommand, int>
+{
+    public async ValueTask<int> Handle(EnrolCommand command, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
+        IReadOnlyList<StaffMember> people = !string.IsNullOrEmpty(command.StaffId)
+            ? (await staff.FindAsync(command.StaffId, cancellationToken) is { } one ? [one] : [])
+            : !string.IsNullOrEmpty(command.Role) ? await staff.InRoleAsync(command.Role, cancellationToken) : [];
+        if (people.Count == 0)
+        {
+            throw RequestValidationException.For("StaffId", "Choose a person or a role with at least one member.");
+        }
+
+        var already = await db.Enrolments.Where(e => e.CourseId == course.Id && e.CompletedAt == null).Select(e => e.StaffId).ToListAsync(cancellationToken);
+        var added = 0;
+        foreach (var person in people.Where(p => !already.Contains(p.Id)))
+        {
+            db.Enrolments.Add(new Enrolment(course.Id, person.Id, person.DisplayName, command.By, "enrolled by a trainer", clock.GetUtcNow()));
+            added++;
+        }
+
+        await audit.RecordAsync(new AuditRecord(TrainingAudit.Enrolled, command.By, $"course:{course.Code}", $"{added} enrolled ({command.Role ?? command.StaffId})"), cancellationToken);
+        return added;
+    }
+}

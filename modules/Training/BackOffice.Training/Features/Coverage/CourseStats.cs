@@ -1,0 +1,5 @@
+using BackOffice.Training.Domain;
+
+namespace BackOffice.Training.Features.Coverage;
+
+public sealed record CourseStats(string Code, Bilingual Title, int Enrolled, int Completed, int Attempts, int Passed);

@@ -1,0 +1,6 @@
+using BackOffice.Training.Contracts;
+using BackOffice.Training.Domain;
+
+namespace BackOffice.Training.Features.Home;
+
+public sealed record MyCourse(Guid CourseId, string Code, Bilingual Title, ContactChannel Channel, bool Completed, string Reason);
