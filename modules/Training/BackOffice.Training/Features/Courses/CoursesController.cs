@@ -19,7 +19,7 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
     public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken)
     {
         var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
-        return View(new CoursesViewModel(
+        return View(new CoursesView(
             [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Name, c.Channel.ToString(), c.IsRemedial, c.Current.Number))],
             await staff.InRoleAsync(StaffRoles.Collector, cancellationToken),
             enrolled));
@@ -32,7 +32,7 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
     {
         try
         {
-            var added = await sender.Send(new EnrolCommand(id, staffId, role, User.Identity!.Name!), cancellationToken);
+            var added = await sender.Send(new EnrolStaffCommand(id, staffId, role, User.Identity!.Name!), cancellationToken);
             return RedirectToAction(nameof(Index), new { enrolled = added });
         }
         catch (RequestValidationException invalid)

@@ -36,7 +36,7 @@ public sealed class ExamsController(ISender sender) : Controller
     {
         try
         {
-            return View(await sender.Send(new AttemptQuery(id, Me), cancellationToken));
+            return View(await sender.Send(new ExamAttemptQuery(id, Me), cancellationToken));
         }
         catch (NotFoundException)
         {

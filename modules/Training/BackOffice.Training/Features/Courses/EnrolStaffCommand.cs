@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Courses;
 
 /// <summary>Puts one person, or everyone holding a role, on a course; people already on it are left as they are.</summary>
-public sealed record EnrolCommand(Guid CourseId, string? StaffId, string? Role, string By) : ICommand<int>;
+public sealed record EnrolStaffCommand(Guid CourseId, string? StaffId, string? Role, string By) : ICommand<int>;
 
-public sealed class EnrolHandler(TrainingDbContext db, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock) : ICommandHandler<EnrolCommand, int>
+public sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock) : ICommandHandler<EnrolStaffCommand, int>
 {
-    public async ValueTask<int> Handle(EnrolCommand command, CancellationToken cancellationToken)
+    public async ValueTask<int> Handle(EnrolStaffCommand command, CancellationToken cancellationToken)
     {
         var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
         IReadOnlyList<StaffMember> people = !string.IsNullOrEmpty(command.StaffId)

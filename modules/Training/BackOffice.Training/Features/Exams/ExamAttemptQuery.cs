@@ -6,17 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Exams;
 
 /// <summary>An attempt as the page shows it: questions and options, never which are correct.</summary>
-public sealed record AttemptQuery(Guid AttemptId, string StaffId) : IQuery<AttemptView>;
+public sealed record ExamAttemptQuery(Guid AttemptId, string StaffId) : IQuery<ExamAttemptView>;
 
-public sealed class AttemptHandler(TrainingDbContext db) : IQueryHandler<AttemptQuery, AttemptView>
+public sealed class ExamAttemptHandler(TrainingDbContext db) : IQueryHandler<ExamAttemptQuery, ExamAttemptView>
 {
-    public async ValueTask<AttemptView> Handle(AttemptQuery query, CancellationToken cancellationToken)
+    public async ValueTask<ExamAttemptView> Handle(ExamAttemptQuery query, CancellationToken cancellationToken)
     {
         var attempt = await db.ExamAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == query.AttemptId && a.StaffId == query.StaffId, cancellationToken)
             ?? throw new NotFoundException("Exam attempt");
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == attempt.CourseId, cancellationToken);
         var bank = course.Versions.Single(v => v.Number == attempt.VersionNumber).Questions.ToDictionary(q => q.Id);
-        return new AttemptView(attempt.Id, course.Id, course.Name, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
+        return new ExamAttemptView(attempt.Id, course.Id, course.Name, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
             [.. attempt.QuestionIds.Select(id => bank[id]).Select(q => new QuestionView(q.Id, q.TextEn, q.TextZh, q.Choices, q.IsMultipleChoice))]);
     }
 }

@@ -1,5 +1,0 @@
-using BackOffice.Training.Domain;
-
-namespace BackOffice.Training.Features.Exams;
-
-public sealed record AttemptView(Guid Id, Guid CourseId, Bilingual CourseTitle, DateTimeOffset Deadline, bool IsOpen, decimal? Score, bool Passed, bool TimedOut, IReadOnlyList<QuestionView> Questions);
