@@ -7,7 +7,7 @@ namespace BackOffice.Training.Domain;
 /// Leave to contact borrowers through one channel, until it expires. A suspended or expired certification
 /// removes the collector from contact and assignment at once.
 /// </summary>
-public sealed class Certification
+internal sealed class Certification
 {
     private Certification()
     {

@@ -1,6 +1,6 @@
 namespace BackOffice.Training.Domain;
 
-public enum CertificationStatus
+internal enum CertificationStatus
 {
     Active,
     Suspended,

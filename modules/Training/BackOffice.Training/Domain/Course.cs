@@ -3,7 +3,7 @@ using BackOffice.Training.Contracts;
 namespace BackOffice.Training.Domain;
 
 /// <summary>A course and its exam rules. Its content lives in versions; certificates name the version they were earned on.</summary>
-public sealed class Course
+internal sealed class Course
 {
     private readonly List<CourseVersion> versions = [];
 

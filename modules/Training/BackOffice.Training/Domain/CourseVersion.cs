@@ -1,6 +1,6 @@
 namespace BackOffice.Training.Domain;
 
-public sealed class CourseVersion
+internal sealed class CourseVersion
 {
     private CourseVersion()
     {

@@ -1,7 +1,7 @@
 namespace BackOffice.Training.Domain;
 
 /// <summary>A member of staff put on a course, by a trainer or by an upheld complaint (remedial).</summary>
-public sealed class Enrolment
+internal sealed class Enrolment
 {
     private Enrolment()
     {

@@ -6,7 +6,7 @@ namespace BackOffice.Training.Domain;
 /// One sitting of an exam: the questions drawn for it, its deadline, and — once submitted, only once — its
 /// score. Scoring happens here on the server; the page never carries the answers.
 /// </summary>
-public sealed class ExamAttempt
+internal sealed class ExamAttempt
 {
     private ExamAttempt()
     {

@@ -1,4 +1,4 @@
 namespace BackOffice.Training.Domain;
 
 /// <summary>A lesson in both languages; the body is Markdown (headings, lists, links).</summary>
-public sealed record Lesson(string TitleEn, string TitleZh, string BodyEn, string BodyZh);
+internal sealed record Lesson(string TitleEn, string TitleZh, string BodyEn, string BodyZh);

@@ -1,7 +1,7 @@
 namespace BackOffice.Training.Domain;
 
 /// <summary>An in-app notice to a member of staff (expiry warnings, remedial enrolments).</summary>
-public sealed class Notice
+internal sealed class Notice
 {
     private Notice()
     {

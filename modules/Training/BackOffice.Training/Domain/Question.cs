@@ -4,7 +4,7 @@ namespace BackOffice.Training.Domain;
 /// A question of the bank. More than one correct option makes it a multiple-choice question. Options carry their
 /// Chinese words where the trainer gave them (questions written before have none, and show the English options).
 /// </summary>
-public sealed record Question(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, IReadOnlyList<int> Correct, IReadOnlyList<string>? OptionsZh = null)
+internal sealed record Question(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, IReadOnlyList<int> Correct, IReadOnlyList<string>? OptionsZh = null)
 {
     public bool IsMultipleChoice => Correct.Count > 1;
 

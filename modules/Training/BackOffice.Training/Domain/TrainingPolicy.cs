@@ -5,7 +5,7 @@ namespace BackOffice.Training.Domain;
 /// least yearly) twelve months; US two years by default. Expiry is warned this many days ahead.
 /// The pack is the root "PolicyPack" setting; the host copies it here.
 /// </summary>
-public sealed class TrainingPolicy
+internal sealed class TrainingPolicy
 {
     public const string SectionName = "Training";
 

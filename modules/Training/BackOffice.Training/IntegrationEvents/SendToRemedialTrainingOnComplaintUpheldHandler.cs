@@ -12,7 +12,7 @@ namespace BackOffice.Training.IntegrationEvents;
 /// An upheld complaint sends the collector back to school: enrolled on the remedial course and off the
 /// channel until it is passed (domain: "an upheld complaint sends the collector back to remedial training").
 /// </summary>
-public sealed class SendToRemedialTrainingOnComplaintUpheldHandler(TrainingDbContext context, IStaffDirectory staff, TimeProvider clock)
+internal sealed class SendToRemedialTrainingOnComplaintUpheldHandler(TrainingDbContext context, IStaffDirectory staff, TimeProvider clock)
     : IntegrationEventHandler<ComplaintUpheldIntegrationEvent, TrainingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)

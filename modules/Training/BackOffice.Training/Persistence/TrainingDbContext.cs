@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Training.Persistence;
 
-public abstract class TrainingDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class TrainingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "training";
 

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Persistence;
 
 /// <summary>Carries the SQL Server migrations.</summary>
-public sealed class TrainingSqlServerDbContext(DbContextOptions<TrainingSqlServerDbContext> options) : TrainingDbContext(options);
+internal sealed class TrainingSqlServerDbContext(DbContextOptions<TrainingSqlServerDbContext> options) : TrainingDbContext(options);

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Courses;
 
 /// <summary>A course's lessons, rendered from Markdown with raw HTML disabled, so authors can link but not script.</summary>
-public sealed record CourseLessonsQuery(Guid CourseId) : IQuery<CourseLessonsView>;
+internal sealed record CourseLessonsQuery(Guid CourseId) : IQuery<CourseLessonsView>;
 
-public sealed class CourseLessonsHandler(TrainingDbContext db) : IQueryHandler<CourseLessonsQuery, CourseLessonsView>
+internal sealed class CourseLessonsHandler(TrainingDbContext db) : IQueryHandler<CourseLessonsQuery, CourseLessonsView>
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
 

@@ -1,29 +1,20 @@
-using BackOffice.Training.Domain;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Training.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Training.Features.Courses;
 
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.Roles)]
-public sealed class CoursesController(ISender sender, TrainingDbContext db, IStaffDirectory staff, IStringLocalizer<TrainingResource> text) : Controller
+public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingResource> text) : Controller
 {
     [HttpGet]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken)
-    {
-        var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
-        return View(new CoursesView(
-            [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Name, c.Channel.ToString(), c.IsRemedial, c.Current.Number))],
-            await staff.InRoleAsync(StaffRoles.Collector, cancellationToken),
-            enrolled));
-    }
+    public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken) =>
+        View(await sender.Send(new CoursesQuery(), cancellationToken) with { Enrolled = enrolled });
 
     /// <summary>Enrols one collector, or everyone in a role (e.g. all collectors before the yearly renewal).</summary>
     [HttpPost]

@@ -10,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Courses;
 
 /// <summary>A trainer creates a course with its exam rules and publishes its first version.</summary>
-public sealed record CreateCourseCommand(
+internal sealed record CreateCourseCommand(
     string? Code, string? Title, string? TitleZh, ContactChannel? Channel, bool IsRemedial, int? QuestionsPerAttempt, int? PassMarkPercent,
     int? TimeLimitMinutes, int? CooldownHours, int? MaxAttempts, string? LessonsEn, string? LessonsZh, string? Questions, string By) : ICommand<Guid>;
 
-public sealed class CreateCourseValidator : AbstractValidator<CreateCourseCommand>
+internal sealed class CreateCourseValidator : AbstractValidator<CreateCourseCommand>
 {
     public CreateCourseValidator()
     {
@@ -30,7 +30,7 @@ public sealed class CreateCourseValidator : AbstractValidator<CreateCourseComman
     }
 }
 
-public sealed class CreateCourseHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CreateCourseCommand, Guid>
+internal sealed class CreateCourseHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CreateCourseCommand, Guid>
 {
     public async ValueTask<Guid> Handle(CreateCourseCommand command, CancellationToken cancellationToken)
     {

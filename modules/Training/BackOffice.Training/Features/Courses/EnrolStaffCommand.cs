@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Courses;
 
 /// <summary>Puts one person, or everyone holding a role, on a course; people already on it are left as they are.</summary>
-public sealed record EnrolStaffCommand(Guid CourseId, string? StaffId, string? Role, string By) : ICommand<int>;
+internal sealed record EnrolStaffCommand(Guid CourseId, string? StaffId, string? Role, string By) : ICommand<int>;
 
-public sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock) : ICommandHandler<EnrolStaffCommand, int>
+internal sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock) : ICommandHandler<EnrolStaffCommand, int>
 {
     public async ValueTask<int> Handle(EnrolStaffCommand command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,3 @@
 namespace BackOffice.Training.Features.Courses;
 
-public sealed record LessonView(string TitleEn, string TitleZh, string HtmlEn, string HtmlZh);
+internal sealed record LessonView(string TitleEn, string TitleZh, string HtmlEn, string HtmlZh);

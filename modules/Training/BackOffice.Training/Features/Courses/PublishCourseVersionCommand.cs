@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Courses;
 
 /// <summary>A new version of the content; certificates earned on older versions stay valid.</summary>
-public sealed record PublishCourseVersionCommand(Guid CourseId, string? LessonsEn, string? LessonsZh, string? Questions, string By) : ICommand<int>;
+internal sealed record PublishCourseVersionCommand(Guid CourseId, string? LessonsEn, string? LessonsZh, string? Questions, string By) : ICommand<int>;
 
-public sealed class PublishCourseVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<PublishCourseVersionCommand, int>
+internal sealed class PublishCourseVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<PublishCourseVersionCommand, int>
 {
     public async ValueTask<int> Handle(PublishCourseVersionCommand command, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Courses;
 
 /// <summary>The trainer decides the older versions no longer suffice: certificates earned on them end now.</summary>
-public sealed record RequireCurrentVersionCommand(Guid CourseId, string By) : ICommand<int>;
+internal sealed record RequireCurrentVersionCommand(Guid CourseId, string By) : ICommand<int>;
 
-public sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<RequireCurrentVersionCommand, int>
+internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<RequireCurrentVersionCommand, int>
 {
     public async ValueTask<int> Handle(RequireCurrentVersionCommand command, CancellationToken cancellationToken)
     {

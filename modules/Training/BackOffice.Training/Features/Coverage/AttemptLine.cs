@@ -2,4 +2,4 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Coverage;
 
-public sealed record AttemptLine(Bilingual Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);
+internal sealed record AttemptLine(Bilingual Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);

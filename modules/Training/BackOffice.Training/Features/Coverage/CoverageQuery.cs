@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Coverage;
 
 /// <summary>Who holds which channel, who expires soon, and how courses are going.</summary>
-public sealed record CoverageQuery : IQuery<CoverageView>;
+internal sealed record CoverageQuery : IQuery<CoverageView>;
 
-public sealed class CoverageHandler(TrainingDbContext db, TimeProvider clock) : IQueryHandler<CoverageQuery, CoverageView>
+internal sealed class CoverageHandler(TrainingDbContext db, TimeProvider clock) : IQueryHandler<CoverageQuery, CoverageView>
 {
     public async ValueTask<CoverageView> Handle(CoverageQuery query, CancellationToken cancellationToken)
     {

@@ -3,4 +3,4 @@ using BackOffice.Training.Features.Home;
 
 namespace BackOffice.Training.Features.Coverage;
 
-public sealed record CoverageRow(string StaffId, string StaffName, IReadOnlyDictionary<ContactChannel, MyCertification> Certifications);
+internal sealed record CoverageRow(string StaffId, string StaffName, IReadOnlyDictionary<ContactChannel, MyCertification> Certifications);

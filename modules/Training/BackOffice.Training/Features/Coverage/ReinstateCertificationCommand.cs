@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Training.Features.Coverage;
 
-public sealed record ReinstateCertificationCommand(Guid CertificationId, string By) : ICommand;
+internal sealed record ReinstateCertificationCommand(Guid CertificationId, string By) : ICommand;
 
-public sealed class ReinstateCertificationHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<ReinstateCertificationCommand>
+internal sealed class ReinstateCertificationHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<ReinstateCertificationCommand>
 {
     public async ValueTask<Unit> Handle(ReinstateCertificationCommand command, CancellationToken cancellationToken)
     {

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Coverage;
 
 /// <summary>A trainer or compliance officer takes a collector off a channel, with a reason.</summary>
-public sealed record SuspendCertificationCommand(Guid CertificationId, string Reason, string By) : ICommand;
+internal sealed record SuspendCertificationCommand(Guid CertificationId, string Reason, string By) : ICommand;
 
-public sealed class SuspendCertificationHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<SuspendCertificationCommand>
+internal sealed class SuspendCertificationHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<SuspendCertificationCommand>
 {
     public async ValueTask<Unit> Handle(SuspendCertificationCommand command, CancellationToken cancellationToken)
     {

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Coverage;
 
 /// <summary>One person's training record: courses, every exam attempt and its score, certifications.</summary>
-public sealed record TranscriptQuery(string StaffId) : IQuery<Transcript>;
+internal sealed record TranscriptQuery(string StaffId) : IQuery<Transcript>;
 
-public sealed class TranscriptHandler(TrainingDbContext db, ISender sender) : IQueryHandler<TranscriptQuery, Transcript>
+internal sealed class TranscriptHandler(TrainingDbContext db, ISender sender) : IQueryHandler<TranscriptQuery, Transcript>
 {
     public async ValueTask<Transcript> Handle(TranscriptQuery query, CancellationToken cancellationToken)
     {

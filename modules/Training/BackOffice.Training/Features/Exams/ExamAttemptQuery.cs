@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Exams;
 
 /// <summary>An attempt as the page shows it: questions and options, never which are correct.</summary>
-public sealed record ExamAttemptQuery(Guid AttemptId, string StaffId) : IQuery<ExamAttemptView>;
+internal sealed record ExamAttemptQuery(Guid AttemptId, string StaffId) : IQuery<ExamAttemptView>;
 
-public sealed class ExamAttemptHandler(TrainingDbContext db) : IQueryHandler<ExamAttemptQuery, ExamAttemptView>
+internal sealed class ExamAttemptHandler(TrainingDbContext db) : IQueryHandler<ExamAttemptQuery, ExamAttemptView>
 {
     public async ValueTask<ExamAttemptView> Handle(ExamAttemptQuery query, CancellationToken cancellationToken)
     {

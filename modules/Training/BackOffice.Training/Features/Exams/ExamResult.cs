@@ -1,3 +1,3 @@
 namespace BackOffice.Training.Features.Exams;
 
-public sealed record ExamResult(decimal Score, bool Passed, bool TimedOut, DateTimeOffset? CertifiedUntil);
+internal sealed record ExamResult(decimal Score, bool Passed, bool TimedOut, DateTimeOffset? CertifiedUntil);

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Training.Features.Exams;
 
-public sealed record StartExamCommand(Guid CourseId, string StaffId) : ICommand<Guid>;
+internal sealed record StartExamCommand(Guid CourseId, string StaffId) : ICommand<Guid>;
 
-public sealed class StartExamHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<StartExamCommand, Guid>
+internal sealed class StartExamHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<StartExamCommand, Guid>
 {
     public async ValueTask<Guid> Handle(StartExamCommand command, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Training.Features.Exams;
 
 /// <summary>The chosen options per question id; the server alone knows which are right.</summary>
-public sealed record SubmitExamCommand(Guid AttemptId, string StaffId, IReadOnlyDictionary<int, IReadOnlyCollection<int>> Answers) : ICommand<ExamResult>;
+internal sealed record SubmitExamCommand(Guid AttemptId, string StaffId, IReadOnlyDictionary<int, IReadOnlyCollection<int>> Answers) : ICommand<ExamResult>;
 
-public sealed class SubmitExamHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock) : ICommandHandler<SubmitExamCommand, ExamResult>
+internal sealed class SubmitExamHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock) : ICommandHandler<SubmitExamCommand, ExamResult>
 {
     public async ValueTask<ExamResult> Handle(SubmitExamCommand command, CancellationToken cancellationToken)
     {

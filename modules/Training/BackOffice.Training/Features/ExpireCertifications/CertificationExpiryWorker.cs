@@ -9,7 +9,7 @@ namespace BackOffice.Training.Features.ExpireCertifications;
 /// Runs the expiry of certifications at start-up and then every hour, so a lapse takes the collector off
 /// contact within the hour of the moment it is due (the query other modules ask checks the moment itself).
 /// </summary>
-public sealed class CertificationExpiryWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificationExpiryWorker> logger) : BackgroundService
+internal sealed class CertificationExpiryWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificationExpiryWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Training.Features.ExpireCertifications;
 
 /// <summary>The daily run: expire what is due and warn collectors and trainers ahead of expiry.</summary>
-public sealed record ExpireCertificationsCommand : ICommand<int>;
+internal sealed record ExpireCertificationsCommand : ICommand<int>;
 
-public sealed class ExpireCertificationsHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, IStaffDirectory staff, IExpiryMail mail, TimeProvider clock)
+internal sealed class ExpireCertificationsHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, IStaffDirectory staff, IExpiryMail mail, TimeProvider clock)
     : ICommandHandler<ExpireCertificationsCommand, int>
 {
     public async ValueTask<int> Handle(ExpireCertificationsCommand command, CancellationToken cancellationToken)

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Training.Features.Home;
 
-public sealed record MyTrainingQuery(string StaffId) : IQuery<MyTrainingView>;
+internal sealed record MyTrainingQuery(string StaffId) : IQuery<MyTrainingView>;
 
-public sealed class MyTrainingHandler(TrainingDbContext db) : IQueryHandler<MyTrainingQuery, MyTrainingView>
+internal sealed class MyTrainingHandler(TrainingDbContext db) : IQueryHandler<MyTrainingQuery, MyTrainingView>
 {
     public async ValueTask<MyTrainingView> Handle(MyTrainingQuery query, CancellationToken cancellationToken)
     {

@@ -2,4 +2,4 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Home;
 
-public sealed record MyTrainingView(IReadOnlyList<MyCourse> Courses, IReadOnlyList<MyCertification> Certifications, IReadOnlyList<Notice> Notices);
+internal sealed record MyTrainingView(IReadOnlyList<MyCourse> Courses, IReadOnlyList<MyCertification> Certifications, IReadOnlyList<Notice> Notices);

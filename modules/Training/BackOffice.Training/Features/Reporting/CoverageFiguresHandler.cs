@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Reporting;
 
 /// <summary>Training's part of the regulator report.</summary>
-public sealed class CoverageFiguresHandler(TrainingDbContext db, IStaffDirectory staff) : IQueryHandler<CoverageFiguresQuery, CoverageFigures>
+internal sealed class CoverageFiguresHandler(TrainingDbContext db, IStaffDirectory staff) : IQueryHandler<CoverageFiguresQuery, CoverageFigures>
 {
     public async ValueTask<CoverageFigures> Handle(CoverageFiguresQuery query, CancellationToken cancellationToken)
     {
