@@ -135,7 +135,7 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         var cell = $"tr[data-person='{trainerId}'] td[data-channel='HardshipCare']";
 
         var refused = await trainer.FollowAsync(await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "" }));
-        Assert.Contains("Say why", refused.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Say why", refused.QuerySelector("#error-message")!.TextContent, StringComparison.Ordinal);
         Assert.True(await IsCertifiedAsync(trainerId, ContactChannel.HardshipCare));
 
         await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "Under review after a call recording" });

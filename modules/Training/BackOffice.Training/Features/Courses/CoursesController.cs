@@ -1,5 +1,4 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,21 +15,17 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken) =>
         View(await sender.Send(new CoursesQuery(), cancellationToken) with { Enrolled = enrolled });
 
-    /// <summary>Enrols one collector, or everyone in a role (e.g. all collectors before the yearly renewal).</summary>
+    /// <summary>
+    /// Enrols one collector, or everyone in a role (e.g. all collectors before the yearly renewal). The course is
+    /// the route's id under another name, so a refusal goes back to the course list, which takes none.
+    /// </summary>
     [HttpPost]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> Enrol(Guid id, string? staffId, string? role, CancellationToken cancellationToken)
+    [RefusedShows(nameof(Index))]
+    public async Task<IActionResult> Enrol([FromRoute(Name = "id")] Guid courseId, string? staffId, string? role, CancellationToken cancellationToken)
     {
-        try
-        {
-            var added = await sender.Send(new EnrolStaffCommand(id, staffId, role, User.Identity!.Name!), cancellationToken);
-            return RedirectToAction(nameof(Index), new { enrolled = added });
-        }
-        catch (RequestValidationException invalid)
-        {
-            TempData["Status"] = invalid.Errors.Values.First()[0];
-            return RedirectToAction(nameof(Index));
-        }
+        var added = await sender.Send(new EnrolStaffCommand(courseId, staffId, role, User.Identity!.Name!), cancellationToken);
+        return RedirectToAction(nameof(Index), new { enrolled = added });
     }
 
     [HttpGet]
@@ -41,17 +36,11 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     [Authorize(Roles = TrainingModule.TrainerRoles)]
     public async Task<IActionResult> Create(CourseForm form, CancellationToken cancellationToken)
     {
-        try
-        {
-            var id = await sender.Send(new CreateCourseCommand(form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt,
-                form.PassMarkPercent, form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
-            return RedirectToAction(nameof(Lessons), new { id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            return View(form);
-        }
+        var id = await sender.Send(
+            new CreateCourseCommand(form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt, form.PassMarkPercent,
+                form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!),
+            cancellationToken);
+        return RedirectToAction(nameof(Lessons), new { id });
     }
 
     [HttpPost]
@@ -59,7 +48,7 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     public async Task<IActionResult> RequireCurrentVersion(Guid id, CancellationToken cancellationToken)
     {
         var ended = await sender.Send(new RequireCurrentVersionCommand(id, User.Identity!.Name!), cancellationToken);
-        TempData["Status"] = text["{0} certifications ended; their holders must pass the current version.", ended].Value;
+        TempData.SetStatus(text["{0} certifications ended; their holders must pass the current version.", ended].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -69,34 +58,13 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
 
     [HttpPost]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> NewVersion(VersionForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> NewVersion(Guid id, VersionForm form, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new PublishCourseVersionCommand(form.CourseId, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
-            return RedirectToAction(nameof(Lessons), new { id = form.CourseId });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            return View(form);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new PublishCourseVersionCommand(id, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
+        return RedirectToAction(nameof(Lessons), new { id });
     }
 
     [HttpGet]
-    public async Task<IActionResult> Lessons(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return View(await sender.Send(new CourseLessonsQuery(id), cancellationToken));
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-    }
+    public async Task<IActionResult> Lessons(Guid id, CancellationToken cancellationToken) =>
+        View(await sender.Send(new CourseLessonsQuery(id), cancellationToken));
 }

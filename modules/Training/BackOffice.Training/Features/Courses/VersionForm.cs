@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace BackOffice.Training.Features.Courses;
 
+/// <summary>A new version's content, in the plain-text format of <see cref="Domain.CourseText"/>.</summary>
 public sealed class VersionForm
 {
-    public Guid CourseId { get; set; }
+    /// <summary>The course the form posts to; it travels as the route's id, never as a form field.</summary>
+    [BindNever]
+    public Guid CourseId { get; init; }
 
     public string? LessonsEn { get; set; }
 
