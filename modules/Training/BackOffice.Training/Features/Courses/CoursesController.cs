@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace BackOffice.Training.Features.Courses;
 
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.Roles)]
-public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingResource> text) : Controller
+public sealed class CoursesController(ISender sender, IActingStaff acting, IStringLocalizer<TrainingResource> text) : Controller
 {
     [HttpGet]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
@@ -24,7 +25,7 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Enrol([FromRoute(Name = "id")] Guid courseId, string? staffId, string? role, CancellationToken cancellationToken)
     {
-        var added = await sender.Send(new EnrolStaffCommand(courseId, staffId, role, User.Identity!.Name!), cancellationToken);
+        var added = await sender.Send(new EnrolStaffCommand(courseId, staffId, role, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Index), new { enrolled = added });
     }
 
@@ -38,7 +39,7 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     {
         var id = await sender.Send(
             new CreateCourseCommand(form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt, form.PassMarkPercent,
-                form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!),
+                form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id),
             cancellationToken);
         return RedirectToAction(nameof(Lessons), new { id });
     }
@@ -47,7 +48,7 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     [Authorize(Roles = TrainingModule.TrainerRoles)]
     public async Task<IActionResult> RequireCurrentVersion(Guid id, CancellationToken cancellationToken)
     {
-        var ended = await sender.Send(new RequireCurrentVersionCommand(id, User.Identity!.Name!), cancellationToken);
+        var ended = await sender.Send(new RequireCurrentVersionCommand(id, acting.Id), cancellationToken);
         TempData.SetStatus(text["{0} certifications ended; their holders must pass the current version.", ended].Value);
         return RedirectToAction(nameof(Index));
     }
@@ -60,7 +61,7 @@ public sealed class CoursesController(ISender sender, IStringLocalizer<TrainingR
     [Authorize(Roles = TrainingModule.TrainerRoles)]
     public async Task<IActionResult> NewVersion(Guid id, VersionForm form, CancellationToken cancellationToken)
     {
-        await sender.Send(new PublishCourseVersionCommand(id, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
+        await sender.Send(new PublishCourseVersionCommand(id, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Lessons), new { id });
     }
 

@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace BackOffice.Training.Features.Coverage;
 /// </summary>
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.TrainerRoles)]
-public sealed class CoverageController(ISender sender) : Controller
+public sealed class CoverageController(ISender sender, IActingStaff acting) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sender.Send(new CoverageQuery(), cancellationToken));
@@ -25,7 +26,7 @@ public sealed class CoverageController(ISender sender) : Controller
     [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Suspend([FromRoute(Name = "id")] Guid certificationId, string? reason, CancellationToken cancellationToken)
     {
-        await sender.Send(new SuspendCertificationCommand(certificationId, reason ?? "", User.Identity!.Name!), cancellationToken);
+        await sender.Send(new SuspendCertificationCommand(certificationId, reason ?? "", acting.Id), cancellationToken);
         return RedirectToAction(nameof(Index));
     }
 
@@ -33,7 +34,7 @@ public sealed class CoverageController(ISender sender) : Controller
     [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Reinstate([FromRoute(Name = "id")] Guid certificationId, CancellationToken cancellationToken)
     {
-        await sender.Send(new ReinstateCertificationCommand(certificationId, User.Identity!.Name!), cancellationToken);
+        await sender.Send(new ReinstateCertificationCommand(certificationId, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Index));
     }
 }

@@ -2,4 +2,8 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Home;
 
-internal sealed record MyTrainingView(IReadOnlyList<MyCourse> Courses, IReadOnlyList<MyCertification> Certifications, IReadOnlyList<Notice> Notices);
+/// <summary>My training; <see cref="ManagesCourses"/> when I am a trainer, who also gets the links to courses and coverage.</summary>
+internal sealed record MyTrainingView(IReadOnlyList<MyCourse> Courses, IReadOnlyList<MyCertification> Certifications, IReadOnlyList<Notice> Notices)
+{
+    public bool ManagesCourses { get; init; }
+}
