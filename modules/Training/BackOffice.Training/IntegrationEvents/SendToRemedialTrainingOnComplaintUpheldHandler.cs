@@ -18,7 +18,7 @@ internal sealed class SendToRemedialTrainingOnComplaintUpheldHandler(TrainingDbC
     protected override async Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)
     {
         var now = upheld.OccurredAt;
-        var channel = Enum.TryParse<ContactChannel>(upheld.Channel, out var parsed) ? parsed : ContactChannel.PhoneAndSms;
+        var channel = ChannelOf(upheld);
         var remedial = await Context.Courses.FirstOrDefaultAsync(c => c.IsRemedial, cancellationToken);
         if (remedial is not null)
         {
@@ -34,7 +34,17 @@ internal sealed class SendToRemedialTrainingOnComplaintUpheldHandler(TrainingDbC
         if (certification?.Status == CertificationStatus.Active)
         {
             certification.Suspend($"complaint {upheld.ComplaintId} upheld");
-            Context.Publish(new CertificationSuspendedIntegrationEvent(certification.Id, certification.StaffId, channel, certification.SuspensionReason!, "compliance") { OccurredAt = now });
+            Context.Publish(new CertificationSuspendedIntegrationEvent(
+                certification.Id, certification.StaffId, channel, certification.SuspensionReason!, "compliance") { OccurredAt = now });
         }
     }
+
+    /// <summary>
+    /// Compliance names the channel by a member of <see cref="ContactChannel"/>; any other value is a defect to surface
+    /// (the delivery fails and is retried), not a complaint to pin on phone contact.
+    /// </summary>
+    private static ContactChannel ChannelOf(ComplaintUpheldIntegrationEvent upheld) =>
+        Enum.TryParse<ContactChannel>(upheld.Channel, out var channel) && Enum.IsDefined(channel)
+            ? channel
+            : throw new InvalidOperationException($"Complaint {upheld.ComplaintId} names an unknown contact channel '{upheld.Channel}'.");
 }
