@@ -45,7 +45,7 @@ internal sealed class CreateCourseHandler(TrainingDbContext db, IAuditTrail audi
         var course = new Course(Guid.CreateVersion7(), code, new(command.Title!.Trim(), command.TitleZh?.Trim() ?? ""), command.Channel!.Value, command.IsRemedial, rules);
         CourseContent.Publish(course, command.LessonsEn, command.LessonsZh, command.Questions, clock.GetUtcNow());
         db.Courses.Add(course);
-        await audit.RecordAsync(new AuditRecord("training.course-created", command.By, $"course:{code}", $"{course.Channel}, {rules.QuestionsPerAttempt} questions, pass {rules.PassMark:P0}"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.CourseCreated, command.By, $"course:{code}", $"{course.Channel}, {rules.QuestionsPerAttempt} questions, pass {rules.PassMark:P0}"), cancellationToken);
         return course.Id;
     }
 }

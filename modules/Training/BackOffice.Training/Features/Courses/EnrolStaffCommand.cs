@@ -32,7 +32,7 @@ internal sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory st
             added++;
         }
 
-        await audit.RecordAsync(new AuditRecord(TrainingAudit.Enrolled, command.By, $"course:{course.Code}", $"{added} enrolled ({command.Role ?? command.StaffId})"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.Enrolled, command.By, $"course:{course.Code}", $"{added} enrolled ({command.Role ?? command.StaffId})"), cancellationToken);
         return added;
     }
 }

@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Training.Domain;
 using BackOffice.Training.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal sealed class PublishCourseVersionHandler(TrainingDbContext db, IAuditTr
     {
         var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
         var version = CourseContent.Publish(course, command.LessonsEn, command.LessonsZh, command.Questions, clock.GetUtcNow());
-        await audit.RecordAsync(new AuditRecord("training.course-version-published", command.By, $"course:{course.Code}", $"version {version.Number}"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.CourseVersionPublished, command.By, $"course:{course.Code}", $"version {version.Number}"), cancellationToken);
         return version.Number;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditT
                 $"{course.Name.Chinese} 第 {current} 版现为必修;通过后才能重新获得{channel.Zh}资质。"), now));
         }
 
-        await audit.RecordAsync(new AuditRecord("training.version-required", command.By, $"course:{course.Code}", $"version {current}; {outdated.Count} certifications ended"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.VersionRequired, command.By, $"course:{course.Code}", $"version {current}; {outdated.Count} certifications ended"), cancellationToken);
         return outdated.Count;
     }
 }
