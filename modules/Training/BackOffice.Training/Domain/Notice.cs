@@ -25,7 +25,5 @@ internal sealed class Notice
     /// <summary>The notice in Chinese; empty on notices written before there was one.</summary>
     public string TextZh { get; private set; } = "";
 
-    public Bilingual Message => new(Text, TextZh);
-
     public DateTimeOffset CreatedAt { get; private set; }
 }

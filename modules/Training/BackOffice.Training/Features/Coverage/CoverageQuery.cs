@@ -23,7 +23,7 @@ internal sealed class CoverageHandler(TrainingDbContext db, TimeProvider clock) 
             .ToList();
         var active = certifications.Where(c => c.IsValidAt(now)).ToList();
         var stats = await db.Courses.AsNoTracking().Select(c => new CourseStats(
-            c.Code, new Bilingual(c.Title, c.TitleZh),
+            new Bilingual(c.Title, c.TitleZh),
             db.Enrolments.Count(e => e.CourseId == c.Id),
             db.Enrolments.Count(e => e.CourseId == c.Id && e.CompletedAt != null),
             db.ExamAttempts.Count(a => a.CourseId == c.Id && a.SubmittedAt != null),

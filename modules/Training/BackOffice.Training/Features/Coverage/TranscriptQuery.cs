@@ -20,6 +20,6 @@ internal sealed class TranscriptHandler(TrainingDbContext db, ISender sender) : 
                               where a.StaffId == query.StaffId
                               orderby a.StartedAt
                               select new AttemptLine(new Bilingual(c.Title, c.TitleZh), a.VersionNumber, a.StartedAt, a.SubmittedAt, a.Score, a.Passed, a.TimedOut)).ToListAsync(cancellationToken);
-        return new Transcript(query.StaffId, name, mine.Courses, attempts, mine.Certifications);
+        return new Transcript(name, mine.Courses, attempts, mine.Certifications);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ExamAttemptHandler(TrainingDbContext db) : IQueryHandler<E
             ?? throw new NotFoundException("Exam attempt");
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == attempt.CourseId, cancellationToken);
         var bank = course.Versions.Single(v => v.Number == attempt.VersionNumber).Questions.ToDictionary(q => q.Id);
-        return new ExamAttemptView(attempt.Id, course.Id, course.Name, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
+        return new ExamAttemptView(attempt.Id, course.Name, attempt.Deadline, attempt.IsOpen, attempt.Score, attempt.Passed, attempt.TimedOut,
             [.. attempt.QuestionIds.Select(id => bank[id]).Select(q => new QuestionView(q.Id, q.TextEn, q.TextZh, q.Choices, q.IsMultipleChoice))]);
     }
 }

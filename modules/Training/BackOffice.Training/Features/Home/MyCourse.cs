@@ -3,4 +3,4 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Home;
 
-internal sealed record MyCourse(Guid CourseId, string Code, Bilingual Title, ContactChannel Channel, bool Completed, string Reason);
+internal sealed record MyCourse(Guid CourseId, Bilingual Title, ContactChannel Channel, bool Completed, string Reason);
