@@ -1,6 +1,6 @@
+using BackOffice.BuildingBlocks.Jobs;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BackOffice.Training.Features.ExpireCertifications;
@@ -9,27 +9,18 @@ namespace BackOffice.Training.Features.ExpireCertifications;
 /// Runs the expiry of certifications at start-up and then every hour, so a lapse takes the collector off
 /// contact within the hour of the moment it is due (the query other modules ask checks the moment itself).
 /// </summary>
-internal sealed class CertificationExpiryWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificationExpiryWorker> logger) : BackgroundService
+internal sealed class CertificationExpiryWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificationExpiryWorker> logger)
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
+        await using var scope = scopes.CreateAsyncScope();
+        var expired = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireCertificationsCommand(), cancellationToken);
+        if (expired > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireCertificationsCommand(), stoppingToken);
-                if (expired > 0)
-                {
-                    logger.LogInformation("{Count} certifications expired", expired);
-                }
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogError(error, "Certification expiry run failed; it runs again within the hour");
-            }
+            logger.LogInformation("{Count} certifications expired", expired);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
