@@ -79,7 +79,8 @@ internal sealed class Certification
         ExpiresAt = ExpiresAt < now ? ExpiresAt : now;
     }
 
-    public bool IsDueForWarning(DateTimeOffset now, TimeSpan ahead) => Status == CertificationStatus.Active && !WarnedOfExpiry && ExpiresAt - now <= ahead && now < ExpiresAt;
+    public bool IsDueForWarning(DateTimeOffset now, TimeSpan ahead) =>
+        Status == CertificationStatus.Active && !WarnedOfExpiry && ExpiresAt - now <= ahead && now < ExpiresAt;
 
     public void MarkWarned() => WarnedOfExpiry = true;
 

@@ -53,7 +53,8 @@ internal sealed class ExamAttempt
 
         if (finished.LastOrDefault() is { } last && now < last.SubmittedAt!.Value + rules.Cooldown)
         {
-            throw new BusinessRuleException("cool-down", $"The next attempt opens at {(last.SubmittedAt.Value + rules.Cooldown).UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+            var opens = last.SubmittedAt.Value + rules.Cooldown;
+            throw new BusinessRuleException("cool-down", $"The next attempt opens at {opens.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
         }
 
         var version = course.Current;

@@ -15,7 +15,8 @@ internal sealed class TrainingPolicy
 
     public int ExpiryWarningDays { get; set; } = 30;
 
-    public TimeSpan Validity => TimeSpan.FromDays(30.4375 * (CertificationValidityMonths ?? (PolicyPack == BuildingBlocks.PolicyPackOptions.UnitedStates ? 24 : 12)));
+    public TimeSpan Validity =>
+        TimeSpan.FromDays(30.4375 * (CertificationValidityMonths ?? (PolicyPack == BuildingBlocks.PolicyPackOptions.UnitedStates ? 24 : 12)));
 
     public TimeSpan WarningAhead => TimeSpan.FromDays(ExpiryWarningDays);
 }

@@ -23,14 +23,16 @@ internal sealed class SendToRemedialTrainingOnComplaintUpheldHandler(TrainingDbC
         if (remedial is not null)
         {
             var name = (await staff.FindAsync(upheld.CollectorId, cancellationToken))?.DisplayName ?? upheld.CollectorId;
-            Context.Enrolments.Add(new Enrolment(remedial.Id, upheld.CollectorId, name, "compliance", $"remedial: complaint {upheld.ComplaintId}", now));
+            Context.Enrolments.Add(
+                new Enrolment(remedial.Id, upheld.CollectorId, name, "compliance", $"remedial: complaint {upheld.ComplaintId}", now));
             var off = Bilingual.Of(channel);
             Context.Notices.Add(new Notice(upheld.CollectorId, new(
                 $"A complaint was upheld; you are enrolled on {remedial.Title} and off {off.En} contact until you pass it.",
                 $"一项投诉被认定成立;您已被安排参加「{remedial.Name.Chinese}」,通过前不得进行{off.Zh}联系。"), now));
         }
 
-        var certification = await Context.Certifications.FirstOrDefaultAsync(c => c.StaffId == upheld.CollectorId && c.Channel == channel, cancellationToken);
+        var certification = await Context.Certifications
+            .FirstOrDefaultAsync(c => c.StaffId == upheld.CollectorId && c.Channel == channel, cancellationToken);
         if (certification?.Status == CertificationStatus.Active)
         {
             certification.Suspend($"complaint {upheld.ComplaintId} upheld");

@@ -3,7 +3,10 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Courses;
 
-/// <summary>The lessons and question bank a trainer typed, published as the course's next version; what is wrong goes back beside its field.</summary>
+/// <summary>
+/// The lessons and question bank a trainer typed, published as the course's next version; what is wrong goes back
+/// beside its field.
+/// </summary>
 internal static class CourseContent
 {
     public static CourseVersion Publish(Course course, string? lessonsEn, string? lessonsZh, string? questionsText, DateTimeOffset at)

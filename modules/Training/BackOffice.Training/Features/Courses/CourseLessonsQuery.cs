@@ -15,9 +15,12 @@ internal sealed class CourseLessonsHandler(TrainingDbContext db) : IQueryHandler
 
     public async ValueTask<CourseLessonsView> Handle(CourseLessonsQuery query, CancellationToken cancellationToken)
     {
-        var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
+        var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.CourseId, cancellationToken)
+            ?? throw new NotFoundException("Course");
         var version = course.Current;
         return new CourseLessonsView(course.Id, course.Code, course.Name, course.Channel, version.Number, course.Rules,
-            [.. version.Lessons.Select(l => new LessonView(l.TitleEn, l.TitleZh, Markdig.Markdown.ToHtml(l.BodyEn, Markdown), Markdig.Markdown.ToHtml(l.BodyZh, Markdown)))]);
+            [.. version.Lessons.Select(l => new LessonView(l.TitleEn, l.TitleZh, Html(l.BodyEn), Html(l.BodyZh)))]);
     }
+
+    private static string Html(string markdown) => Markdig.Markdown.ToHtml(markdown, Markdown);
 }

@@ -3,4 +3,5 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Courses;
 
-internal sealed record CourseLessonsView(Guid Id, string Code, Bilingual Title, ContactChannel Channel, int Version, ExamRules Rules, IReadOnlyList<LessonView> Lessons);
+internal sealed record CourseLessonsView(
+    Guid Id, string Code, Bilingual Title, ContactChannel Channel, int Version, ExamRules Rules, IReadOnlyList<LessonView> Lessons);

@@ -38,7 +38,8 @@ public sealed class CoursesController(ISender sender, IActingStaff acting, IStri
     public async Task<IActionResult> Create(CourseForm form, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
-            new CreateCourseCommand(form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt, form.PassMarkPercent,
+            new CreateCourseCommand(
+                form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt, form.PassMarkPercent,
                 form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id),
             cancellationToken);
         return RedirectToAction(nameof(Lessons), new { id });

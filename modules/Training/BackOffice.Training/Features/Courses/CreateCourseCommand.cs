@@ -18,7 +18,8 @@ internal sealed class CreateCourseValidator : AbstractValidator<CreateCourseComm
 {
     public CreateCourseValidator()
     {
-        RuleFor(c => c.Code).NotEmpty().WithMessage("Enter a code.").Matches("^[A-Za-z0-9-]{2,40}$").WithMessage("Use 2 to 40 letters, digits and dashes.");
+        RuleFor(c => c.Code).NotEmpty().WithMessage("Enter a code.")
+            .Matches("^[A-Za-z0-9-]{2,40}$").WithMessage("Use 2 to 40 letters, digits and dashes.");
         RuleFor(c => c.Title).NotEmpty().WithMessage("Enter a title.").MaximumLength(200);
         RuleFor(c => c.TitleZh).MaximumLength(200);
         RuleFor(c => c.Channel).NotNull().WithMessage("Choose the channel the course certifies.");
@@ -42,10 +43,12 @@ internal sealed class CreateCourseHandler(TrainingDbContext db, IAuditTrail audi
 
         var rules = new ExamRules(command.QuestionsPerAttempt!.Value, command.PassMarkPercent!.Value / 100m,
             TimeSpan.FromMinutes(command.TimeLimitMinutes!.Value), TimeSpan.FromHours(command.CooldownHours!.Value), command.MaxAttempts!.Value);
-        var course = new Course(Guid.CreateVersion7(), code, new(command.Title!.Trim(), command.TitleZh?.Trim() ?? ""), command.Channel!.Value, command.IsRemedial, rules);
+        var title = new Bilingual(command.Title!.Trim(), command.TitleZh?.Trim() ?? "");
+        var course = new Course(Guid.CreateVersion7(), code, title, command.Channel!.Value, command.IsRemedial, rules);
         CourseContent.Publish(course, command.LessonsEn, command.LessonsZh, command.Questions, clock.GetUtcNow());
         db.Courses.Add(course);
-        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.CourseCreated, command.By, $"course:{code}", $"{course.Channel}, {rules.QuestionsPerAttempt} questions, pass {rules.PassMark:P0}"), cancellationToken);
+        var details = $"{course.Channel}, {rules.QuestionsPerAttempt} questions, pass {rules.PassMark:P0}";
+        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.CourseCreated, command.By, $"course:{code}", details), cancellationToken);
         return course.Id;
     }
 }

@@ -11,7 +11,8 @@ namespace BackOffice.Training.Features.Courses;
 /// <summary>The trainer decides the older versions no longer suffice: certificates earned on them end now.</summary>
 internal sealed record RequireCurrentVersionCommand(Guid CourseId, string By) : ICommand<int>;
 
-internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<RequireCurrentVersionCommand, int>
+internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock)
+    : ICommandHandler<RequireCurrentVersionCommand, int>
 {
     public async ValueTask<int> Handle(RequireCurrentVersionCommand command, CancellationToken cancellationToken)
     {
@@ -31,7 +32,9 @@ internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditT
                 $"{course.Name.Chinese} 第 {current} 版现为必修;通过后才能重新获得{channel.Zh}资质。"), now));
         }
 
-        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.VersionRequired, command.By, $"course:{course.Code}", $"version {current}; {outdated.Count} certifications ended"), cancellationToken);
+        var details = $"version {current}; {outdated.Count} certifications ended";
+        await audit.RecordAsync(
+            new AuditRecord(TrainingAuditActions.VersionRequired, command.By, $"course:{course.Code}", details), cancellationToken);
         return outdated.Count;
     }
 }

@@ -2,4 +2,5 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Coverage;
 
-internal sealed record AttemptLine(Bilingual Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);
+internal sealed record AttemptLine(
+    Bilingual Course, int Version, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, decimal? Score, bool Passed, bool TimedOut);

@@ -16,10 +16,14 @@ internal sealed class CoverageHandler(TrainingDbContext db, TimeProvider clock) 
     {
         var now = clock.GetUtcNow();
         var certifications = await db.Certifications.AsNoTracking().ToListAsync(cancellationToken);
-        var names = await db.Enrolments.AsNoTracking().GroupBy(e => e.StaffId).Select(g => new { g.Key, Name = g.Max(e => e.StaffName) }).ToDictionaryAsync(x => x.Key, x => x.Name, cancellationToken);
+        var names = await db.Enrolments.AsNoTracking()
+            .GroupBy(e => e.StaffId)
+            .Select(g => new { g.Key, Name = g.Max(e => e.StaffName) })
+            .ToDictionaryAsync(x => x.Key, x => x.Name, cancellationToken);
         var people = certifications.GroupBy(c => c.StaffId).Select(g => g.Key).Union(names.Keys).Order()
             .Select(id => new CoverageRow(id, names.GetValueOrDefault(id) ?? id,
-                certifications.Where(c => c.StaffId == id).ToDictionary(c => c.Channel, c => new MyCertification(c.Id, c.Channel, c.Status, c.ExpiresAt, c.SuspensionReason))))
+                certifications.Where(c => c.StaffId == id)
+                    .ToDictionary(c => c.Channel, c => new MyCertification(c.Id, c.Channel, c.Status, c.ExpiresAt, c.SuspensionReason))))
             .ToList();
         var active = certifications.Where(c => c.IsValidAt(now)).ToList();
         var stats = await db.Courses.AsNoTracking().Select(c => new CourseStats(

@@ -15,7 +15,8 @@ internal sealed class ReinstateCertificationHandler(TrainingDbContext db, TimePr
         var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == command.CertificationId, cancellationToken)
             ?? throw new NotFoundException("Certification");
         certification.Reinstate(clock.GetUtcNow());
-        db.Publish(new CertificationReinstatedIntegrationEvent(certification.Id, certification.StaffId, certification.Channel, command.By) { OccurredAt = clock.GetUtcNow() });
+        db.Publish(new CertificationReinstatedIntegrationEvent(
+            certification.Id, certification.StaffId, certification.Channel, command.By) { OccurredAt = clock.GetUtcNow() });
         return Unit.Value;
     }
 }

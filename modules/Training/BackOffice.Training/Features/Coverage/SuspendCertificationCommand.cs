@@ -24,7 +24,10 @@ internal sealed class SuspendCertificationHandler(TrainingDbContext db, TimeProv
             ?? throw new NotFoundException("Certification");
         certification.Suspend(command.Reason.Trim());
         db.Publish(new CertificationSuspendedIntegrationEvent(
-            certification.Id, certification.StaffId, certification.Channel, certification.SuspensionReason!, command.By) { OccurredAt = clock.GetUtcNow() });
+            certification.Id, certification.StaffId, certification.Channel, certification.SuspensionReason!, command.By)
+        {
+            OccurredAt = clock.GetUtcNow(),
+        });
         return Unit.Value;
     }
 }

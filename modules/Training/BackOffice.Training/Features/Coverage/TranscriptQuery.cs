@@ -14,12 +14,15 @@ internal sealed class TranscriptHandler(TrainingDbContext db, ISender sender) : 
     public async ValueTask<Transcript> Handle(TranscriptQuery query, CancellationToken cancellationToken)
     {
         var mine = await sender.Send(new MyTrainingQuery(query.StaffId), cancellationToken);
-        var name = await db.Enrolments.Where(e => e.StaffId == query.StaffId).Select(e => e.StaffName).FirstOrDefaultAsync(cancellationToken) ?? query.StaffId;
+        var name = await db.Enrolments.Where(e => e.StaffId == query.StaffId).Select(e => e.StaffName).FirstOrDefaultAsync(cancellationToken)
+            ?? query.StaffId;
         var attempts = await (from a in db.ExamAttempts.AsNoTracking()
                               join c in db.Courses.AsNoTracking() on a.CourseId equals c.Id
                               where a.StaffId == query.StaffId
                               orderby a.StartedAt
-                              select new AttemptLine(new Bilingual(c.Title, c.TitleZh), a.VersionNumber, a.StartedAt, a.SubmittedAt, a.Score, a.Passed, a.TimedOut)).ToListAsync(cancellationToken);
+                              select new AttemptLine(
+                                  new Bilingual(c.Title, c.TitleZh), a.VersionNumber, a.StartedAt, a.SubmittedAt, a.Score, a.Passed, a.TimedOut))
+            .ToListAsync(cancellationToken);
         return new Transcript(name, mine.Courses, attempts, mine.Certifications);
     }
 }

@@ -12,7 +12,8 @@ internal sealed class ExamAttemptHandler(TrainingDbContext db) : IQueryHandler<E
 {
     public async ValueTask<ExamAttemptView> Handle(ExamAttemptQuery query, CancellationToken cancellationToken)
     {
-        var attempt = await db.ExamAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == query.AttemptId && a.StaffId == query.StaffId, cancellationToken)
+        var attempt = await db.ExamAttempts.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.Id == query.AttemptId && a.StaffId == query.StaffId, cancellationToken)
             ?? throw new NotFoundException("Exam attempt");
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == attempt.CourseId, cancellationToken);
         var bank = course.Versions.Single(v => v.Number == attempt.VersionNumber).Questions.ToDictionary(q => q.Id);

@@ -11,7 +11,8 @@ namespace BackOffice.Training.Features.Exams;
 /// <summary>The chosen options per question id; the server alone knows which are right.</summary>
 internal sealed record SubmitExamCommand(Guid AttemptId, string StaffId, IReadOnlyDictionary<int, IReadOnlyCollection<int>> Answers) : ICommand;
 
-internal sealed class SubmitExamHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock) : ICommandHandler<SubmitExamCommand>
+internal sealed class SubmitExamHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, TimeProvider clock)
+    : ICommandHandler<SubmitExamCommand>
 {
     public async ValueTask<Unit> Handle(SubmitExamCommand command, CancellationToken cancellationToken)
     {

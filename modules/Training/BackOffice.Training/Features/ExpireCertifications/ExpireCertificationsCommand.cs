@@ -11,14 +11,17 @@ namespace BackOffice.Training.Features.ExpireCertifications;
 /// <summary>The daily run: expire what is due and warn collectors and trainers ahead of expiry.</summary>
 internal sealed record ExpireCertificationsCommand : ICommand<int>;
 
-internal sealed class ExpireCertificationsHandler(TrainingDbContext db, IOptions<TrainingPolicy> policy, IStaffDirectory staff, IExpiryMail mail, TimeProvider clock)
+internal sealed class ExpireCertificationsHandler(
+    TrainingDbContext db, IOptions<TrainingPolicy> policy, IStaffDirectory staff, IExpiryMail mail, TimeProvider clock)
     : ICommandHandler<ExpireCertificationsCommand, int>
 {
     public async ValueTask<int> Handle(ExpireCertificationsCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var horizon = now + policy.Value.WarningAhead;
-        var candidates = await db.Certifications.Where(c => c.Status == CertificationStatus.Active && c.ExpiresAt <= horizon).ToListAsync(cancellationToken);
+        var candidates = await db.Certifications
+            .Where(c => c.Status == CertificationStatus.Active && c.ExpiresAt <= horizon)
+            .ToListAsync(cancellationToken);
         var expired = 0;
         IReadOnlyList<StaffMember>? trainers = null;
         foreach (var certification in candidates)
@@ -26,7 +29,10 @@ internal sealed class ExpireCertificationsHandler(TrainingDbContext db, IOptions
             if (certification.ExpireIfDue(now))
             {
                 expired++;
-                db.Publish(new CertificationExpiredIntegrationEvent(certification.Id, certification.StaffId, certification.Channel) { OccurredAt = now });
+                db.Publish(new CertificationExpiredIntegrationEvent(certification.Id, certification.StaffId, certification.Channel)
+                {
+                    OccurredAt = now,
+                });
                 var channel = Bilingual.Of(certification.Channel);
                 db.Notices.Add(new Notice(certification.StaffId, new(
                     $"Your {channel.En} certification expired; you may not contact borrowers through this channel until you pass again.",
@@ -39,7 +45,8 @@ internal sealed class ExpireCertificationsHandler(TrainingDbContext db, IOptions
                 var expires = certification.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 var warning = $"The {channel.En} certification of {certification.StaffId} expires on {expires}; renew it before then.";
                 db.Notices.Add(new Notice(certification.StaffId, new(
-                    $"Your {channel.En} certification expires on {expires}; renew it before then.", $"您的{channel.Zh}资质将于 {expires} 到期;请在此之前续期。"), now));
+                    $"Your {channel.En} certification expires on {expires}; renew it before then.",
+                    $"您的{channel.Zh}资质将于 {expires} 到期;请在此之前续期。"), now));
                 await mail.SendAsync(certification.StaffId, "Certification expiring", warning, cancellationToken);
                 foreach (var trainer in trainers ??= await staff.InRoleAsync(StaffRoles.Trainer, cancellationToken))
                 {

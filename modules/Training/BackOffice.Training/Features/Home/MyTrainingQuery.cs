@@ -15,7 +15,8 @@ internal sealed class MyTrainingHandler(TrainingDbContext db) : IQueryHandler<My
                              join c in db.Courses.AsNoTracking() on e.CourseId equals c.Id
                              where e.StaffId == query.StaffId
                              orderby e.EnrolledAt descending
-                             select new MyCourse(c.Id, new Bilingual(c.Title, c.TitleZh), c.Channel, e.CompletedAt != null, e.Reason)).ToListAsync(cancellationToken);
+                             select new MyCourse(c.Id, new Bilingual(c.Title, c.TitleZh), c.Channel, e.CompletedAt != null, e.Reason))
+            .ToListAsync(cancellationToken);
         var certifications = await db.Certifications.AsNoTracking().Where(c => c.StaffId == query.StaffId)
             .Select(c => new MyCertification(c.Id, c.Channel, c.Status, c.ExpiresAt, c.SuspensionReason)).ToListAsync(cancellationToken);
         var notices = await db.Notices.AsNoTracking().Where(n => n.StaffId == query.StaffId).OrderByDescending(n => n.CreatedAt).Take(20)

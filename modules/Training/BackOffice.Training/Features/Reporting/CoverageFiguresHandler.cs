@@ -22,7 +22,9 @@ internal sealed class CoverageFiguresHandler(TrainingDbContext db, IStaffDirecto
             collectors.Count,
             Enum.GetValues<ContactChannel>().ToDictionary(
                 channel => channel.ToString(),
-                channel => certifications.Where(c => c.Channel == channel && c.Status == CertificationStatus.Active && c.ExpiresAt > query.To).Select(c => c.StaffId).Distinct().Count()),
+                channel => certifications
+                    .Where(c => c.Channel == channel && c.Status == CertificationStatus.Active && c.ExpiresAt > query.To)
+                    .Select(c => c.StaffId).Distinct().Count()),
             certifications.Count(c => c.ExpiresAt >= query.From && c.ExpiresAt < query.To),
             certifications.Count(c => c.Status == CertificationStatus.Suspended),
             remedial);
