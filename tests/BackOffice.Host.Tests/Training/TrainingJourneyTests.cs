@@ -133,6 +133,41 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_refused_course_form_comes_back_with_the_values_typed()
+    {
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+
+        var page = await trainer.FollowAsync(await trainer.SubmitAsync("/training/Courses/Create", "#course-form", new Dictionary<string, string>
+        {
+            ["Code"] = "TYPED", ["Title"] = "Typed title", ["Channel"] = "FieldVisit", ["IsRemedial"] = "true", ["QuestionsPerAttempt"] = "7",
+            ["PassMarkPercent"] = "90", ["TimeLimitMinutes"] = "15", ["CooldownHours"] = "12", ["MaxAttempts"] = "2",
+            ["LessonsEn"] = "# One\nText", ["LessonsZh"] = "# 一\n文字", ["Questions"] = "Q: Only one? | 只有一个?\n+ Yes\n- No",
+        }));
+
+        Assert.Contains("an attempt draws 7", page.QuerySelector("[data-valmsg-for='Questions']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("TYPED", page.QuerySelector<IHtmlInputElement>("#Code")!.Value);
+        Assert.Equal("7", page.QuerySelector<IHtmlInputElement>("#QuestionsPerAttempt")!.Value);
+        Assert.Equal("FieldVisit", page.QuerySelector<IHtmlSelectElement>("#Channel")!.Value);
+        Assert.True(page.QuerySelector<IHtmlInputElement>("input[name='IsRemedial']")!.IsChecked);
+        Assert.Equal("# One\nText", page.QuerySelector<IHtmlTextAreaElement>("#LessonsEn")!.Value);
+    }
+
+    [Fact]
+    public async Task A_refused_exam_start_goes_back_to_the_course_lessons_with_the_reason()
+    {
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var courseId = await CourseIdAsync("CONDUCT-US");
+
+        var started = await collector.SubmitAsync($"/training/Courses/Lessons/{courseId}", "form[action*='/Exams/Start']");
+
+        Assert.Equal($"/training/Courses/Lessons/{courseId}", started.Headers.Location!.OriginalString);
+        var lessons = await collector.FollowAsync(started);
+        Assert.Equal("You are not enrolled on this course.", lessons.QuerySelector("#error-message")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_trainer_suspends_with_a_reason_and_reinstates_on_the_coverage_page()
     {
         var trainerId = await StaffIdAsync(DemoStaff.Trainer);
