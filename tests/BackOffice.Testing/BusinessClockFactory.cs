@@ -1,5 +1,5 @@
 using BackOffice.Collections.Features.Promises;
-using BackOffice.Training.Features.Certifications;
+using BackOffice.Training.Features.ExpireCertifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -7,7 +7,8 @@ public sealed class CourseTextTests
     [Fact]
     public void Lessons_split_on_headings_and_pair_english_with_chinese()
     {
-        var (lessons, problem) = CourseText.ParseLessons("# Hours\nNot after **22:00**.\n\n# Words\n- no threats", "# 时间\n22:00 后不得联系。\n# 用语\n- 不得威胁");
+        var (lessons, problem) = CourseText.ParseLessons(
+            "# Hours\nNot after **22:00**.\n\n# Words\n- no threats", "# 时间\n22:00 后不得联系。\n# 用语\n- 不得威胁");
 
         Assert.Null(problem);
         Assert.Equal(2, lessons.Count);
@@ -25,7 +26,8 @@ public sealed class CourseTextTests
     [Fact]
     public void Questions_are_read_with_their_correct_options_and_multiple_choice_when_several()
     {
-        var (questions, problem) = CourseText.ParseQuestions("Q: Call at 22:30? | 22:30 可以致电吗?\n- Yes\n+ No\n\nQ: Banned? | 禁止?\n+ Threats\n- Rights notice\n+ Insults");
+        var (questions, problem) = CourseText.ParseQuestions(
+            "Q: Call at 22:30? | 22:30 可以致电吗?\n- Yes\n+ No\n\nQ: Banned? | 禁止?\n+ Threats\n- Rights notice\n+ Insults");
 
         Assert.Null(problem);
         Assert.Equal(2, questions.Count);

@@ -11,7 +11,8 @@ public sealed class ExamAttemptTests
     internal static Course Course(int questions = 6)
     {
         var course = new Course(Guid.NewGuid(), "CONDUCT-CN", new Bilingual("Conduct", "行为规范"), ContactChannel.PhoneAndSms, isRemedial: false,
-            new ExamRules(QuestionsPerAttempt: 4, PassMark: 0.85m, TimeLimit: TimeSpan.FromMinutes(20), Cooldown: TimeSpan.FromHours(24), MaxAttempts: 3));
+            new ExamRules(
+                QuestionsPerAttempt: 4, PassMark: 0.85m, TimeLimit: TimeSpan.FromMinutes(20), Cooldown: TimeSpan.FromHours(24), MaxAttempts: 3));
         course.Publish([new Lesson("L", "L", "body", "body")],
             [.. Enumerable.Range(1, questions).Select(i => new Question(i, $"Q{i}", $"Q{i}", ["a", "b", "c"], i % 2 == 0 ? [1] : [0, 2]))], Now);
         return course;
@@ -93,7 +94,9 @@ public sealed class ExamAttemptTests
         var attempt = ExamAttempt.Start(course, "c1", [], Now, new Random(1));
         attempt.Submit(new Dictionary<int, IReadOnlyCollection<int>>(), course, Now.AddMinutes(1));
 
-        Assert.Equal("already-submitted", Assert.Throws<BusinessRuleException>(() => attempt.Submit(Right(attempt, course), course, Now.AddMinutes(2))).Code);
+        Assert.Equal(
+            "already-submitted",
+            Assert.Throws<BusinessRuleException>(() => attempt.Submit(Right(attempt, course), course, Now.AddMinutes(2))).Code);
     }
 
     [Fact]
@@ -103,7 +106,9 @@ public sealed class ExamAttemptTests
         var failed = ExamAttempt.Start(course, "c1", [], Now, new Random(1));
         failed.Submit(new Dictionary<int, IReadOnlyCollection<int>>(), course, Now.AddMinutes(1));
 
-        Assert.Equal("cool-down", Assert.Throws<BusinessRuleException>(() => ExamAttempt.Start(course, "c1", [failed], Now.AddMinutes(1).AddHours(24).AddSeconds(-1), new Random(1))).Code);
+        var justBefore = Now.AddMinutes(1).AddHours(24).AddSeconds(-1);
+        Assert.Equal(
+            "cool-down", Assert.Throws<BusinessRuleException>(() => ExamAttempt.Start(course, "c1", [failed], justBefore, new Random(1))).Code);
         Assert.NotNull(ExamAttempt.Start(course, "c1", [failed], Now.AddMinutes(1).AddHours(24), new Random(1)));
     }
 
@@ -121,7 +126,8 @@ public sealed class ExamAttemptTests
             at = at.AddDays(2);
         }
 
-        Assert.Equal("no-attempts-left", Assert.Throws<BusinessRuleException>(() => ExamAttempt.Start(course, "c1", attempts, at, new Random(9))).Code);
+        Assert.Equal(
+            "no-attempts-left", Assert.Throws<BusinessRuleException>(() => ExamAttempt.Start(course, "c1", attempts, at, new Random(9))).Code);
     }
 
     [Fact]

@@ -12,21 +12,33 @@ public enum ContactChannel
     HardshipCare,
 }
 
-/// <summary>"May this collector contact borrowers through this channel at this moment?" — asked before every assignment and contact.</summary>
+/// <summary>
+/// "May this collector contact borrowers through this channel at this moment?" — asked before every assignment and contact.
+/// </summary>
 public sealed record IsCollectorCertifiedQuery(string CollectorId, ContactChannel Channel, DateTimeOffset At) : IQuery<bool>;
 
-/// <summary>Granted or renewed by passing <see cref="CourseCode"/>; Compliance keeps each in the audit trail, Collections will use them for assignment.</summary>
-public sealed record CertificationGrantedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, DateTimeOffset ExpiresAt, string CourseCode, int CourseVersion) : IntegrationEvent;
+/// <summary>
+/// Granted or renewed by passing <see cref="CourseCode"/>; Compliance keeps each in the audit trail, Collections will use
+/// them for assignment.
+/// </summary>
+public sealed record CertificationGrantedIntegrationEvent(
+    Guid CertificationId, string CollectorId, ContactChannel Channel, DateTimeOffset ExpiresAt, string CourseCode, int CourseVersion)
+    : IntegrationEvent;
 
 public sealed record CertificationExpiredIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel) : IntegrationEvent;
 
-public sealed record CertificationSuspendedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, string Reason, string By) : IntegrationEvent;
+public sealed record CertificationSuspendedIntegrationEvent(
+    Guid CertificationId, string CollectorId, ContactChannel Channel, string Reason, string By) : IntegrationEvent;
 
-public sealed record CertificationReinstatedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, string By) : IntegrationEvent;
+public sealed record CertificationReinstatedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, string By)
+    : IntegrationEvent;
 
 /// <summary>Training coverage for a period, for the regulator report: Training answers for its own numbers.</summary>
 public sealed record CoverageFiguresQuery(DateTimeOffset From, DateTimeOffset To) : IQuery<CoverageFigures>;
 
-/// <summary>Active collectors; how many hold a current certification per channel at the end of the period; expiries, suspensions and remedial courses completed in it.</summary>
+/// <summary>
+/// Active collectors; how many hold a current certification per channel at the end of the period; expiries, suspensions
+/// and remedial courses completed in it.
+/// </summary>
 public sealed record CoverageFigures(
     int ActiveCollectors, IReadOnlyDictionary<string, int> CertifiedByChannel, int Expired, int Suspended, int RemedialCompleted);

@@ -3,7 +3,7 @@ using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Training.Features.DemoData;
 using BackOffice.Training.Domain;
-using BackOffice.Training.Features.Certifications;
+using BackOffice.Training.Features.ExpireCertifications;
 using BackOffice.Training.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using BackOffice.Training.Contracts;
 using BackOffice.Training.Domain;
-using BackOffice.Training.Features.Certifications;
+using BackOffice.Training.Features.ExpireCertifications;
 using BackOffice.Training.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -53,25 +53,30 @@ public sealed class CertificationExpiryTests(CertificationExpiryTests.Factory fa
 
         Assert.False(await CertifiedAsync(collector, expiresAt));
         await using var check = factory.Services.CreateAsyncScope();
-        var outbox = await check.ServiceProvider.GetRequiredService<TrainingDbContext>().OutboxMessages.ToListAsync(TestContext.Current.CancellationToken);
+        var outbox = await check.ServiceProvider.GetRequiredService<TrainingDbContext>().OutboxMessages
+            .ToListAsync(TestContext.Current.CancellationToken);
         Assert.Single(outbox.Select(m => m.ToEvent()).OfType<CertificationExpiredIntegrationEvent>(), e => e.CertificationId == id);
     }
 
     private async Task<int> RunAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireCertificationsCommand(), TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new ExpireCertificationsCommand(), TestContext.Current.CancellationToken);
     }
 
     private async Task<List<string>> NoticesAsync(string staffId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Notices.Where(n => n.StaffId == staffId).Select(n => n.Text).ToListAsync(TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Notices
+            .Where(n => n.StaffId == staffId).Select(n => n.Text)
+            .ToListAsync(TestContext.Current.CancellationToken);
     }
 
     private async Task<bool> CertifiedAsync(string staffId, DateTimeOffset at)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new IsCollectorCertifiedQuery(staffId, ContactChannel.PhoneAndSms, at), TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new IsCollectorCertifiedQuery(staffId, ContactChannel.PhoneAndSms, at), TestContext.Current.CancellationToken);
     }
 }

@@ -27,14 +27,16 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
             ["QuestionsPerAttempt"] = "2", ["PassMarkPercent"] = "85", ["TimeLimitMinutes"] = "10", ["CooldownHours"] = "24", ["MaxAttempts"] = "3",
             ["LessonsEn"] = "# Approved templates\nOnly approved templates, with the **rights notice**.",
             ["LessonsZh"] = "# 批准的模板\n只使用带有 **权利告知** 的批准模板。",
-            ["Questions"] = "Q: May you write your own letter? | 可以自写信函吗?\n- Yes\n+ No\nQ: Every letter carries… | 每封信必须包含…\n+ the rights notice\n- a threat\nQ: Tell the employer? | 告知雇主?\n- Yes\n+ No",
+            ["Questions"] = "Q: May you write your own letter? | 可以自写信函吗?\n- Yes\n+ No\n"
+                + "Q: Every letter carries… | 每封信必须包含…\n+ the rights notice\n- a threat\nQ: Tell the employer? | 告知雇主?\n- Yes\n+ No",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var lessons = await trainer.GetPageAsync(created.Headers.Location!.OriginalString);
         Assert.Equal("rights notice", lessons.QuerySelector(".lesson strong")!.TextContent);
 
         var courses = await trainer.GetPageAsync("/training/Courses");
-        var enrol = await trainer.SubmitAsync(courses, "tr[data-course='LETTERS-CN'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = collectorId });
+        var enrol = await trainer.SubmitAsync(
+            courses, "tr[data-course='LETTERS-CN'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = collectorId });
         Assert.Equal(HttpStatusCode.Redirect, enrol.StatusCode);
 
         var collector = StaffClient.For(factory);
@@ -55,7 +57,8 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         }
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var trail = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AuditEntriesQuery("certification.granted"), TestContext.Current.CancellationToken);
+        var trail = await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new AuditEntriesQuery("certification.granted"), TestContext.Current.CancellationToken);
         Assert.Contains(trail.Items, e => e.Actor == collectorId && e.Details!.StartsWith("Letters by LETTERS-CN v1", StringComparison.Ordinal));
     }
 
@@ -74,7 +77,10 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(
-                new ComplaintUpheldIntegrationEvent(Guid.NewGuid(), managerId, nameof(ContactChannel.PhoneAndSms), "Called at 23:10") { OccurredAt = DateTimeOffset.UtcNow },
+                new ComplaintUpheldIntegrationEvent(Guid.NewGuid(), managerId, nameof(ContactChannel.PhoneAndSms), "Called at 23:10")
+                {
+                    OccurredAt = DateTimeOffset.UtcNow,
+                },
                 TestContext.Current.CancellationToken);
         }
 
@@ -102,7 +108,8 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         Assert.DoesNotContain("correct", html, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(exam.QuerySelectorAll("input[checked]"));
         Assert.All(exam.QuerySelectorAll("fieldset.question"), q =>
-            Assert.Equal(Enumerable.Range(0, q.QuerySelectorAll("input").Length).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Assert.Equal(
+                Enumerable.Range(0, q.QuerySelectorAll("input").Length).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 q.QuerySelectorAll("input").Select(i => i.GetAttribute("value"))));
     }
 
@@ -121,7 +128,43 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
 
         Assert.Contains("correct option", page.QuerySelector("[data-valmsg-for='Questions']")!.TextContent, StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.AnyAsync(c => c.Code == "BROKEN", TestContext.Current.CancellationToken));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses
+            .AnyAsync(c => c.Code == "BROKEN", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_refused_course_form_comes_back_with_the_values_typed()
+    {
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+
+        var page = await trainer.FollowAsync(await trainer.SubmitAsync("/training/Courses/Create", "#course-form", new Dictionary<string, string>
+        {
+            ["Code"] = "TYPED", ["Title"] = "Typed title", ["Channel"] = "FieldVisit", ["IsRemedial"] = "true", ["QuestionsPerAttempt"] = "7",
+            ["PassMarkPercent"] = "90", ["TimeLimitMinutes"] = "15", ["CooldownHours"] = "12", ["MaxAttempts"] = "2",
+            ["LessonsEn"] = "# One\nText", ["LessonsZh"] = "# 一\n文字", ["Questions"] = "Q: Only one? | 只有一个?\n+ Yes\n- No",
+        }));
+
+        Assert.Contains("an attempt draws 7", page.QuerySelector("[data-valmsg-for='Questions']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("TYPED", page.QuerySelector<IHtmlInputElement>("#Code")!.Value);
+        Assert.Equal("7", page.QuerySelector<IHtmlInputElement>("#QuestionsPerAttempt")!.Value);
+        Assert.Equal("FieldVisit", page.QuerySelector<IHtmlSelectElement>("#Channel")!.Value);
+        Assert.True(page.QuerySelector<IHtmlInputElement>("input[name='IsRemedial']")!.IsChecked);
+        Assert.Equal("# One\nText", page.QuerySelector<IHtmlTextAreaElement>("#LessonsEn")!.Value);
+    }
+
+    [Fact]
+    public async Task A_refused_exam_start_goes_back_to_the_course_lessons_with_the_reason()
+    {
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var courseId = await CourseIdAsync("CONDUCT-US");
+
+        var started = await collector.SubmitAsync($"/training/Courses/Lessons/{courseId}", "form[action*='/Exams/Start']");
+
+        Assert.Equal($"/training/Courses/Lessons/{courseId}", started.Headers.Location!.OriginalString);
+        var lessons = await collector.FollowAsync(started);
+        Assert.Equal("You are not enrolled on this course.", lessons.QuerySelector("#error-message")!.TextContent.Trim());
     }
 
     [Fact]
@@ -134,11 +177,13 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         await PassAsync(trainer, "HARDSHIP");
         var cell = $"tr[data-person='{trainerId}'] td[data-channel='HardshipCare']";
 
-        var refused = await trainer.FollowAsync(await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "" }));
-        Assert.Contains("Say why", refused.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+        var refused = await trainer.FollowAsync(
+            await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "" }));
+        Assert.Contains("Say why", refused.QuerySelector("#error-message")!.TextContent, StringComparison.Ordinal);
         Assert.True(await IsCertifiedAsync(trainerId, ContactChannel.HardshipCare));
 
-        await trainer.SubmitAsync("/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "Under review after a call recording" });
+        await trainer.SubmitAsync(
+            "/training/Coverage", $"{cell} form", new Dictionary<string, string> { ["reason"] = "Under review after a call recording" });
         Assert.False(await IsCertifiedAsync(trainerId, ContactChannel.HardshipCare));
 
         await trainer.SubmitAsync("/training/Coverage", $"{cell} form");
@@ -160,7 +205,8 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         var published = await trainer.SubmitAsync($"/training/Courses/NewVersion/{courseId}", "#version-form", new Dictionary<string, string>
         {
             ["LessonsEn"] = "# Two collectors\nAlways two.", ["LessonsZh"] = "# 两人\n始终两人。",
-            ["Questions"] = "Q: How many? | 几人?\n- 1\n+ 2\nQ: Enter? | 进入?\n- Yes\n+ No\nQ: Approve repossession? | 批准收车?\n- Collector\n+ Manager\nQ: Tell neighbours? | 告知邻居?\n- Yes\n+ No",
+            ["Questions"] = "Q: How many? | 几人?\n- 1\n+ 2\nQ: Enter? | 进入?\n- Yes\n+ No\n"
+                + "Q: Approve repossession? | 批准收车?\n- Collector\n+ Manager\nQ: Tell neighbours? | 告知邻居?\n- Yes\n+ No",
         });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.True(await IsCertifiedAsync(managerId, ContactChannel.FieldVisit));
@@ -173,7 +219,9 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
     private async Task EnrolAsync(StaffClient trainer, string course, string staffId)
     {
         var courses = await trainer.GetPageAsync("/training/Courses");
-        Assert.Equal(HttpStatusCode.Redirect, (await trainer.SubmitAsync(courses, $"tr[data-course='{course}'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = staffId })).StatusCode);
+        var enrolled = await trainer.SubmitAsync(
+            courses, $"tr[data-course='{course}'] form.enrol-person", new Dictionary<string, string> { ["staffId"] = staffId });
+        Assert.Equal(HttpStatusCode.Redirect, enrolled.StatusCode);
     }
 
     private async Task<AngleSharp.Dom.IDocument> StartAsync(StaffClient staff, string courseCode)
@@ -190,33 +238,40 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         var exam = await StartAsync(staff, courseCode);
         var form = exam.QuerySelector<IHtmlFormElement>("#exam")!;
         await using var scope = factory.Services.CreateAsyncScope();
-        var course = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.AsNoTracking().SingleAsync(c => c.Code == courseCode, TestContext.Current.CancellationToken);
-        var fields = new List<KeyValuePair<string, string>> { KeyValuePair.Create("__RequestVerificationToken", form.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value) };
+        var course = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.AsNoTracking()
+            .SingleAsync(c => c.Code == courseCode, TestContext.Current.CancellationToken);
+        var token = form.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
+        var fields = new List<KeyValuePair<string, string>> { KeyValuePair.Create("__RequestVerificationToken", token) };
         foreach (var name in form.QuerySelectorAll("fieldset.question input").Select(i => i.GetAttribute("name")!).Distinct())
         {
             var question = course.Current.Questions.Single(q => q.Id == int.Parse(name[1..], System.Globalization.CultureInfo.InvariantCulture));
-            fields.AddRange(question.Correct.Select(option => KeyValuePair.Create(name, option.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            fields.AddRange(question.Correct.Select(
+                option => KeyValuePair.Create(name, option.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        var submitted = await staff.Http.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        var submitted = await staff.Http.PostAsync(
+            form.GetAttribute("action"), new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
         return await staff.FollowAsync(submitted);
     }
 
     private async Task<bool> IsCertifiedAsync(string staffId, ContactChannel channel)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new IsCollectorCertifiedQuery(staffId, channel, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new IsCollectorCertifiedQuery(staffId, channel, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
     }
 
     private async Task<Guid> CourseIdAsync(string code)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.Where(c => c.Code == code).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses
+            .Where(c => c.Code == code).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
     private async Task<string> StaffIdAsync(string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>().FindByEmailAsync(email))!.Id;
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>();
+        return (await users.FindByEmailAsync(email))!.Id;
     }
 }

@@ -7,7 +7,7 @@ namespace BackOffice.Training.Domain;
 /// Words a trainer or the module writes in English and Chinese (a course title, a notice). Shown, it reads in the
 /// language of the page; a missing Chinese text falls back to the English one.
 /// </summary>
-public sealed record Bilingual(string En, string Zh)
+internal sealed record Bilingual(string En, string Zh)
 {
     /// <summary>The Chinese words, or the English ones where there are none.</summary>
     public string Chinese => Zh.Length > 0 ? Zh : En;

@@ -3,18 +3,11 @@ using BackOffice.Training.Contracts;
 
 namespace BackOffice.Training.Domain;
 
-public enum CertificationStatus
-{
-    Active,
-    Suspended,
-    Expired,
-}
-
 /// <summary>
 /// Leave to contact borrowers through one channel, until it expires. A suspended or expired certification
 /// removes the collector from contact and assignment at once.
 /// </summary>
-public sealed class Certification
+internal sealed class Certification
 {
     private Certification()
     {
@@ -86,7 +79,8 @@ public sealed class Certification
         ExpiresAt = ExpiresAt < now ? ExpiresAt : now;
     }
 
-    public bool IsDueForWarning(DateTimeOffset now, TimeSpan ahead) => Status == CertificationStatus.Active && !WarnedOfExpiry && ExpiresAt - now <= ahead && now < ExpiresAt;
+    public bool IsDueForWarning(DateTimeOffset now, TimeSpan ahead) =>
+        Status == CertificationStatus.Active && !WarnedOfExpiry && ExpiresAt - now <= ahead && now < ExpiresAt;
 
     public void MarkWarned() => WarnedOfExpiry = true;
 

@@ -2,22 +2,8 @@ using BackOffice.Training.Contracts;
 
 namespace BackOffice.Training.Domain;
 
-/// <summary>A lesson in both languages; the body is Markdown (headings, lists, links).</summary>
-public sealed record Lesson(string TitleEn, string TitleZh, string BodyEn, string BodyZh);
-
-/// <summary>
-/// A question of the bank. More than one correct option makes it a multiple-choice question. Options carry their
-/// Chinese words where the trainer gave them (questions written before have none, and show the English options).
-/// </summary>
-public sealed record Question(int Id, string TextEn, string TextZh, IReadOnlyList<string> Options, IReadOnlyList<int> Correct, IReadOnlyList<string>? OptionsZh = null)
-{
-    public bool IsMultipleChoice => Correct.Count > 1;
-
-    public IReadOnlyList<Bilingual> Choices => [.. Options.Select((en, i) => new Bilingual(en, OptionsZh is { } zh && i < zh.Count ? zh[i] : ""))];
-}
-
 /// <summary>A course and its exam rules. Its content lives in versions; certificates name the version they were earned on.</summary>
-public sealed class Course
+internal sealed class Course
 {
     private readonly List<CourseVersion> versions = [];
 
@@ -71,32 +57,3 @@ public sealed class Course
         return version;
     }
 }
-
-public sealed class CourseVersion
-{
-    private CourseVersion()
-    {
-    }
-
-    public CourseVersion(Guid courseId, int number, IReadOnlyList<Lesson> lessons, IReadOnlyList<Question> questions, DateTimeOffset publishedAt)
-    {
-        CourseId = courseId;
-        Number = number;
-        Lessons = lessons;
-        Questions = questions;
-        PublishedAt = publishedAt;
-    }
-
-    public Guid CourseId { get; private set; }
-
-    public int Number { get; private set; }
-
-    public IReadOnlyList<Lesson> Lessons { get; private set; } = [];
-
-    public IReadOnlyList<Question> Questions { get; private set; } = [];
-
-    public DateTimeOffset PublishedAt { get; private set; }
-}
-
-/// <summary>How the exam of a course is taken: 85 % to pass by default, timed, a cool-down between tries, a limit on tries.</summary>
-public sealed record ExamRules(int QuestionsPerAttempt, decimal PassMark, TimeSpan TimeLimit, TimeSpan Cooldown, int MaxAttempts);

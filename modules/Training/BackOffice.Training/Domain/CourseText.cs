@@ -5,7 +5,7 @@ namespace BackOffice.Training.Domain;
 /// English and Chinese texts with the same number of lessons. Questions: a block per question —
 /// <c>Q: English | 中文</c>, then options (<c>+ Yes | 是</c>), "+ " for a correct one and "- " for a wrong one.
 /// </summary>
-public static class CourseText
+internal static class CourseText
 {
     public static (IReadOnlyList<Lesson> Lessons, string? Problem) ParseLessons(string? english, string? chinese)
     {

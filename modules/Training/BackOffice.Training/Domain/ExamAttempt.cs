@@ -6,7 +6,7 @@ namespace BackOffice.Training.Domain;
 /// One sitting of an exam: the questions drawn for it, its deadline, and — once submitted, only once — its
 /// score. Scoring happens here on the server; the page never carries the answers.
 /// </summary>
-public sealed class ExamAttempt
+internal sealed class ExamAttempt
 {
     private ExamAttempt()
     {
@@ -53,7 +53,8 @@ public sealed class ExamAttempt
 
         if (finished.LastOrDefault() is { } last && now < last.SubmittedAt!.Value + rules.Cooldown)
         {
-            throw new BusinessRuleException("cool-down", $"The next attempt opens at {(last.SubmittedAt.Value + rules.Cooldown).UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+            var opens = last.SubmittedAt.Value + rules.Cooldown;
+            throw new BusinessRuleException("cool-down", $"The next attempt opens at {opens.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
         }
 
         var version = course.Current;

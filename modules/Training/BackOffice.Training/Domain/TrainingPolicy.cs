@@ -5,7 +5,7 @@ namespace BackOffice.Training.Domain;
 /// least yearly) twelve months; US two years by default. Expiry is warned this many days ahead.
 /// The pack is the root "PolicyPack" setting; the host copies it here.
 /// </summary>
-public sealed class TrainingPolicy
+internal sealed class TrainingPolicy
 {
     public const string SectionName = "Training";
 
@@ -15,7 +15,8 @@ public sealed class TrainingPolicy
 
     public int ExpiryWarningDays { get; set; } = 30;
 
-    public TimeSpan Validity => TimeSpan.FromDays(30.4375 * (CertificationValidityMonths ?? (PolicyPack == BuildingBlocks.PolicyPackOptions.UnitedStates ? 24 : 12)));
+    public TimeSpan Validity =>
+        TimeSpan.FromDays(30.4375 * (CertificationValidityMonths ?? (PolicyPack == BuildingBlocks.PolicyPackOptions.UnitedStates ? 24 : 12)));
 
     public TimeSpan WarningAhead => TimeSpan.FromDays(ExpiryWarningDays);
 }

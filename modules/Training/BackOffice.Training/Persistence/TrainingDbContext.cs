@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Training.Persistence;
 
-public abstract class TrainingDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class TrainingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "training";
 
@@ -23,9 +23,3 @@ public abstract class TrainingDbContext(DbContextOptions options) : ModuleDbCont
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
 }
-
-/// <summary>Carries the SQLite migrations.</summary>
-public sealed class TrainingSqliteDbContext(DbContextOptions<TrainingSqliteDbContext> options) : TrainingDbContext(options);
-
-/// <summary>Carries the SQL Server migrations.</summary>
-public sealed class TrainingSqlServerDbContext(DbContextOptions<TrainingSqlServerDbContext> options) : TrainingDbContext(options);

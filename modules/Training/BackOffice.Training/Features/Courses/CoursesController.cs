@@ -1,92 +1,32 @@
-using BackOffice.Training.Domain;
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Training.Features.Enrolments;
-using BackOffice.Training.Features.MyTraining;
-using BackOffice.Training.Persistence;
+using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Training.Features.Courses;
 
-public sealed record CourseRow(Guid Id, string Code, Bilingual Title, string Channel, bool IsRemedial, int Version);
-
-/// <summary>The course form; lessons and questions in the plain-text format of <see cref="Domain.CourseText"/>.</summary>
-public sealed class CourseForm
-{
-    public string? Code { get; set; }
-
-    public string? Title { get; set; }
-
-    public string? TitleZh { get; set; }
-
-    public Contracts.ContactChannel? Channel { get; set; }
-
-    public bool IsRemedial { get; set; }
-
-    public int? QuestionsPerAttempt { get; set; } = 4;
-
-    public int? PassMarkPercent { get; set; } = 85;
-
-    public int? TimeLimitMinutes { get; set; } = 20;
-
-    public int? CooldownHours { get; set; } = 24;
-
-    public int? MaxAttempts { get; set; } = 3;
-
-    public string? LessonsEn { get; set; }
-
-    public string? LessonsZh { get; set; }
-
-    public string? Questions { get; set; }
-}
-
-public sealed class VersionForm
-{
-    public Guid CourseId { get; set; }
-
-    public string? LessonsEn { get; set; }
-
-    public string? LessonsZh { get; set; }
-
-    public string? Questions { get; set; }
-}
-
-public sealed record CoursesViewModel(IReadOnlyList<CourseRow> Courses, IReadOnlyList<StaffMember> Collectors, int? Enrolled);
-
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.Roles)]
-public sealed class CoursesController(ISender sender, TrainingDbContext db, IStaffDirectory staff, IStringLocalizer<TrainingResource> text) : Controller
+public sealed class CoursesController(ISender sender, IActingStaff acting, IStringLocalizer<TrainingResource> text) : Controller
 {
     [HttpGet]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken)
-    {
-        var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
-        return View(new CoursesViewModel(
-            [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Name, c.Channel.ToString(), c.IsRemedial, c.Current.Number))],
-            await staff.InRoleAsync(StaffRoles.Collector, cancellationToken),
-            enrolled));
-    }
+    public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken) =>
+        View(await sender.Send(new CoursesQuery(), cancellationToken) with { Enrolled = enrolled });
 
-    /// <summary>Enrols one collector, or everyone in a role (e.g. all collectors before the yearly renewal).</summary>
+    /// <summary>
+    /// Enrols one collector, or everyone in a role (e.g. all collectors before the yearly renewal). The course is
+    /// the route's id under another name, so a refusal goes back to the course list, which takes none.
+    /// </summary>
     [HttpPost]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> Enrol(Guid id, string? staffId, string? role, CancellationToken cancellationToken)
+    [RefusedShows(nameof(Index))]
+    public async Task<IActionResult> Enrol([FromRoute(Name = "id")] Guid courseId, string? staffId, string? role, CancellationToken cancellationToken)
     {
-        try
-        {
-            var added = await sender.Send(new EnrolCommand(id, staffId, role, User.Identity!.Name!), cancellationToken);
-            return RedirectToAction(nameof(Index), new { enrolled = added });
-        }
-        catch (RequestValidationException invalid)
-        {
-            TempData["Status"] = invalid.Errors.Values.First()[0];
-            return RedirectToAction(nameof(Index));
-        }
+        var added = await sender.Send(new EnrolStaffCommand(courseId, staffId, role, acting.Id), cancellationToken);
+        return RedirectToAction(nameof(Index), new { enrolled = added });
     }
 
     [HttpGet]
@@ -97,25 +37,20 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
     [Authorize(Roles = TrainingModule.TrainerRoles)]
     public async Task<IActionResult> Create(CourseForm form, CancellationToken cancellationToken)
     {
-        try
-        {
-            var id = await sender.Send(new CreateCourseCommand(form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt,
-                form.PassMarkPercent, form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
-            return RedirectToAction(nameof(Lessons), new { id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            return View(form);
-        }
+        var id = await sender.Send(
+            new CreateCourseCommand(
+                form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt, form.PassMarkPercent,
+                form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id),
+            cancellationToken);
+        return RedirectToAction(nameof(Lessons), new { id });
     }
 
     [HttpPost]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
     public async Task<IActionResult> RequireCurrentVersion(Guid id, CancellationToken cancellationToken)
     {
-        var ended = await sender.Send(new RequireCurrentVersionCommand(id, User.Identity!.Name!), cancellationToken);
-        TempData["Status"] = text["{0} certifications ended; their holders must pass the current version.", ended].Value;
+        var ended = await sender.Send(new RequireCurrentVersionCommand(id, acting.Id), cancellationToken);
+        TempData.SetStatus(text["{0} certifications ended; their holders must pass the current version.", ended].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -125,34 +60,13 @@ public sealed class CoursesController(ISender sender, TrainingDbContext db, ISta
 
     [HttpPost]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> NewVersion(VersionForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> NewVersion(Guid id, VersionForm form, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new PublishCourseVersionCommand(form.CourseId, form.LessonsEn, form.LessonsZh, form.Questions, User.Identity!.Name!), cancellationToken);
-            return RedirectToAction(nameof(Lessons), new { id = form.CourseId });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            return View(form);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new PublishCourseVersionCommand(id, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id), cancellationToken);
+        return RedirectToAction(nameof(Lessons), new { id });
     }
 
     [HttpGet]
-    public async Task<IActionResult> Lessons(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return View(await sender.Send(new CourseLessonsQuery(id), cancellationToken));
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-    }
+    public async Task<IActionResult> Lessons(Guid id, CancellationToken cancellationToken) =>
+        View(await sender.Send(new CourseLessonsQuery(id), cancellationToken));
 }

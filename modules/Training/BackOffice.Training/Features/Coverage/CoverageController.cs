@@ -1,16 +1,19 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Training.Features.Certifications;
-using BackOffice.Training.Features.MyTraining;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Training.Features.Coverage;
 
-/// <summary>The trainers' view: who may collect through which channel, what expires soon, how courses go.</summary>
+/// <summary>
+/// The trainers' view: who may collect through which channel, what expires soon, how courses go. Suspending and
+/// reinstating take the certification as the route's id under another name, so a refusal goes back to the
+/// coverage page, which takes none.
+/// </summary>
 [Area(TrainingModule.Area)]
 [Authorize(Roles = TrainingModule.TrainerRoles)]
-public sealed class CoverageController(ISender sender) : Controller
+public sealed class CoverageController(ISender sender, IActingStaff acting) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sender.Send(new CoverageQuery(), cancellationToken));
@@ -20,28 +23,18 @@ public sealed class CoverageController(ISender sender) : Controller
         View(await sender.Send(new TranscriptQuery(id), cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> Suspend(Guid id, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(new SuspendCertificationCommand(id, reason ?? "", User.Identity!.Name!), cancellationToken);
+    [RefusedShows(nameof(Index))]
+    public async Task<IActionResult> Suspend([FromRoute(Name = "id")] Guid certificationId, string? reason, CancellationToken cancellationToken)
+    {
+        await sender.Send(new SuspendCertificationCommand(certificationId, reason ?? "", acting.Id), cancellationToken);
+        return RedirectToAction(nameof(Index));
+    }
 
     [HttpPost]
-    public async Task<IActionResult> Reinstate(Guid id, CancellationToken cancellationToken) =>
-        await SendAsync(new ReinstateCertificationCommand(id, User.Identity!.Name!), cancellationToken);
-
-    private async Task<IActionResult> SendAsync(ICommand command, CancellationToken cancellationToken)
+    [RefusedShows(nameof(Index))]
+    public async Task<IActionResult> Reinstate([FromRoute(Name = "id")] Guid certificationId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-        }
-        catch (Exception refused) when (refused is BusinessRuleException or RequestValidationException)
-        {
-            TempData["Status"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
+        await sender.Send(new ReinstateCertificationCommand(certificationId, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Index));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Training.Features.Reporting;
 
 /// <summary>Training's part of the regulator report.</summary>
-public sealed class CoverageFiguresHandler(TrainingDbContext db, IStaffDirectory staff) : IQueryHandler<CoverageFiguresQuery, CoverageFigures>
+internal sealed class CoverageFiguresHandler(TrainingDbContext db, IStaffDirectory staff) : IQueryHandler<CoverageFiguresQuery, CoverageFigures>
 {
     public async ValueTask<CoverageFigures> Handle(CoverageFiguresQuery query, CancellationToken cancellationToken)
     {
@@ -22,7 +22,9 @@ public sealed class CoverageFiguresHandler(TrainingDbContext db, IStaffDirectory
             collectors.Count,
             Enum.GetValues<ContactChannel>().ToDictionary(
                 channel => channel.ToString(),
-                channel => certifications.Where(c => c.Channel == channel && c.Status == CertificationStatus.Active && c.ExpiresAt > query.To).Select(c => c.StaffId).Distinct().Count()),
+                channel => certifications
+                    .Where(c => c.Channel == channel && c.Status == CertificationStatus.Active && c.ExpiresAt > query.To)
+                    .Select(c => c.StaffId).Distinct().Count()),
             certifications.Count(c => c.ExpiresAt >= query.From && c.ExpiresAt < query.To),
             certifications.Count(c => c.Status == CertificationStatus.Suspended),
             remedial);

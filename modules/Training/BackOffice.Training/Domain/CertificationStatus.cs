@@ -1,0 +1,8 @@
+namespace BackOffice.Training.Domain;
+
+internal enum CertificationStatus
+{
+    Active,
+    Suspended,
+    Expired,
+}

@@ -1,0 +1,31 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Training.Domain;
+using BackOffice.Training.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Training.Features.Exams;
+
+internal sealed record StartExamCommand(Guid CourseId, string StaffId) : ICommand<Guid>;
+
+internal sealed class StartExamHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<StartExamCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(StartExamCommand command, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken) ?? throw new NotFoundException("Course");
+        if (!await db.Enrolments.AnyAsync(e => e.CourseId == course.Id && e.StaffId == command.StaffId, cancellationToken))
+        {
+            throw new BusinessRuleException("not-enrolled", "You are not enrolled on this course.");
+        }
+
+        var earlier = await db.ExamAttempts.Where(a => a.CourseId == course.Id && a.StaffId == command.StaffId).ToListAsync(cancellationToken);
+        if (earlier.FirstOrDefault(a => a.IsOpen && clock.GetUtcNow() <= a.Deadline) is { } open)
+        {
+            return open.Id;
+        }
+
+        var attempt = ExamAttempt.Start(course, command.StaffId, earlier, clock.GetUtcNow(), Random.Shared);
+        db.ExamAttempts.Add(attempt);
+        return attempt.Id;
+    }
+}
