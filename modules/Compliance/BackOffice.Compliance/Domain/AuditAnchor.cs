@@ -27,9 +27,3 @@ public sealed class AuditAnchor
 
     public void MoveTo(long sequence, string hash, DateTimeOffset prunedAt) => (Sequence, Hash, PrunedAt) = (sequence, hash, prunedAt);
 }
-
-/// <summary>How long records are kept, by pack: CN at least 2 years, US 3 years.</summary>
-public static class AuditRetention
-{
-    public static DateTimeOffset KeepFrom(DateTimeOffset now, bool unitedStates) => now.AddYears(unitedStates ? -3 : -2);
-}

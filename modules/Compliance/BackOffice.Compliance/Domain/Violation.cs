@@ -2,22 +2,6 @@ using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Compliance.Domain;
 
-public enum ViolationSource
-{
-    BlockedAttempt,
-    Override,
-    LanguageFlag,
-    UpheldComplaint,
-    AgencyContact,
-}
-
-public enum ViolationStatus
-{
-    Open,
-    Confirmed,
-    Dismissed,
-}
-
 /// <summary>One entry of the violations register, whatever its source, until a compliance officer reviews it.</summary>
 public sealed class Violation
 {

@@ -11,25 +11,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed class ComplaintForm
-{
-    public ComplaintSource? Source { get; set; }
-
-    public ComplaintCategory? Category { get; set; }
-
-    public bool IsComplex { get; set; }
-
-    public string? LoanReference { get; set; }
-
-    public List<string> CollectorIds { get; set; } = [];
-
-    public string? Summary { get; set; }
-}
-
-public sealed record ComplaintsViewModel(PagedResult<ComplaintRow> Rows, ComplaintStatus Status, bool OverdueOnly, string? Search);
-
-public sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);
-
 /// <summary>Complaint intake, the list against deadlines, and one complaint's investigation.</summary>
 [Area(ComplianceModule.Area)]
 [Authorize(Roles = ComplianceModule.Roles)]

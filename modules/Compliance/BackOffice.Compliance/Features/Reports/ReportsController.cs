@@ -1,18 +1,13 @@
 using System.Text;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Compliance.Domain;
 using Mediator;
 using MiniExcelLibs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Compliance.Features.Reports;
-
-public sealed record ReportPage(DateOnly From, DateOnly To, RegulatorReport? Report, IReadOnlyList<FrozenReport> Archive)
-{
-    /// <summary>The frozen report of the same period and pack, if any, to compare with the recalculation.</summary>
-    public FrozenReport? Frozen => Report is null ? null : Archive.FirstOrDefault(a => a.From == Report.From && a.To == Report.To && a.Pack == Report.Pack);
-}
 
 /// <summary>The report builder and archive: figures on the page with charts, CSV and XLSX exports, printing, freezing.</summary>
 [Area(ComplianceModule.Area)]

@@ -1,5 +1,4 @@
 using BackOffice.BuildingBlocks;
-using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Compliance.Domain;
@@ -15,7 +14,8 @@ namespace BackOffice.Compliance.Features.Reports;
 /// <summary>Builds the regulator report for a period [From, To): each module answers for its own figures.</summary>
 public sealed record BuildReportQuery(DateOnly From, DateOnly To) : IQuery<RegulatorReport>;
 
-public sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, IOptions<PolicyPackOptions> pack, TimeProvider clock) : IQueryHandler<BuildReportQuery, RegulatorReport>
+public sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+    : IQueryHandler<BuildReportQuery, RegulatorReport>
 {
     public async ValueTask<RegulatorReport> Handle(BuildReportQuery query, CancellationToken cancellationToken)
     {
@@ -37,7 +37,8 @@ public sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, I
     {
         var received = db.Complaints.Where(c => c.ReceivedAt >= from && c.ReceivedAt < to);
         var byCategory = await received.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var closed = await db.Complaints.Where(c => c.ClosedAt >= from && c.ClosedAt < to).Select(c => new { c.ClosedAt, c.Deadline, c.Outcome }).ToListAsync(cancellationToken);
+        var closed = await db.Complaints.Where(c => c.ClosedAt >= from && c.ClosedAt < to)
+            .Select(c => new { c.ClosedAt, c.Deadline, c.Outcome }).ToListAsync(cancellationToken);
         var receivedCount = byCategory.Sum(c => c.Count);
         var now = clock.GetUtcNow();
         return new ComplaintFigures(
@@ -52,40 +53,4 @@ public sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, I
     }
 
     private static decimal Percent(int part, int whole) => whole == 0 ? 0m : Math.Round(100m * part / whole, 1);
-}
-
-/// <summary>Freezes the report of a period that has ended: stored with its hash, once per period and pack.</summary>
-public sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand<FrozenReport>;
-
-public sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
-    : ICommandHandler<FreezeReportCommand, FrozenReport>
-{
-    public async ValueTask<FrozenReport> Handle(FreezeReportCommand command, CancellationToken cancellationToken)
-    {
-        if (command.To > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-        {
-            throw new BusinessRuleException("period-open", "Only a period that has ended can be frozen.");
-        }
-
-        // Frozen once: a second request answers with the stored report and builds nothing.
-        if (await db.FrozenReports.FirstOrDefaultAsync(r => r.From == command.From && r.To == command.To && r.Pack == pack.Value.PolicyPack, cancellationToken) is { } frozen)
-        {
-            return frozen;
-        }
-
-        var report = await sender.Send(new BuildReportQuery(command.From, command.To), cancellationToken);
-
-        var stored = new FrozenReport(report, command.By, clock.GetUtcNow());
-        db.FrozenReports.Add(stored);
-        await audit.RecordAsync(new AuditRecord(AuditActions.ReportFrozen, command.By, $"report:{report.Pack}:{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd}", $"sha256 {stored.Sha256}"), cancellationToken);
-        return stored;
-    }
-}
-
-public sealed record FrozenReportsQuery : IQuery<IReadOnlyList<FrozenReport>>;
-
-public sealed class FrozenReportsHandler(ComplianceDbContext db) : IQueryHandler<FrozenReportsQuery, IReadOnlyList<FrozenReport>>
-{
-    public async ValueTask<IReadOnlyList<FrozenReport>> Handle(FrozenReportsQuery query, CancellationToken cancellationToken) =>
-        await db.FrozenReports.AsNoTracking().OrderByDescending(r => r.To).ThenByDescending(r => r.FrozenAt).Take(50).ToListAsync(cancellationToken);
 }

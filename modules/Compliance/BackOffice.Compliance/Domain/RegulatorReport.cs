@@ -6,12 +6,7 @@ using BackOffice.Collections.Contracts;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Training.Contracts;
 
-namespace BackOffice.Compliance.Features.Reports;
-
-/// <summary>Complaints in the period: Compliance's own part of the report.</summary>
-public sealed record ComplaintFigures(
-    int Received, int Closed, decimal ClosedWithinDeadlinePercent, IReadOnlyDictionary<string, int> ByCategory, decimal UpheldRatePercent,
-    decimal PerTenThousandAccounts, int RegulatorReferred, int OverdueOpen);
+namespace BackOffice.Compliance.Domain;
 
 /// <summary>
 /// The regulator report for a period and a pack, composed of what each module answers for its own numbers.
@@ -110,42 +105,4 @@ public sealed record RegulatorReport(
     };
 
     private static SortedDictionary<string, int> Order(IReadOnlyDictionary<string, int> values) => new(values.ToDictionary(), StringComparer.Ordinal);
-}
-
-public sealed record ReportRow(string Section, string Measure, string Value);
-
-/// <summary>A report for a closed period, frozen with its hash.</summary>
-public sealed class FrozenReport
-{
-    private FrozenReport()
-    {
-    }
-
-    public FrozenReport(RegulatorReport report, string by, DateTimeOffset at)
-    {
-        Id = Guid.CreateVersion7();
-        Pack = report.Pack;
-        From = report.From;
-        To = report.To;
-        Json = report.ToJson();
-        Sha256 = report.Hash();
-        FrozenBy = by;
-        FrozenAt = at;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string Pack { get; private set; } = "";
-
-    public DateOnly From { get; private set; }
-
-    public DateOnly To { get; private set; }
-
-    public string Json { get; private set; } = "";
-
-    public string Sha256 { get; private set; } = "";
-
-    public string FrozenBy { get; private set; } = "";
-
-    public DateTimeOffset FrozenAt { get; private set; }
 }

@@ -1,0 +1,50 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Compliance.Contracts;
+using BackOffice.Compliance.Domain;
+using BackOffice.Compliance.Persistence;
+using Mediator;
+
+namespace BackOffice.Compliance.Features.Complaints;
+
+public sealed record CloseComplaintCommand(Guid ComplaintId, ComplaintOutcome? Outcome, string? Remedy, string By) : ICommand;
+
+/// <summary>Closing upheld (wholly or partly) tells the other modules about each collector concerned.</summary>
+public sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CloseComplaintCommand>
+{
+    public async ValueTask<Unit> Handle(CloseComplaintCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Outcome is null)
+        {
+            throw RequestValidationException.For("Outcome", "Choose the outcome.");
+        }
+
+        var complaint = await db.Complaints.RequireAsync(command.ComplaintId, cancellationToken);
+        var now = clock.GetUtcNow();
+        complaint.Close(command.By, command.Outcome.Value, command.Remedy?.Trim(), now);
+        if (command.Outcome is ComplaintOutcome.Upheld or ComplaintOutcome.PartlyUpheld)
+        {
+            foreach (var collector in complaint.CollectorIds)
+            {
+                db.Publish(new ComplaintUpheldIntegrationEvent(complaint.Id, collector, ChannelOf(complaint.Category), complaint.Summary)
+                {
+                    OccurredAt = now,
+                });
+                db.Violations.Add(new Violation(ViolationSource.UpheldComplaint, collector, $"complaint.{complaint.Category}", complaint.Reference,
+                    complaint.Summary, now, complaint.Id));
+            }
+        }
+
+        await audit.RecordAsync(new AuditRecord("complaint.closed", command.By, $"complaint:{complaint.Reference}",
+            $"{command.Outcome}; {(complaint.ClosedAt <= complaint.Deadline ? "within" : "after")} the deadline"), cancellationToken);
+        return Unit.Value;
+    }
+
+    /// <summary>The contact channel a complaint of this kind concerns (Training's channel names).</summary>
+    private static string ChannelOf(ComplaintCategory category) => category switch
+    {
+        ComplaintCategory.ThirdPartyDisclosure or ComplaintCategory.Harassment or ComplaintCategory.ContactAtNight
+            or ComplaintCategory.AbusiveLanguage => "PhoneAndSms",
+        _ => "Letters",
+    };
+}

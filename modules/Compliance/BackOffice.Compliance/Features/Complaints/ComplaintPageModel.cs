@@ -1,0 +1,6 @@
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Contracts;
+
+namespace BackOffice.Compliance.Features.Complaints;
+
+public sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);

@@ -1,0 +1,22 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Compliance.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Compliance.Features.Violations;
+
+public sealed record ReviewViolationCommand(Guid ViolationId, bool Confirm, string? Reason, string By) : ICommand;
+
+public sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail audit) : ICommandHandler<ReviewViolationCommand>
+{
+    public async ValueTask<Unit> Handle(ReviewViolationCommand command, CancellationToken cancellationToken)
+    {
+        var violation = await db.Violations.FirstOrDefaultAsync(v => v.Id == command.ViolationId, cancellationToken)
+            ?? throw new NotFoundException("Violation");
+        violation.Review(command.Confirm, command.Reason, command.By);
+        await audit.RecordAsync(new AuditRecord(command.Confirm ? "violation.confirmed" : "violation.dismissed", command.By, $"violation:{violation.Id}",
+            $"{violation.Source} {violation.Rule} {violation.CollectorId}: {command.Reason}"), cancellationToken);
+        return Unit.Value;
+    }
+}

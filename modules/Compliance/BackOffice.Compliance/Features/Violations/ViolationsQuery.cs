@@ -1,0 +1,39 @@
+using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Compliance.Domain;
+using BackOffice.Compliance.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Compliance.Features.Violations;
+
+public sealed record ViolationsQuery(ViolationStatus? Status, ViolationSource? Source, int Page) : IQuery<ViolationsView>;
+
+public sealed class ViolationsHandler(ComplianceDbContext db) : IQueryHandler<ViolationsQuery, ViolationsView>
+{
+    public async ValueTask<ViolationsView> Handle(ViolationsQuery query, CancellationToken cancellationToken)
+    {
+        var violations = db.Violations.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            violations = violations.Where(v => v.Status == status);
+        }
+
+        if (query.Source is { } source)
+        {
+            violations = violations.Where(v => v.Source == source);
+        }
+
+        var rows = await violations.OrderByDescending(v => v.OccurredAt).ToPageAsync(query.Page, cancellationToken);
+        var all = await db.Violations.AsNoTracking().Select(v => new { v.CollectorId, v.Rule, v.Status }).ToListAsync(cancellationToken);
+        static List<Trend> TrendBy<T>(IEnumerable<T> items, Func<T, string> key, Func<T, ViolationStatus> state) =>
+            [.. items.GroupBy(key)
+                .Select(g => new Trend(
+                    g.Key,
+                    g.Count(x => state(x) == ViolationStatus.Open),
+                    g.Count(x => state(x) == ViolationStatus.Confirmed),
+                    g.Count(x => state(x) == ViolationStatus.Dismissed)))
+                .OrderByDescending(t => t.Confirmed + t.Open)];
+        return new ViolationsView(
+            rows, TrendBy(all, v => v.CollectorId, v => v.Status), TrendBy(all, v => v.Rule, v => v.Status), query.Status, query.Source);
+    }
+}

@@ -1,0 +1,13 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Features.AuditTrail;
+using BackOffice.Compliance.Persistence;
+using BackOffice.Training.Contracts;
+
+namespace BackOffice.Compliance.IntegrationEvents;
+
+public sealed class AuditOnCertificationReinstatedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+    : AuditedEventHandler<CertificationReinstatedIntegrationEvent>(context, clock, trail)
+{
+    protected override AuditRecord RecordOf(CertificationReinstatedIntegrationEvent reinstated) => new(
+        AuditActions.CertificationReinstated, reinstated.By, $"certification:{reinstated.CertificationId}", $"{reinstated.CollectorId} {reinstated.Channel}");
+}
