@@ -4,7 +4,7 @@ namespace BackOffice.Compliance.Domain;
 /// Where the kept part of the chain starts once retention has removed older entries: the last removed entry's
 /// sequence and hash. Verification starts from here instead of the genesis hash.
 /// </summary>
-public sealed class AuditAnchor
+internal sealed class AuditAnchor
 {
     private AuditAnchor()
     {

@@ -8,7 +8,7 @@ namespace BackOffice.Compliance.Domain;
 /// The rules of the hash chain: each entry's hash covers its own fields and the previous entry's hash, so
 /// changing, removing or reordering any entry breaks every link after it.
 /// </summary>
-public static class AuditChain
+internal static class AuditChain
 {
     public static readonly string GenesisHash = new('0', 64);
 

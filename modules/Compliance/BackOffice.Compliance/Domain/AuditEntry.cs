@@ -1,7 +1,7 @@
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>One link of the audit hash chain. Entries are only ever appended.</summary>
-public sealed class AuditEntry
+internal sealed class AuditEntry
 {
     private AuditEntry()
     {

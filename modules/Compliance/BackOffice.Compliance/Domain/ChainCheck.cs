@@ -1,6 +1,6 @@
 namespace BackOffice.Compliance.Domain;
 
-public sealed record ChainCheck(long EntriesChecked, long? FirstBrokenSequence, string? Problem)
+internal sealed record ChainCheck(long EntriesChecked, long? FirstBrokenSequence, string? Problem)
 {
     public bool IsIntact => FirstBrokenSequence is null;
 }

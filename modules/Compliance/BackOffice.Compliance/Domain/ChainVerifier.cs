@@ -1,7 +1,7 @@
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>Checks a chain one entry at a time, so a long trail can be streamed from the database.</summary>
-public sealed class ChainVerifier(long expectedSequence = 1, string? expectedPrevious = null)
+internal sealed class ChainVerifier(long expectedSequence = 1, string? expectedPrevious = null)
 {
     private long expectedSequence = expectedSequence;
     private string expectedPrevious = expectedPrevious ?? AuditChain.GenesisHash;

@@ -6,7 +6,7 @@ namespace BackOffice.Compliance.Domain;
 /// A complaint, from intake to its outcome, against the deadline of the policy pack. Whoever is named in it
 /// may not handle it.
 /// </summary>
-public sealed class Complaint
+internal sealed class Complaint
 {
     private Complaint()
     {

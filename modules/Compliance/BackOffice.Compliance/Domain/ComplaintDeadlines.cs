@@ -6,7 +6,7 @@ namespace BackOffice.Compliance.Domain;
 /// Complaint deadlines by pack. CN (CBIRC complaint rules 2020): simple complaints resolved within 15 days,
 /// complex within 30, one approved extension of 30 more. US (CFPB portal): answered in 15 days, closed in 60.
 /// </summary>
-public sealed record ComplaintDeadlines(int? RespondDays, int SimpleDays, int ComplexDays, int ExtensionDays)
+internal sealed record ComplaintDeadlines(int? RespondDays, int SimpleDays, int ComplexDays, int ExtensionDays)
 {
     public static ComplaintDeadlines China { get; } = new(null, 15, 30, 30);
 

@@ -1,7 +1,7 @@
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>A report for a closed period, frozen with its hash.</summary>
-public sealed class FrozenReport
+internal sealed class FrozenReport
 {
     private FrozenReport()
     {

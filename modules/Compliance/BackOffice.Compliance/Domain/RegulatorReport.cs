@@ -12,7 +12,7 @@ namespace BackOffice.Compliance.Domain;
 /// The regulator report for a period and a pack, composed of what each module answers for its own numbers.
 /// Its canonical JSON and SHA-256 are what a frozen report keeps, so a later recalculation can be compared.
 /// </summary>
-public sealed record RegulatorReport(
+internal sealed record RegulatorReport(
     string Pack, DateOnly From, DateOnly To, ComplaintFigures Complaints, ConductFigures Conduct, CoverageFigures Training, PortfolioFigures Portfolio)
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web) { WriteIndented = false };

@@ -1,3 +1,3 @@
 namespace BackOffice.Compliance.Domain;
 
-public sealed record ReportRow(string Section, string Measure, string Value);
+internal sealed record ReportRow(string Section, string Measure, string Value);

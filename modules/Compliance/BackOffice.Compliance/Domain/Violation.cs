@@ -3,7 +3,7 @@ using BackOffice.BuildingBlocks.Errors;
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>One entry of the violations register, whatever its source, until a compliance officer reviews it.</summary>
-public sealed class Violation
+internal sealed class Violation
 {
     private Violation()
     {

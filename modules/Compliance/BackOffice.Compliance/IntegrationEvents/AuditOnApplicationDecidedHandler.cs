@@ -6,7 +6,7 @@ using BackOffice.Origination.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>Every underwriting decision goes into the audit trail, the automated ones included.</summary>
-public sealed class AuditOnApplicationDecidedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnApplicationDecidedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<ApplicationDecidedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(ApplicationDecidedIntegrationEvent decided) => new(

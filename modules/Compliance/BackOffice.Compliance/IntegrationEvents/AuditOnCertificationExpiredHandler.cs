@@ -5,7 +5,7 @@ using BackOffice.Training.Contracts;
 
 namespace BackOffice.Compliance.IntegrationEvents;
 
-public sealed class AuditOnCertificationExpiredHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnCertificationExpiredHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<CertificationExpiredIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationExpiredIntegrationEvent expired) => new(

@@ -6,7 +6,7 @@ using BackOffice.Training.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>Who may collect is a regulated fact: every grant, expiry, suspension and reinstatement is kept.</summary>
-public sealed class AuditOnCertificationGrantedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnCertificationGrantedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<CertificationGrantedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationGrantedIntegrationEvent granted) => new(

@@ -5,7 +5,7 @@ using BackOffice.Training.Contracts;
 
 namespace BackOffice.Compliance.IntegrationEvents;
 
-public sealed class AuditOnCertificationReinstatedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnCertificationReinstatedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<CertificationReinstatedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationReinstatedIntegrationEvent reinstated) => new(

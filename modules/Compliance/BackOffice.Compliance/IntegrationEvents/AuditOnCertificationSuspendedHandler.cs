@@ -5,7 +5,7 @@ using BackOffice.Training.Contracts;
 
 namespace BackOffice.Compliance.IntegrationEvents;
 
-public sealed class AuditOnCertificationSuspendedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnCertificationSuspendedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<CertificationSuspendedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationSuspendedIntegrationEvent suspended) => new(

@@ -6,7 +6,7 @@ using BackOffice.Servicing.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>When the lender learnt a borrower was at risk, and why, is what a regulator asks after a complaint.</summary>
-public sealed class AuditOnEarlyWarningRaisedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnEarlyWarningRaisedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<EarlyWarningRaisedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(EarlyWarningRaisedIntegrationEvent raised) => new(

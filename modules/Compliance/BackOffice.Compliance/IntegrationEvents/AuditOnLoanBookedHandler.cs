@@ -6,7 +6,7 @@ using BackOffice.Origination.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>Booking a loan is a business decision of record.</summary>
-public sealed class AuditOnLoanBookedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnLoanBookedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<LoanBookedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(LoanBookedIntegrationEvent booked) => new(

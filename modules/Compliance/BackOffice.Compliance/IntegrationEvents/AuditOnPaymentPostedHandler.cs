@@ -6,7 +6,7 @@ using BackOffice.Servicing.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>Money in is a fact of record: who posted what, through which channel.</summary>
-public sealed class AuditOnPaymentPostedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnPaymentPostedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<PaymentPostedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(PaymentPostedIntegrationEvent posted) => new(

@@ -6,7 +6,7 @@ using BackOffice.Servicing.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>A reversal takes money back off a loan; it is always on record with its reason.</summary>
-public sealed class AuditOnPaymentReversedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnPaymentReversedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<PaymentReversedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(PaymentReversedIntegrationEvent reversed) => new(

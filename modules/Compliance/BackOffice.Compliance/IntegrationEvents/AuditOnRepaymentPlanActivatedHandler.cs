@@ -6,7 +6,7 @@ using BackOffice.Servicing.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>A restructure is reported to the regulator; its approval is on record.</summary>
-public sealed class AuditOnRepaymentPlanActivatedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnRepaymentPlanActivatedHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<RepaymentPlanActivatedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(RepaymentPlanActivatedIntegrationEvent activated) => new(

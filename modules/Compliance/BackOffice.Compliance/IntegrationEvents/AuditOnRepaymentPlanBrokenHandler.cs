@@ -5,7 +5,7 @@ using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Compliance.IntegrationEvents;
 
-public sealed class AuditOnRepaymentPlanBrokenHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal sealed class AuditOnRepaymentPlanBrokenHandler(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : AuditedEventHandler<RepaymentPlanBrokenIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(RepaymentPlanBrokenIntegrationEvent broken) => new(

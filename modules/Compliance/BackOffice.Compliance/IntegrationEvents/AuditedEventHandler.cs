@@ -9,7 +9,7 @@ namespace BackOffice.Compliance.IntegrationEvents;
 /// Base of handlers that turn another module's fact into an audit entry. The entry and the inbox row commit
 /// together, so each event is in the trail exactly once however often the outbox delivers it.
 /// </summary>
-public abstract class AuditedEventHandler<TEvent>(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
+internal abstract class AuditedEventHandler<TEvent>(ComplianceDbContext context, TimeProvider clock, HashChainedAuditTrail trail)
     : IntegrationEventHandler<TEvent, ComplianceDbContext>(context, clock)
     where TEvent : IntegrationEvent
 {

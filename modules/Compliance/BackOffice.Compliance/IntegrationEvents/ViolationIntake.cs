@@ -5,7 +5,7 @@ using BackOffice.Compliance.Persistence;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>Every guard refusal, override, language flag and agency breach from Collections lands in the violations register, once.</summary>
-public abstract class ViolationIntake<TEvent>(ComplianceDbContext context, TimeProvider clock)
+internal abstract class ViolationIntake<TEvent>(ComplianceDbContext context, TimeProvider clock)
     : IntegrationEventHandler<TEvent, ComplianceDbContext>(context, clock)
     where TEvent : IntegrationEvent
 {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Persistence;
 
-public abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "compliance";
 

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Compliance.Persistence;
 
 /// <summary>Carries the SQL Server migrations.</summary>
-public sealed class ComplianceSqlServerDbContext(DbContextOptions<ComplianceSqlServerDbContext> options) : ComplianceDbContext(options);
+internal sealed class ComplianceSqlServerDbContext(DbContextOptions<ComplianceSqlServerDbContext> options) : ComplianceDbContext(options);

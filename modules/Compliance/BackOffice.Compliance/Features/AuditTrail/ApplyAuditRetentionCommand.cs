@@ -14,9 +14,9 @@ namespace BackOffice.Compliance.Features.AuditTrail;
 /// Removes audit entries older than the pack's retention period — never one inside it — and moves the anchor
 /// so the rest of the chain still verifies.
 /// </summary>
-public sealed record ApplyAuditRetentionCommand : ICommand<int>;
+internal sealed record ApplyAuditRetentionCommand : ICommand<int>;
 
-public sealed class ApplyAuditRetentionHandler(ComplianceDbContext db, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class ApplyAuditRetentionHandler(ComplianceDbContext db, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<ApplyAuditRetentionCommand, int>
 {
     public async ValueTask<int> Handle(ApplyAuditRetentionCommand command, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace BackOffice.Compliance.Features.AuditTrail;
 
 /// <summary>Runs the retention daily.</summary>
-public sealed class AuditRetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditRetentionWorker> logger) : BackgroundService
+internal sealed class AuditRetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditRetentionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

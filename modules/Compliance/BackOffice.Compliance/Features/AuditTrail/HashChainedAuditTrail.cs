@@ -12,7 +12,7 @@ namespace BackOffice.Compliance.Features.AuditTrail;
 /// between them; a second host racing for the same sequence number fails on the key, and the tail is read
 /// again from the database before retrying.
 /// </summary>
-public sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
+internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
 {
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim appendLock = new(1, 1);

@@ -4,9 +4,9 @@ using Mediator;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record AddCaseNoteCommand(Guid ComplaintId, string? Text, string By) : ICommand;
+internal sealed record AddCaseNoteCommand(Guid ComplaintId, string? Text, string By) : ICommand;
 
-public sealed class AddCaseNoteHandler(ComplianceDbContext db, TimeProvider clock) : ICommandHandler<AddCaseNoteCommand>
+internal sealed class AddCaseNoteHandler(ComplianceDbContext db, TimeProvider clock) : ICommandHandler<AddCaseNoteCommand>
 {
     public async ValueTask<Unit> Handle(AddCaseNoteCommand command, CancellationToken cancellationToken)
     {

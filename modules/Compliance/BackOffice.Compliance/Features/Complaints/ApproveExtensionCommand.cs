@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record ApproveExtensionCommand(Guid ComplaintId, string By) : ICommand;
+internal sealed record ApproveExtensionCommand(Guid ComplaintId, string By) : ICommand;
 
-public sealed class ApproveExtensionHandler(ComplianceDbContext db, IAuditTrail audit, IOptions<PolicyPackOptions> pack)
+internal sealed class ApproveExtensionHandler(ComplianceDbContext db, IAuditTrail audit, IOptions<PolicyPackOptions> pack)
     : ICommandHandler<ApproveExtensionCommand>
 {
     public async ValueTask<Unit> Handle(ApproveExtensionCommand command, CancellationToken cancellationToken)

@@ -7,10 +7,10 @@ using Mediator;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record CloseComplaintCommand(Guid ComplaintId, ComplaintOutcome? Outcome, string? Remedy, string By) : ICommand;
+internal sealed record CloseComplaintCommand(Guid ComplaintId, ComplaintOutcome? Outcome, string? Remedy, string By) : ICommand;
 
 /// <summary>Closing upheld (wholly or partly) tells the other modules about each collector concerned.</summary>
-public sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CloseComplaintCommand>
+internal sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CloseComplaintCommand>
 {
     public async ValueTask<Unit> Handle(CloseComplaintCommand command, CancellationToken cancellationToken)
     {

@@ -3,4 +3,4 @@ using BackOffice.Collections.Contracts;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);
+internal sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record ComplaintQuery(Guid ComplaintId) : IQuery<ComplaintView>;
+internal sealed record ComplaintQuery(Guid ComplaintId) : IQuery<ComplaintView>;
 
-public sealed class ComplaintHandler(ComplianceDbContext db, TimeProvider clock) : IQueryHandler<ComplaintQuery, ComplaintView>
+internal sealed class ComplaintHandler(ComplianceDbContext db, TimeProvider clock) : IQueryHandler<ComplaintQuery, ComplaintView>
 {
     public async ValueTask<ComplaintView> Handle(ComplaintQuery query, CancellationToken cancellationToken)
     {

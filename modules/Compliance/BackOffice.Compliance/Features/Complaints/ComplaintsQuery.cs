@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Compliance.Features.Complaints;
 
 /// <summary>Complaints, soonest deadline first; open ones by default, optionally only the overdue.</summary>
-public sealed record ComplaintsQuery(ComplaintStatus? Status, bool OverdueOnly, string? Search, int Page) : IQuery<PagedResult<ComplaintRow>>;
+internal sealed record ComplaintsQuery(ComplaintStatus? Status, bool OverdueOnly, string? Search, int Page) : IQuery<PagedResult<ComplaintRow>>;
 
-public sealed class ComplaintsHandler(ComplianceDbContext db, TimeProvider clock) : IQueryHandler<ComplaintsQuery, PagedResult<ComplaintRow>>
+internal sealed class ComplaintsHandler(ComplianceDbContext db, TimeProvider clock) : IQueryHandler<ComplaintsQuery, PagedResult<ComplaintRow>>
 {
     public async ValueTask<PagedResult<ComplaintRow>> Handle(ComplaintsQuery query, CancellationToken cancellationToken)
     {

@@ -3,4 +3,4 @@ using BackOffice.Compliance.Domain;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record ComplaintsViewModel(PagedResult<ComplaintRow> Rows, ComplaintStatus Status, bool OverdueOnly, string? Search);
+internal sealed record ComplaintsViewModel(PagedResult<ComplaintRow> Rows, ComplaintStatus Status, bool OverdueOnly, string? Search);

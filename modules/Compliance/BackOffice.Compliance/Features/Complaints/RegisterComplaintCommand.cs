@@ -9,11 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record RegisterComplaintCommand(
+internal sealed record RegisterComplaintCommand(
     ComplaintSource? Source, ComplaintCategory? Category, bool IsComplex, string? LoanReference,
     IReadOnlyList<string> CollectorIds, string? Summary, string By) : ICommand<Guid>;
 
-public sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaintCommand>
+internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaintCommand>
 {
     public RegisterComplaintValidator()
     {
@@ -24,7 +24,7 @@ public sealed class RegisterComplaintValidator : AbstractValidator<RegisterCompl
     }
 }
 
-public sealed class RegisterComplaintHandler(ComplianceDbContext db, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class RegisterComplaintHandler(ComplianceDbContext db, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<RegisterComplaintCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RegisterComplaintCommand command, CancellationToken cancellationToken)

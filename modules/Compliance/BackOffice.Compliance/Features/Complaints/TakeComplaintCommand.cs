@@ -3,9 +3,9 @@ using Mediator;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-public sealed record TakeComplaintCommand(Guid ComplaintId, string HandlerId) : ICommand;
+internal sealed record TakeComplaintCommand(Guid ComplaintId, string HandlerId) : ICommand;
 
-public sealed class TakeComplaintHandler(ComplianceDbContext db, TimeProvider clock) : ICommandHandler<TakeComplaintCommand>
+internal sealed class TakeComplaintHandler(ComplianceDbContext db, TimeProvider clock) : ICommandHandler<TakeComplaintCommand>
 {
     public async ValueTask<Unit> Handle(TakeComplaintCommand command, CancellationToken cancellationToken)
     {

@@ -12,9 +12,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Compliance.Features.Reports;
 
 /// <summary>Builds the regulator report for a period [From, To): each module answers for its own figures.</summary>
-public sealed record BuildReportQuery(DateOnly From, DateOnly To) : IQuery<RegulatorReport>;
+internal sealed record BuildReportQuery(DateOnly From, DateOnly To) : IQuery<RegulatorReport>;
 
-public sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : IQueryHandler<BuildReportQuery, RegulatorReport>
 {
     public async ValueTask<RegulatorReport> Handle(BuildReportQuery query, CancellationToken cancellationToken)

@@ -10,9 +10,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Compliance.Features.Reports;
 
 /// <summary>Freezes the report of a period that has ended: stored with its hash, once per period and pack.</summary>
-public sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand<FrozenReport>;
+internal sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand<FrozenReport>;
 
-public sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<FreezeReportCommand, FrozenReport>
 {
     public async ValueTask<FrozenReport> Handle(FreezeReportCommand command, CancellationToken cancellationToken)

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Features.Reports;
 
-public sealed record FrozenReportsQuery : IQuery<IReadOnlyList<FrozenReport>>;
+internal sealed record FrozenReportsQuery : IQuery<IReadOnlyList<FrozenReport>>;
 
-public sealed class FrozenReportsHandler(ComplianceDbContext db) : IQueryHandler<FrozenReportsQuery, IReadOnlyList<FrozenReport>>
+internal sealed class FrozenReportsHandler(ComplianceDbContext db) : IQueryHandler<FrozenReportsQuery, IReadOnlyList<FrozenReport>>
 {
     public async ValueTask<IReadOnlyList<FrozenReport>> Handle(FrozenReportsQuery query, CancellationToken cancellationToken) =>
         await db.FrozenReports.AsNoTracking().OrderByDescending(r => r.To).ThenByDescending(r => r.FrozenAt).Take(50).ToListAsync(cancellationToken);

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Features.Violations;
 
-public sealed record ReviewViolationCommand(Guid ViolationId, bool Confirm, string? Reason, string By) : ICommand;
+internal sealed record ReviewViolationCommand(Guid ViolationId, bool Confirm, string? Reason, string By) : ICommand;
 
-public sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail audit) : ICommandHandler<ReviewViolationCommand>
+internal sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail audit) : ICommandHandler<ReviewViolationCommand>
 {
     public async ValueTask<Unit> Handle(ReviewViolationCommand command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,3 @@
 namespace BackOffice.Compliance.Features.Violations;
 
-public sealed record Trend(string Key, int Open, int Confirmed, int Dismissed);
+internal sealed record Trend(string Key, int Open, int Confirmed, int Dismissed);

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Features.Violations;
 
-public sealed record ViolationsQuery(ViolationStatus? Status, ViolationSource? Source, int Page) : IQuery<ViolationsView>;
+internal sealed record ViolationsQuery(ViolationStatus? Status, ViolationSource? Source, int Page) : IQuery<ViolationsView>;
 
-public sealed class ViolationsHandler(ComplianceDbContext db) : IQueryHandler<ViolationsQuery, ViolationsView>
+internal sealed class ViolationsHandler(ComplianceDbContext db) : IQueryHandler<ViolationsQuery, ViolationsView>
 {
     public async ValueTask<ViolationsView> Handle(ViolationsQuery query, CancellationToken cancellationToken)
     {

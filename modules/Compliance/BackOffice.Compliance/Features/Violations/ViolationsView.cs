@@ -3,5 +3,5 @@ using BackOffice.Compliance.Domain;
 
 namespace BackOffice.Compliance.Features.Violations;
 
-public sealed record ViolationsView(
+internal sealed record ViolationsView(
     PagedResult<Violation> Rows, IReadOnlyList<Trend> ByCollector, IReadOnlyList<Trend> ByRule, ViolationStatus? Status, ViolationSource? Source);
