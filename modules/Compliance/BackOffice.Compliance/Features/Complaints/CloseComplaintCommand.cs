@@ -1,27 +1,27 @@
 using BackOffice.BuildingBlocks.Auditing;
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Compliance.Contracts;
 using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Persistence;
+using FluentValidation;
 using Mediator;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
 internal sealed record CloseComplaintCommand(Guid ComplaintId, ComplaintOutcome? Outcome, string? Remedy, string By) : ICommand;
 
+internal sealed class CloseComplaintValidator : AbstractValidator<CloseComplaintCommand>
+{
+    public CloseComplaintValidator() => RuleFor(c => c.Outcome).NotNull().WithMessage("Choose the outcome.");
+}
+
 /// <summary>Closing upheld (wholly or partly) tells the other modules about each collector concerned.</summary>
 internal sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CloseComplaintCommand>
 {
     public async ValueTask<Unit> Handle(CloseComplaintCommand command, CancellationToken cancellationToken)
     {
-        if (command.Outcome is null)
-        {
-            throw RequestValidationException.For("Outcome", "Choose the outcome.");
-        }
-
         var complaint = await db.Complaints.RequireAsync(command.ComplaintId, cancellationToken);
         var now = clock.GetUtcNow();
-        complaint.Close(command.By, command.Outcome.Value, command.Remedy?.Trim(), now);
+        complaint.Close(command.By, command.Outcome!.Value, command.Remedy?.Trim(), now);
         if (command.Outcome is ComplaintOutcome.Upheld or ComplaintOutcome.PartlyUpheld)
         {
             foreach (var collector in complaint.CollectorIds)

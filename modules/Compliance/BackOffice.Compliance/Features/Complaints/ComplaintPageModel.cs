@@ -3,4 +3,5 @@ using BackOffice.Collections.Contracts;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-internal sealed record ComplaintPageModel(ComplaintView View, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);
+internal sealed record ComplaintPageModel(
+    ComplaintDetails Complaint, IReadOnlyList<StaffMember> Collectors, string Me, IReadOnlyList<ContactAttemptDto> Attempts);

@@ -1,10 +1,10 @@
 using BackOffice.BuildingBlocks;
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Training.Contracts;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,16 +14,18 @@ namespace BackOffice.Compliance.Features.Reports;
 /// <summary>Builds the regulator report for a period [From, To): each module answers for its own figures.</summary>
 internal sealed record BuildReportQuery(DateOnly From, DateOnly To) : IQuery<RegulatorReport>;
 
+internal sealed class BuildReportValidator : AbstractValidator<BuildReportQuery>
+{
+    public BuildReportValidator() =>
+        RuleFor(q => q.To).Must((query, to) => to > query.From && to.DayNumber - query.From.DayNumber <= 366)
+            .WithMessage("A period ends after it starts and lasts at most a year.");
+}
+
 internal sealed class BuildReportHandler(ComplianceDbContext db, ISender sender, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : IQueryHandler<BuildReportQuery, RegulatorReport>
 {
     public async ValueTask<RegulatorReport> Handle(BuildReportQuery query, CancellationToken cancellationToken)
     {
-        if (query.To <= query.From || query.To.DayNumber - query.From.DayNumber > 366)
-        {
-            throw RequestValidationException.For(nameof(query.To), "A period ends after it starts and lasts at most a year.");
-        }
-
         var from = new DateTimeOffset(query.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var to = new DateTimeOffset(query.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var portfolio = await sender.Send(new PortfolioFiguresQuery(query.From, query.To), cancellationToken);

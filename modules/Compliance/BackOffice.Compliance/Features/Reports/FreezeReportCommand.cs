@@ -10,24 +10,22 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Compliance.Features.Reports;
 
 /// <summary>Freezes the report of a period that has ended: stored with its hash, once per period and pack.</summary>
-internal sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand<FrozenReport>;
+internal sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand;
 
 internal sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
-    : ICommandHandler<FreezeReportCommand, FrozenReport>
+    : ICommandHandler<FreezeReportCommand>
 {
-    public async ValueTask<FrozenReport> Handle(FreezeReportCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(FreezeReportCommand command, CancellationToken cancellationToken)
     {
         if (command.To > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
         {
             throw new BusinessRuleException("period-open", "Only a period that has ended can be frozen.");
         }
 
-        // Frozen once: a second request answers with the stored report and builds nothing.
-        var existing = await db.FrozenReports
-            .FirstOrDefaultAsync(r => r.From == command.From && r.To == command.To && r.Pack == pack.Value.PolicyPack, cancellationToken);
-        if (existing is { } frozen)
+        // Frozen once: a second request keeps the stored report and builds nothing.
+        if (await db.FrozenReports.AnyAsync(r => r.From == command.From && r.To == command.To && r.Pack == pack.Value.PolicyPack, cancellationToken))
         {
-            return frozen;
+            return Unit.Value;
         }
 
         var report = await sender.Send(new BuildReportQuery(command.From, command.To), cancellationToken);
@@ -36,6 +34,6 @@ internal sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender
         db.FrozenReports.Add(stored);
         await audit.RecordAsync(new AuditRecord(AuditActions.ReportFrozen, command.By,
             $"report:{report.Pack}:{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd}", $"sha256 {stored.Sha256}"), cancellationToken);
-        return stored;
+        return Unit.Value;
     }
 }

@@ -4,4 +4,4 @@ using BackOffice.Compliance.Domain;
 namespace BackOffice.Compliance.Features.Violations;
 
 internal sealed record ViolationsView(
-    PagedResult<Violation> Rows, IReadOnlyList<Trend> ByCollector, IReadOnlyList<Trend> ByRule, ViolationStatus? Status, ViolationSource? Source);
+    PagedResult<ViolationRow> Rows, IReadOnlyList<Trend> ByCollector, IReadOnlyList<Trend> ByRule, ViolationStatus? Status, ViolationSource? Source);
