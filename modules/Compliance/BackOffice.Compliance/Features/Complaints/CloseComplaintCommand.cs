@@ -40,11 +40,11 @@ internal sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail 
         return Unit.Value;
     }
 
-    /// <summary>The contact channel a complaint of this kind concerns (Training's channel names).</summary>
-    private static string ChannelOf(ComplaintCategory category) => category switch
+    /// <summary>The contact channel a complaint of this kind concerns.</summary>
+    private static ComplaintChannel ChannelOf(ComplaintCategory category) => category switch
     {
         ComplaintCategory.ThirdPartyDisclosure or ComplaintCategory.Harassment or ComplaintCategory.ContactAtNight
-            or ComplaintCategory.AbusiveLanguage => "PhoneAndSms",
-        _ => "Letters",
+            or ComplaintCategory.AbusiveLanguage => ComplaintChannel.PhoneAndSms,
+        _ => ComplaintChannel.Letters,
     };
 }

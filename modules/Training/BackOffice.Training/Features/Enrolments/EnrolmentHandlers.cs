@@ -51,7 +51,12 @@ public sealed class ComplaintUpheldHandler(TrainingDbContext context, IStaffDire
     protected override async Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)
     {
         var now = upheld.OccurredAt;
-        var channel = Enum.TryParse<ContactChannel>(upheld.Channel, out var parsed) ? parsed : ContactChannel.PhoneAndSms;
+        var channel = upheld.Channel switch
+        {
+            ComplaintChannel.PhoneAndSms => ContactChannel.PhoneAndSms,
+            ComplaintChannel.Letters => ContactChannel.Letters,
+            _ => throw new ArgumentOutOfRangeException(nameof(upheld), upheld.Channel, "A complaint channel Training does not certify."),
+        };
         var remedial = await Context.Courses.FirstOrDefaultAsync(c => c.IsRemedial, cancellationToken);
         if (remedial is not null)
         {
