@@ -55,7 +55,7 @@ internal sealed class Violation
 
         if (!confirm && string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why the violation is dismissed.");
+            throw new BusinessRuleException("dismissal-needs-reason", "Say why the violation is dismissed.");
         }
 
         Status = confirm ? ViolationStatus.Confirmed : ViolationStatus.Dismissed;
