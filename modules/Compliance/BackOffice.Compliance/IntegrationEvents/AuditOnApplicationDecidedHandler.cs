@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Origination.Contracts;
@@ -10,6 +11,6 @@ internal sealed class AuditOnApplicationDecidedHandler(ComplianceDbContext conte
     : AuditedEventHandler<ApplicationDecidedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(ApplicationDecidedIntegrationEvent decided) => new(
-        AuditActions.ApplicationDecided, decided.DecidedBy, $"application:{decided.ApplicationId}",
+        ComplianceAuditActions.ApplicationDecided, decided.DecidedBy, $"application:{decided.ApplicationId}",
         $"{decided.Outcome}; policy {decided.PolicyVersion}; reasons [{string.Join(",", decided.ReasonCodes)}]");
 }

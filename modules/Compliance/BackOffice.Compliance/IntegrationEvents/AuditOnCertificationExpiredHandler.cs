@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Training.Contracts;
@@ -9,5 +10,5 @@ internal sealed class AuditOnCertificationExpiredHandler(ComplianceDbContext con
     : AuditedEventHandler<CertificationExpiredIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationExpiredIntegrationEvent expired) => new(
-        AuditActions.CertificationExpired, "training", $"certification:{expired.CertificationId}", $"{expired.CollectorId} {expired.Channel}");
+        ComplianceAuditActions.CertificationExpired, "training", $"certification:{expired.CertificationId}", $"{expired.CollectorId} {expired.Channel}");
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Training.Contracts;
@@ -10,6 +11,6 @@ internal sealed class AuditOnCertificationGrantedHandler(ComplianceDbContext con
     : AuditedEventHandler<CertificationGrantedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationGrantedIntegrationEvent granted) => new(
-        AuditActions.CertificationGranted, granted.CollectorId, $"certification:{granted.CertificationId}",
+        ComplianceAuditActions.CertificationGranted, granted.CollectorId, $"certification:{granted.CertificationId}",
         $"{granted.Channel} by {granted.CourseCode} v{granted.CourseVersion}, until {granted.ExpiresAt.UtcDateTime:yyyy-MM-dd}");
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Training.Contracts;
@@ -9,5 +10,5 @@ internal sealed class AuditOnCertificationReinstatedHandler(ComplianceDbContext 
     : AuditedEventHandler<CertificationReinstatedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationReinstatedIntegrationEvent reinstated) => new(
-        AuditActions.CertificationReinstated, reinstated.By, $"certification:{reinstated.CertificationId}", $"{reinstated.CollectorId} {reinstated.Channel}");
+        ComplianceAuditActions.CertificationReinstated, reinstated.By, $"certification:{reinstated.CertificationId}", $"{reinstated.CollectorId} {reinstated.Channel}");
 }

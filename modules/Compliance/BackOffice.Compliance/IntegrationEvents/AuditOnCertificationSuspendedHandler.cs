@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Training.Contracts;
@@ -9,5 +10,5 @@ internal sealed class AuditOnCertificationSuspendedHandler(ComplianceDbContext c
     : AuditedEventHandler<CertificationSuspendedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationSuspendedIntegrationEvent suspended) => new(
-        AuditActions.CertificationSuspended, suspended.By, $"certification:{suspended.CertificationId}", $"{suspended.CollectorId} {suspended.Channel}: {suspended.Reason}");
+        ComplianceAuditActions.CertificationSuspended, suspended.By, $"certification:{suspended.CertificationId}", $"{suspended.CollectorId} {suspended.Channel}: {suspended.Reason}");
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Servicing.Contracts;
@@ -10,6 +11,6 @@ internal sealed class AuditOnEarlyWarningRaisedHandler(ComplianceDbContext conte
     : AuditedEventHandler<EarlyWarningRaisedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(EarlyWarningRaisedIntegrationEvent raised) => new(
-        AuditActions.EarlyWarningRaised, "close-of-business", $"loan:{raised.LoanNumber}",
+        ComplianceAuditActions.EarlyWarningRaised, "close-of-business", $"loan:{raised.LoanNumber}",
         $"score {raised.Score} on {raised.BusinessDate:yyyy-MM-dd}: {string.Join(", ", raised.Reasons)}");
 }

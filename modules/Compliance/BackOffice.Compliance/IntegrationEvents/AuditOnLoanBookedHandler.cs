@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Origination.Contracts;
@@ -10,6 +11,6 @@ internal sealed class AuditOnLoanBookedHandler(ComplianceDbContext context, Time
     : AuditedEventHandler<LoanBookedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(LoanBookedIntegrationEvent booked) => new(
-        AuditActions.LoanBooked, $"dealer:{booked.DealerId}", $"loan:{booked.LoanId}",
+        ComplianceAuditActions.LoanBooked, $"dealer:{booked.DealerId}", $"loan:{booked.LoanId}",
         $"application {booked.ApplicationId}; {booked.Principal} {booked.Currency} over {booked.TermMonths} months, APR {booked.Apr:P2}");
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Servicing.Contracts;
@@ -10,6 +11,6 @@ internal sealed class AuditOnPaymentPostedHandler(ComplianceDbContext context, T
     : AuditedEventHandler<PaymentPostedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(PaymentPostedIntegrationEvent posted) => new(
-        AuditActions.PaymentPosted, posted.PostedBy, $"loan:{posted.LoanNumber}",
+        ComplianceAuditActions.PaymentPosted, posted.PostedBy, $"loan:{posted.LoanNumber}",
         $"payment {posted.ExternalReference}: {posted.Amount} valued {posted.ValueDate:yyyy-MM-dd} via {posted.Channel}");
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Servicing.Contracts;
@@ -10,6 +11,6 @@ internal sealed class AuditOnPaymentReversedHandler(ComplianceDbContext context,
     : AuditedEventHandler<PaymentReversedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(PaymentReversedIntegrationEvent reversed) => new(
-        AuditActions.PaymentReversed, reversed.ReversedBy, $"loan:{reversed.LoanNumber}",
+        ComplianceAuditActions.PaymentReversed, reversed.ReversedBy, $"loan:{reversed.LoanNumber}",
         $"payment {reversed.ExternalReference}: {reversed.Amount} reversed ({reversed.Reason})");
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Servicing.Contracts;
@@ -10,5 +11,5 @@ internal sealed class AuditOnRepaymentPlanActivatedHandler(ComplianceDbContext c
     : AuditedEventHandler<RepaymentPlanActivatedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(RepaymentPlanActivatedIntegrationEvent activated) => new(
-        AuditActions.RepaymentPlanActivated, activated.ApprovedBy, $"loan:{activated.LoanNumber}", $"{activated.Kind} plan {activated.PlanId} in force");
+        ComplianceAuditActions.RepaymentPlanActivated, activated.ApprovedBy, $"loan:{activated.LoanNumber}", $"{activated.Kind} plan {activated.PlanId} in force");
 }

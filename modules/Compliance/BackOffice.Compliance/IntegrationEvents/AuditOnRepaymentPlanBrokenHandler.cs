@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.AuditTrail;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Servicing.Contracts;
@@ -9,6 +10,6 @@ internal sealed class AuditOnRepaymentPlanBrokenHandler(ComplianceDbContext cont
     : AuditedEventHandler<RepaymentPlanBrokenIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(RepaymentPlanBrokenIntegrationEvent broken) => new(
-        AuditActions.RepaymentPlanBroken, "close-of-business", $"loan:{broken.LoanNumber}",
+        ComplianceAuditActions.RepaymentPlanBroken, "close-of-business", $"loan:{broken.LoanNumber}",
         $"plan {broken.PlanId} broken on {broken.BusinessDate:yyyy-MM-dd} at {broken.DaysPastDue} days past due");
 }

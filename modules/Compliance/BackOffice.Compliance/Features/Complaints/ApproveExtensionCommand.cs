@@ -16,7 +16,7 @@ internal sealed class ApproveExtensionHandler(ComplianceDbContext db, IAuditTrai
     {
         var complaint = await db.Complaints.RequireAsync(command.ComplaintId, cancellationToken);
         complaint.ApproveExtension(ComplaintDeadlines.For(pack.Value.IsUnitedStates));
-        await audit.RecordAsync(new AuditRecord("complaint.extended", command.By, $"complaint:{complaint.Reference}",
+        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ComplaintExtended, command.By, $"complaint:{complaint.Reference}",
             $"due {complaint.Deadline.UtcDateTime:yyyy-MM-dd}"), cancellationToken);
         return Unit.Value;
     }

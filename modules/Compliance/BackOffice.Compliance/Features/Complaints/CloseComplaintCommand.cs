@@ -35,7 +35,7 @@ internal sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail 
             }
         }
 
-        await audit.RecordAsync(new AuditRecord("complaint.closed", command.By, $"complaint:{complaint.Reference}",
+        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ComplaintClosed, command.By, $"complaint:{complaint.Reference}",
             $"{command.Outcome}; {(complaint.ClosedAt <= complaint.Deadline ? "within" : "after")} the deadline"), cancellationToken);
         return Unit.Value;
     }

@@ -35,7 +35,7 @@ internal sealed class RegisterComplaintHandler(ComplianceDbContext db, IAuditTra
             command.LoanReference?.Trim(), [.. command.CollectorIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct()], command.Summary!.Trim(), now,
             ComplaintDeadlines.For(pack.Value.IsUnitedStates));
         db.Complaints.Add(complaint);
-        await audit.RecordAsync(new AuditRecord("complaint.registered", command.By, $"complaint:{complaint.Reference}",
+        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ComplaintRegistered, command.By, $"complaint:{complaint.Reference}",
             $"{complaint.Source} {complaint.Category}; due {complaint.Deadline.UtcDateTime:yyyy-MM-dd}"), cancellationToken);
         return complaint.Id;
     }

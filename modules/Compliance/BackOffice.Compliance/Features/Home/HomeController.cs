@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Compliance.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,7 @@ public sealed class HomeController(ISender sender, IAuditTrail audit, IActingSta
                 Csv(e.Action), Csv(e.Actor), Csv(e.Subject), Csv(e.Details)));
         }
 
-        await audit.RecordAsync(new AuditRecord("audit.exported", acting.Id, Details: $"{entries.Items.Count} entries"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.AuditExported, acting.Id, Details: $"{entries.Items.Count} entries"), cancellationToken);
         // The byte-order mark tells spreadsheets the file is UTF-8, so Chinese text opens as written.
         return File(Encoding.UTF8.GetBytes(csv.Insert(0, '\uFEFF').ToString()), "text/csv", "audit-trail.csv");
     }

@@ -32,7 +32,7 @@ internal sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender
 
         var stored = new FrozenReport(report, command.By, clock.GetUtcNow());
         db.FrozenReports.Add(stored);
-        await audit.RecordAsync(new AuditRecord(AuditActions.ReportFrozen, command.By,
+        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ReportFrozen, command.By,
             $"report:{report.Pack}:{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd}", $"sha256 {stored.Sha256}"), cancellationToken);
         return Unit.Value;
     }

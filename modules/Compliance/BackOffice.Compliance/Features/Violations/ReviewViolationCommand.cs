@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail
         var violation = await db.Violations.FirstOrDefaultAsync(v => v.Id == command.ViolationId, cancellationToken)
             ?? throw new NotFoundException("Violation");
         violation.Review(command.Confirm, command.Reason, command.By);
-        await audit.RecordAsync(new AuditRecord(command.Confirm ? "violation.confirmed" : "violation.dismissed", command.By, $"violation:{violation.Id}",
+        await audit.RecordAsync(new AuditRecord(command.Confirm ? ComplianceAuditActions.ViolationConfirmed : ComplianceAuditActions.ViolationDismissed, command.By, $"violation:{violation.Id}",
             $"{violation.Source} {violation.Rule} {violation.CollectorId}: {command.Reason}"), cancellationToken);
         return Unit.Value;
     }
