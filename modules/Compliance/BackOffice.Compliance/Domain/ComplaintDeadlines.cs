@@ -19,5 +19,7 @@ internal sealed record ComplaintDeadlines(int? RespondDays, int SimpleDays, int 
     public DateTimeOffset ResolveBy(DateTimeOffset received, bool complex) => received.AddDays(complex ? ComplexDays : SimpleDays);
 
     public DateTimeOffset Extend(DateTimeOffset deadline) =>
-        ExtensionDays > 0 ? deadline.AddDays(ExtensionDays) : throw new BusinessRuleException("no-extension", "This policy pack allows no extension.");
+        ExtensionDays > 0
+            ? deadline.AddDays(ExtensionDays)
+            : throw new BusinessRuleException("no-extension", "This policy pack allows no extension.");
 }

@@ -13,15 +13,19 @@ namespace BackOffice.Compliance.Domain;
 /// Its canonical JSON and SHA-256 are what a frozen report keeps, so a later recalculation can be compared.
 /// </summary>
 internal sealed record RegulatorReport(
-    string Pack, DateOnly From, DateOnly To, ComplaintFigures Complaints, ConductFigures Conduct, CoverageFigures Training, PortfolioFigures Portfolio)
+    string Pack,
+    DateOnly From,
+    DateOnly To,
+    ComplaintFigures Complaints,
+    ConductFigures Conduct,
+    CoverageFigures Training,
+    PortfolioFigures Portfolio)
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     public string ToJson() => JsonSerializer.Serialize(Sorted(), Canonical);
 
     public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToJson())));
-
-    public static RegulatorReport FromJson(string json) => JsonSerializer.Deserialize<RegulatorReport>(json, Canonical)!;
 
     /// <summary>Every figure as (section, measure, value) rows: the CSV and XLSX exports and the print table.</summary>
     public IReadOnlyList<ReportRow> Rows()
@@ -64,7 +68,8 @@ internal sealed record RegulatorReport(
         Add("training", "active collectors", Training.ActiveCollectors);
         foreach (var (channel, count) in Training.CertifiedByChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            Add("training: certified share %", channel, Training.ActiveCollectors == 0 ? 0m : Math.Round(100m * count / Training.ActiveCollectors, 1));
+            var share = Training.ActiveCollectors == 0 ? 0m : Math.Round(100m * count / Training.ActiveCollectors, 1);
+            Add("training: certified share %", channel, share);
         }
 
         Add("training", "certifications expired", Training.Expired);
@@ -93,7 +98,10 @@ internal sealed record RegulatorReport(
     public string ToCsv() =>
         "section,measure,value\n" + string.Concat(Rows().Select(r => $"{Quote(r.Section)},{Quote(r.Measure)},{Quote(r.Value)}\n"));
 
-    private static string Quote(string value) => value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static string Quote(string value) =>
+        value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
+            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+            : value;
 
     /// <summary>Dictionaries in key order, so the same figures always give the same JSON and hash.</summary>
     private RegulatorReport Sorted() => this with
@@ -101,7 +109,12 @@ internal sealed record RegulatorReport(
         Complaints = Complaints with { ByCategory = Order(Complaints.ByCategory) },
         Conduct = Conduct with { ContactsByMethod = Order(Conduct.ContactsByMethod), BlockedByRule = Order(Conduct.BlockedByRule) },
         Training = Training with { CertifiedByChannel = Order(Training.CertifiedByChannel) },
-        Portfolio = Portfolio with { AccountsByBucket = Order(Portfolio.AccountsByBucket), BucketMoves = Order(Portfolio.BucketMoves), Restructures = Order(Portfolio.Restructures) },
+        Portfolio = Portfolio with
+        {
+            AccountsByBucket = Order(Portfolio.AccountsByBucket),
+            BucketMoves = Order(Portfolio.BucketMoves),
+            Restructures = Order(Portfolio.Restructures),
+        },
     };
 
     private static SortedDictionary<string, int> Order(IReadOnlyDictionary<string, int> values) => new(values.ToDictionary(), StringComparer.Ordinal);

@@ -9,7 +9,8 @@ internal sealed class Violation
     {
     }
 
-    public Violation(ViolationSource source, string collectorId, string rule, string reference, string detail, DateTimeOffset occurredAt, Guid sourceId)
+    public Violation(
+        ViolationSource source, string collectorId, string rule, string reference, string detail, DateTimeOffset occurredAt, Guid sourceId)
     {
         Id = Guid.CreateVersion7();
         Source = source;

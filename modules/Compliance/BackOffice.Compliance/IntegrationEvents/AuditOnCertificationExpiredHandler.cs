@@ -10,5 +10,6 @@ internal sealed class AuditOnCertificationExpiredHandler(ComplianceDbContext con
     : AuditedEventHandler<CertificationExpiredIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationExpiredIntegrationEvent expired) => new(
-        ComplianceAuditActions.CertificationExpired, "training", $"certification:{expired.CertificationId}", $"{expired.CollectorId} {expired.Channel}");
+        ComplianceAuditActions.CertificationExpired, "training", $"certification:{expired.CertificationId}",
+        $"{expired.CollectorId} {expired.Channel}");
 }

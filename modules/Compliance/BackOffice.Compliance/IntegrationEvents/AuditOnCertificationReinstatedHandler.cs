@@ -10,5 +10,6 @@ internal sealed class AuditOnCertificationReinstatedHandler(ComplianceDbContext 
     : AuditedEventHandler<CertificationReinstatedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationReinstatedIntegrationEvent reinstated) => new(
-        ComplianceAuditActions.CertificationReinstated, reinstated.By, $"certification:{reinstated.CertificationId}", $"{reinstated.CollectorId} {reinstated.Channel}");
+        ComplianceAuditActions.CertificationReinstated, reinstated.By, $"certification:{reinstated.CertificationId}",
+        $"{reinstated.CollectorId} {reinstated.Channel}");
 }

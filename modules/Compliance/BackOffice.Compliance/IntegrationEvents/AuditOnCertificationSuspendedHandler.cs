@@ -10,5 +10,6 @@ internal sealed class AuditOnCertificationSuspendedHandler(ComplianceDbContext c
     : AuditedEventHandler<CertificationSuspendedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(CertificationSuspendedIntegrationEvent suspended) => new(
-        ComplianceAuditActions.CertificationSuspended, suspended.By, $"certification:{suspended.CertificationId}", $"{suspended.CollectorId} {suspended.Channel}: {suspended.Reason}");
+        ComplianceAuditActions.CertificationSuspended, suspended.By, $"certification:{suspended.CertificationId}",
+        $"{suspended.CollectorId} {suspended.Channel}: {suspended.Reason}");
 }

@@ -11,5 +11,6 @@ internal sealed class AuditOnRepaymentPlanActivatedHandler(ComplianceDbContext c
     : AuditedEventHandler<RepaymentPlanActivatedIntegrationEvent>(context, clock, trail)
 {
     protected override AuditRecord RecordOf(RepaymentPlanActivatedIntegrationEvent activated) => new(
-        ComplianceAuditActions.RepaymentPlanActivated, activated.ApprovedBy, $"loan:{activated.LoanNumber}", $"{activated.Kind} plan {activated.PlanId} in force");
+        ComplianceAuditActions.RepaymentPlanActivated, activated.ApprovedBy, $"loan:{activated.LoanNumber}",
+        $"{activated.Kind} plan {activated.PlanId} in force");
 }

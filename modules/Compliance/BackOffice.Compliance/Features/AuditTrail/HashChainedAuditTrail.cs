@@ -50,11 +50,14 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimePro
             {
                 var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
                 var anchor = last is null ? await db.AuditAnchors.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
-                tail = last is not null ? (last.Sequence, last.Hash) : anchor is not null ? (anchor.Sequence, anchor.Hash) : (0, AuditChain.GenesisHash);
+                tail = last is not null ? (last.Sequence, last.Hash)
+                    : anchor is not null ? (anchor.Sequence, anchor.Hash)
+                    : (0, AuditChain.GenesisHash);
                 tailKnown = true;
             }
 
-            var entry = AuditEntry.AppendAfter(tail.Sequence, tail.Hash, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
+            var entry = AuditEntry.AppendAfter(
+                tail.Sequence, tail.Hash, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
             db.AuditEntries.Add(entry);
             try
             {

@@ -112,7 +112,8 @@ public sealed class ComplaintsController(
 
             if (refund is > 0m)
             {
-                var refunded = await sender.Send(new RefundFeesCommand(loan, refund.Value, $"complaint {complaint.Reference}", acting.Id), cancellationToken);
+                var refunded = await sender.Send(
+                    new RefundFeesCommand(loan, refund.Value, $"complaint {complaint.Reference}", acting.Id), cancellationToken);
                 TempData.SetStatus(localizer["{0} of fees refunded on {1}.", refunded.ToString("N2"), loan].Value);
             }
         }

@@ -31,9 +31,9 @@ internal sealed class RegisterComplaintHandler(ComplianceDbContext db, IAuditTra
     {
         var now = clock.GetUtcNow();
         var count = await db.Complaints.CountAsync(cancellationToken);
+        IReadOnlyList<string> collectors = [.. command.CollectorIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct()];
         var complaint = Complaint.Register($"C-{now:yyyyMM}-{count + 1:D5}", command.Source!.Value, command.Category!.Value, command.IsComplex,
-            command.LoanReference?.Trim(), [.. command.CollectorIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct()], command.Summary!.Trim(), now,
-            ComplaintDeadlines.For(pack.Value.IsUnitedStates));
+            command.LoanReference?.Trim(), collectors, command.Summary!.Trim(), now, ComplaintDeadlines.For(pack.Value.IsUnitedStates));
         db.Complaints.Add(complaint);
         await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ComplaintRegistered, command.By, $"complaint:{complaint.Reference}",
             $"{complaint.Source} {complaint.Category}; due {complaint.Deadline.UtcDateTime:yyyy-MM-dd}"), cancellationToken);

@@ -15,7 +15,9 @@ public sealed class HomeController(ISender sender, IAuditTrail audit, IActingSta
 {
     private const int ExportLimit = 100_000;
 
-    /// <summary>The audit trail, newest first, searchable by actor, subject, action and day; and — when asked — whether its chain is intact.</summary>
+    /// <summary>
+    /// The audit trail, newest first, searchable by actor, subject, action and day; and — when asked — whether its chain is intact.
+    /// </summary>
     public async Task<IActionResult> Index(
         [FromQuery] AuditFilter filter, int page = 1, bool verify = false, CancellationToken cancellationToken = default) =>
         View(await sender.Send(new AuditTrailPageQuery(filter, page, verify), cancellationToken));
@@ -32,7 +34,8 @@ public sealed class HomeController(ISender sender, IAuditTrail audit, IActingSta
                 Csv(e.Action), Csv(e.Actor), Csv(e.Subject), Csv(e.Details)));
         }
 
-        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.AuditExported, acting.Id, Details: $"{entries.Items.Count} entries"), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(ComplianceAuditActions.AuditExported, acting.Id, Details: $"{entries.Items.Count} entries"), cancellationToken);
         // The byte-order mark tells spreadsheets the file is UTF-8, so Chinese text opens as written.
         return File(Encoding.UTF8.GetBytes(csv.Insert(0, '\uFEFF').ToString()), "text/csv", "audit-trail.csv");
     }

@@ -12,7 +12,8 @@ namespace BackOffice.Compliance.Features.Reports;
 /// <summary>Freezes the report of a period that has ended: stored with its hash, once per period and pack.</summary>
 internal sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand;
 
-internal sealed class FreezeReportHandler(ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class FreezeReportHandler(
+    ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<FreezeReportCommand>
 {
     public async ValueTask<Unit> Handle(FreezeReportCommand command, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ internal sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail
         var violation = await db.Violations.FirstOrDefaultAsync(v => v.Id == command.ViolationId, cancellationToken)
             ?? throw new NotFoundException("Violation");
         violation.Review(command.Confirm, command.Reason, command.By);
-        await audit.RecordAsync(new AuditRecord(command.Confirm ? ComplianceAuditActions.ViolationConfirmed : ComplianceAuditActions.ViolationDismissed, command.By, $"violation:{violation.Id}",
+        var action = command.Confirm ? ComplianceAuditActions.ViolationConfirmed : ComplianceAuditActions.ViolationDismissed;
+        await audit.RecordAsync(new AuditRecord(action, command.By, $"violation:{violation.Id}",
             $"{violation.Source} {violation.Rule} {violation.CollectorId}: {command.Reason}"), cancellationToken);
         return Unit.Value;
     }
