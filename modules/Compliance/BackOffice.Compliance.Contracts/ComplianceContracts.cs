@@ -15,6 +15,13 @@ public sealed record AuditEntriesQuery(
 
 public sealed record AuditEntryDto(long Sequence, DateTimeOffset OccurredAt, string Action, string Actor, string? Subject, string? Details);
 
+/// <summary>The contact channel an upheld complaint concerns: the collector's certification for it is what is at stake.</summary>
+public enum ComplaintChannel
+{
+    PhoneAndSms,
+    Letters,
+}
+
 /// <summary>A complaint against a collector was upheld; Training sends the collector back to remedial training.</summary>
-public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string CollectorId, string Channel, string Summary)
+public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string CollectorId, ComplaintChannel Channel, string Summary)
     : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;

@@ -80,7 +80,7 @@ public sealed class RegulatorReportTests
         var page = await officer.GetPageAsync($"/compliance/Reports?{period}");
         Assert.Equal("1", page.QuerySelector("#complaints-received")!.TextContent);
         var frozen = await officer.FollowAsync(await officer.SubmitAsync(page, "#freeze-form"));
-        Assert.NotNull(frozen.QuerySelector("#frozen-message"));
+        Assert.NotNull(frozen.QuerySelector("#status-message"));
         Assert.Contains("notice", frozen.QuerySelector("#comparison")!.ClassName, StringComparison.Ordinal);
         var csv = await officer.Http.GetStringAsync($"/compliance/Reports/Csv?{period}", TestContext.Current.CancellationToken);
         Assert.Contains("complaints,received,1", csv, StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public sealed class ViolationTests(BackOfficeFactory factory) : IClassFixture<Ba
 
         var page = await officer.GetPageAsync("/compliance/Violations?status=Open");
         var refused = await officer.FollowAsync(await officer.SubmitAsync(page, "tr[data-rule='insult'] form.dismiss", new Dictionary<string, string> { ["reason"] = "" }));
-        Assert.Contains("Say why", refused.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Say why", refused.QuerySelector("#error-message")!.TextContent, StringComparison.Ordinal);
         await officer.SubmitAsync(page, "tr[data-rule='CN.quiet-hours'] form.confirm");
 
         var trend = (await officer.GetPageAsync("/compliance/Violations")).QuerySelectorAll("#by-collector tbody tr")

@@ -77,7 +77,7 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(
-                new ComplaintUpheldIntegrationEvent(Guid.NewGuid(), managerId, nameof(ContactChannel.PhoneAndSms), "Called at 23:10")
+                new ComplaintUpheldIntegrationEvent(Guid.NewGuid(), managerId, ComplaintChannel.PhoneAndSms, "Called at 23:10")
                 {
                     OccurredAt = DateTimeOffset.UtcNow,
                 },

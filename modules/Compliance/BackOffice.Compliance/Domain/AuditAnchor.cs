@@ -4,7 +4,7 @@ namespace BackOffice.Compliance.Domain;
 /// Where the kept part of the chain starts once retention has removed older entries: the last removed entry's
 /// sequence and hash. Verification starts from here instead of the genesis hash.
 /// </summary>
-public sealed class AuditAnchor
+internal sealed class AuditAnchor
 {
     private AuditAnchor()
     {
@@ -26,10 +26,4 @@ public sealed class AuditAnchor
     public DateTimeOffset PrunedAt { get; private set; }
 
     public void MoveTo(long sequence, string hash, DateTimeOffset prunedAt) => (Sequence, Hash, PrunedAt) = (sequence, hash, prunedAt);
-}
-
-/// <summary>How long records are kept, by pack: CN at least 2 years, US 3 years.</summary>
-public static class AuditRetention
-{
-    public static DateTimeOffset KeepFrom(DateTimeOffset now, bool unitedStates) => now.AddYears(unitedStates ? -3 : -2);
 }

@@ -1,7 +1,7 @@
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>One link of the audit hash chain. Entries are only ever appended.</summary>
-public sealed class AuditEntry
+internal sealed class AuditEntry
 {
     private AuditEntry()
     {
@@ -24,11 +24,13 @@ public sealed class AuditEntry
     public string Hash { get; private set; } = "";
 
     /// <summary>The entry that follows <paramref name="previous"/> (or starts the chain), sealed with its hash.</summary>
-    public static AuditEntry Append(AuditEntry? previous, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details) =>
+    public static AuditEntry Append(
+        AuditEntry? previous, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details) =>
         AppendAfter(previous?.Sequence ?? 0, previous?.Hash ?? AuditChain.GenesisHash, occurredAt, action, actor, subject, details);
 
     /// <summary>The entry after a given link, also when that link was pruned and only its anchor remains.</summary>
-    public static AuditEntry AppendAfter(long previousSequence, string previousHash, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details)
+    public static AuditEntry AppendAfter(
+        long previousSequence, string previousHash, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details)
     {
         var entry = new AuditEntry
         {

@@ -2,45 +2,11 @@ using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Compliance.Domain;
 
-public enum ComplaintSource
-{
-    Borrower,
-    Dealer,
-    Regulator,
-}
-
-public enum ComplaintCategory
-{
-    Harassment,
-    AbusiveLanguage,
-    ThirdPartyDisclosure,
-    ContactAtNight,
-    WrongAmount,
-    Fees,
-    Other,
-}
-
-public enum ComplaintStatus
-{
-    Open,
-    Closed,
-}
-
-public enum ComplaintOutcome
-{
-    Upheld,
-    PartlyUpheld,
-    NotUpheld,
-}
-
-/// <summary>A note or piece of evidence the handler added, in order.</summary>
-public sealed record CaseNote(DateTimeOffset At, string By, string Text);
-
 /// <summary>
 /// A complaint, from intake to its outcome, against the deadline of the policy pack. Whoever is named in it
 /// may not handle it.
 /// </summary>
-public sealed class Complaint
+internal sealed class Complaint
 {
     private Complaint()
     {
@@ -166,24 +132,4 @@ public sealed class Complaint
             throw new BusinessRuleException("not-handler", "Only the assigned handler may do this; take the case first.");
         }
     }
-}
-
-/// <summary>
-/// Complaint deadlines by pack. CN (CBIRC complaint rules 2020): simple complaints resolved within 15 days,
-/// complex within 30, one approved extension of 30 more. US (CFPB portal): answered in 15 days, closed in 60.
-/// </summary>
-public sealed record ComplaintDeadlines(int? RespondDays, int SimpleDays, int ComplexDays, int ExtensionDays)
-{
-    public static ComplaintDeadlines China { get; } = new(null, 15, 30, 30);
-
-    public static ComplaintDeadlines UnitedStates { get; } = new(15, 60, 60, 0);
-
-    public DateTimeOffset? RespondBy(DateTimeOffset received) => RespondDays is { } days ? received.AddDays(days) : null;
-
-    public static ComplaintDeadlines For(bool unitedStates) => unitedStates ? UnitedStates : China;
-
-    public DateTimeOffset ResolveBy(DateTimeOffset received, bool complex) => received.AddDays(complex ? ComplexDays : SimpleDays);
-
-    public DateTimeOffset Extend(DateTimeOffset deadline) =>
-        ExtensionDays > 0 ? deadline.AddDays(ExtensionDays) : throw new BusinessRuleException("no-extension", "This policy pack allows no extension.");
 }

@@ -1,7 +1,7 @@
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>A dealer Compliance can name as a complainant or a party to a complaint; copied from Origination's event.</summary>
-public sealed class KnownDealer
+internal sealed class KnownDealer
 {
     private KnownDealer()
     {

@@ -2,30 +2,15 @@ using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Compliance.Domain;
 
-public enum ViolationSource
-{
-    BlockedAttempt,
-    Override,
-    LanguageFlag,
-    UpheldComplaint,
-    AgencyContact,
-}
-
-public enum ViolationStatus
-{
-    Open,
-    Confirmed,
-    Dismissed,
-}
-
 /// <summary>One entry of the violations register, whatever its source, until a compliance officer reviews it.</summary>
-public sealed class Violation
+internal sealed class Violation
 {
     private Violation()
     {
     }
 
-    public Violation(ViolationSource source, string collectorId, string rule, string reference, string detail, DateTimeOffset occurredAt, Guid sourceId)
+    public Violation(
+        ViolationSource source, string collectorId, string rule, string reference, string detail, DateTimeOffset occurredAt, Guid sourceId)
     {
         Id = Guid.CreateVersion7();
         Source = source;
@@ -71,7 +56,7 @@ public sealed class Violation
 
         if (!confirm && string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why the violation is dismissed.");
+            throw new BusinessRuleException("dismissal-needs-reason", "Say why the violation is dismissed.");
         }
 
         Status = confirm ? ViolationStatus.Confirmed : ViolationStatus.Dismissed;

@@ -42,11 +42,13 @@ internal sealed class SendToRemedialTrainingOnComplaintUpheldHandler(TrainingDbC
     }
 
     /// <summary>
-    /// Compliance names the channel by a member of <see cref="ContactChannel"/>; any other value is a defect to surface
-    /// (the delivery fails and is retried), not a complaint to pin on phone contact.
+    /// The channels a complaint can name are the channels Training certifies; one Training does not know is a defect
+    /// to surface (the delivery fails and is retried), not a complaint to pin on phone contact.
     /// </summary>
-    private static ContactChannel ChannelOf(ComplaintUpheldIntegrationEvent upheld) =>
-        Enum.TryParse<ContactChannel>(upheld.Channel, out var channel) && Enum.IsDefined(channel)
-            ? channel
-            : throw new InvalidOperationException($"Complaint {upheld.ComplaintId} names an unknown contact channel '{upheld.Channel}'.");
+    private static ContactChannel ChannelOf(ComplaintUpheldIntegrationEvent upheld) => upheld.Channel switch
+    {
+        ComplaintChannel.PhoneAndSms => ContactChannel.PhoneAndSms,
+        ComplaintChannel.Letters => ContactChannel.Letters,
+        _ => throw new InvalidOperationException($"Complaint {upheld.ComplaintId} names an unknown contact channel '{upheld.Channel}'."),
+    };
 }

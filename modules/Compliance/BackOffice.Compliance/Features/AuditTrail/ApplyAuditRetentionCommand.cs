@@ -14,9 +14,9 @@ namespace BackOffice.Compliance.Features.AuditTrail;
 /// Removes audit entries older than the pack's retention period — never one inside it — and moves the anchor
 /// so the rest of the chain still verifies.
 /// </summary>
-public sealed record ApplyAuditRetentionCommand : ICommand<int>;
+internal sealed record ApplyAuditRetentionCommand : ICommand<int>;
 
-public sealed class ApplyAuditRetentionHandler(ComplianceDbContext db, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class ApplyAuditRetentionHandler(ComplianceDbContext db, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<ApplyAuditRetentionCommand, int>
 {
     public async ValueTask<int> Handle(ApplyAuditRetentionCommand command, CancellationToken cancellationToken)
@@ -45,31 +45,5 @@ public sealed class ApplyAuditRetentionHandler(ComplianceDbContext db, IOptions<
 
         await db.SaveChangesAsync(cancellationToken);
         return await db.AuditEntries.Where(e => e.Sequence <= lastExpired.Sequence).ExecuteDeleteAsync(cancellationToken);
-    }
-}
-
-/// <summary>Runs the retention daily.</summary>
-public sealed class AuditRetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditRetentionWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var removed = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ApplyAuditRetentionCommand(), stoppingToken);
-                if (removed > 0)
-                {
-                    logger.LogInformation("Audit retention removed {Count} entries past the retention period", removed);
-                }
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogError(error, "Audit retention failed; it runs again tomorrow");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

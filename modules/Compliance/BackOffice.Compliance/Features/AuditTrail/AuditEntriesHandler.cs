@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Features.AuditTrail;
 
-public sealed class AuditEntriesHandler(ComplianceDbContext db) : IQueryHandler<AuditEntriesQuery, PagedResult<AuditEntryDto>>
+internal sealed class AuditEntriesHandler(ComplianceDbContext db) : IQueryHandler<AuditEntriesQuery, PagedResult<AuditEntryDto>>
 {
     public async ValueTask<PagedResult<AuditEntryDto>> Handle(AuditEntriesQuery query, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace BackOffice.Compliance.Features.AuditTrail;
 /// between them; a second host racing for the same sequence number fails on the key, and the tail is read
 /// again from the database before retrying.
 /// </summary>
-public sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
+internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
 {
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim appendLock = new(1, 1);
@@ -50,11 +50,14 @@ public sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvi
             {
                 var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
                 var anchor = last is null ? await db.AuditAnchors.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
-                tail = last is not null ? (last.Sequence, last.Hash) : anchor is not null ? (anchor.Sequence, anchor.Hash) : (0, AuditChain.GenesisHash);
+                tail = last is not null ? (last.Sequence, last.Hash)
+                    : anchor is not null ? (anchor.Sequence, anchor.Hash)
+                    : (0, AuditChain.GenesisHash);
                 tailKnown = true;
             }
 
-            var entry = AuditEntry.AppendAfter(tail.Sequence, tail.Hash, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
+            var entry = AuditEntry.AppendAfter(
+                tail.Sequence, tail.Hash, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
             db.AuditEntries.Add(entry);
             try
             {

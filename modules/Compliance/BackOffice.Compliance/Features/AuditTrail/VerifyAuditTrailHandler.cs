@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Compliance.Features.AuditTrail;
 
-public sealed class VerifyAuditTrailHandler(ComplianceDbContext db) : IQueryHandler<VerifyAuditTrailQuery, AuditTrailVerification>
+internal sealed class VerifyAuditTrailHandler(ComplianceDbContext db) : IQueryHandler<VerifyAuditTrailQuery, AuditTrailVerification>
 {
     public async ValueTask<AuditTrailVerification> Handle(VerifyAuditTrailQuery query, CancellationToken cancellationToken)
     {

@@ -3,4 +3,4 @@ using BackOffice.Compliance.Contracts;
 
 namespace BackOffice.Compliance.Features.Home;
 
-public sealed record AuditTrailViewModel(PagedResult<AuditEntryDto> Entries, AuditFilter Filter, AuditTrailVerification? Verification);
+internal sealed record AuditTrailViewModel(PagedResult<AuditTrailRow> Entries, AuditFilter Filter, AuditTrailVerification? Verification);

@@ -1,47 +1,27 @@
+using System.Globalization;
 using System.Text;
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
+using BackOffice.Compliance.Domain;
 using Mediator;
-using MiniExcelLibs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
 
 namespace BackOffice.Compliance.Features.Reports;
-
-public sealed record ReportPage(DateOnly From, DateOnly To, RegulatorReport? Report, IReadOnlyList<FrozenReport> Archive)
-{
-    /// <summary>The frozen report of the same period and pack, if any, to compare with the recalculation.</summary>
-    public FrozenReport? Frozen => Report is null ? null : Archive.FirstOrDefault(a => a.From == Report.From && a.To == Report.To && a.Pack == Report.Pack);
-}
 
 /// <summary>The report builder and archive: figures on the page with charts, CSV and XLSX exports, printing, freezing.</summary>
 [Area(ComplianceModule.Area)]
 [Authorize(Roles = StaffRoles.ComplianceOfficer)]
-public sealed class ReportsController(ISender sender, TimeProvider clock) : Controller
+public sealed class ReportsController(ISender sender, IActingStaff acting, IStringLocalizer<ComplianceResource> localizer) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var quarterStart = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
-        var (start, end) = (from ?? quarterStart, to ?? quarterStart.AddMonths(3));
-        RegulatorReport? report = null;
-        if (from is not null && to is not null)
-        {
-            try
-            {
-                report = await sender.Send(new BuildReportQuery(start, end), cancellationToken);
-            }
-            catch (RequestValidationException invalid)
-            {
-                ModelState.AddValidationErrors(invalid);
-            }
-        }
-
-        return View(new ReportPage(start, end, report, await sender.Send(new FrozenReportsQuery(), cancellationToken)));
-    }
+    public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
+        View(await sender.Send(new ReportPageQuery(from, to), cancellationToken));
 
     [HttpGet]
+    [RefusedShows(nameof(Index), Keep = ["from", "to"])]
     public async Task<IActionResult> Csv(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var report = await sender.Send(new BuildReportQuery(from, to), cancellationToken);
@@ -49,6 +29,7 @@ public sealed class ReportsController(ISender sender, TimeProvider clock) : Cont
     }
 
     [HttpGet]
+    [RefusedShows(nameof(Index), Keep = ["from", "to"])]
     public async Task<IActionResult> Xlsx(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var report = await sender.Send(new BuildReportQuery(from, to), cancellationToken);
@@ -59,20 +40,15 @@ public sealed class ReportsController(ISender sender, TimeProvider clock) : Cont
     }
 
     [HttpPost]
+    [RefusedShows(nameof(Index), Keep = ["from", "to"])]
     public async Task<IActionResult> Freeze(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new FreezeReportCommand(from, to, User.Identity!.Name!), cancellationToken);
-            TempData["Status"] = "frozen";
-        }
-        catch (Exception refused) when (refused is BusinessRuleException or RequestValidationException)
-        {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
-        }
-
-        return RedirectToAction(nameof(Index), new { from = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        await sender.Send(new FreezeReportCommand(from, to, acting.Id), cancellationToken);
+        TempData.SetStatus(localizer["The report is frozen with its hash."].Value);
+        return RedirectToAction(nameof(Index), new { from = Day(from), to = Day(to) });
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string FileName(RegulatorReport report, string extension) =>
         $"regulator-report-{report.Pack}-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.{extension}";

@@ -2,7 +2,7 @@ using BackOffice.Compliance.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace BackOffice.Compliance.Persistence;
+namespace BackOffice.Compliance.Persistence.Configurations;
 
 internal sealed class KnownDealerConfiguration : IEntityTypeConfiguration<KnownDealer>
 {

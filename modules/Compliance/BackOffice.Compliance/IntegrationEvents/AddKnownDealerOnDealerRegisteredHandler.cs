@@ -6,7 +6,7 @@ using BackOffice.Origination.Contracts;
 namespace BackOffice.Compliance.IntegrationEvents;
 
 /// <summary>Keeps a register of dealers so complaints can name them without asking Origination each time.</summary>
-public sealed class DealerRegisteredHandler(ComplianceDbContext context, TimeProvider clock)
+internal sealed class AddKnownDealerOnDealerRegisteredHandler(ComplianceDbContext context, TimeProvider clock)
     : IntegrationEventHandler<DealerRegisteredIntegrationEvent, ComplianceDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(DealerRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken)

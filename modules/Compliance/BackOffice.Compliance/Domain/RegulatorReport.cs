@@ -6,27 +6,26 @@ using BackOffice.Collections.Contracts;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Training.Contracts;
 
-namespace BackOffice.Compliance.Features.Reports;
-
-/// <summary>Complaints in the period: Compliance's own part of the report.</summary>
-public sealed record ComplaintFigures(
-    int Received, int Closed, decimal ClosedWithinDeadlinePercent, IReadOnlyDictionary<string, int> ByCategory, decimal UpheldRatePercent,
-    decimal PerTenThousandAccounts, int RegulatorReferred, int OverdueOpen);
+namespace BackOffice.Compliance.Domain;
 
 /// <summary>
 /// The regulator report for a period and a pack, composed of what each module answers for its own numbers.
 /// Its canonical JSON and SHA-256 are what a frozen report keeps, so a later recalculation can be compared.
 /// </summary>
-public sealed record RegulatorReport(
-    string Pack, DateOnly From, DateOnly To, ComplaintFigures Complaints, ConductFigures Conduct, CoverageFigures Training, PortfolioFigures Portfolio)
+internal sealed record RegulatorReport(
+    string Pack,
+    DateOnly From,
+    DateOnly To,
+    ComplaintFigures Complaints,
+    ConductFigures Conduct,
+    CoverageFigures Training,
+    PortfolioFigures Portfolio)
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     public string ToJson() => JsonSerializer.Serialize(Sorted(), Canonical);
 
     public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToJson())));
-
-    public static RegulatorReport FromJson(string json) => JsonSerializer.Deserialize<RegulatorReport>(json, Canonical)!;
 
     /// <summary>Every figure as (section, measure, value) rows: the CSV and XLSX exports and the print table.</summary>
     public IReadOnlyList<ReportRow> Rows()
@@ -69,7 +68,8 @@ public sealed record RegulatorReport(
         Add("training", "active collectors", Training.ActiveCollectors);
         foreach (var (channel, count) in Training.CertifiedByChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            Add("training: certified share %", channel, Training.ActiveCollectors == 0 ? 0m : Math.Round(100m * count / Training.ActiveCollectors, 1));
+            var share = Training.ActiveCollectors == 0 ? 0m : Math.Round(100m * count / Training.ActiveCollectors, 1);
+            Add("training: certified share %", channel, share);
         }
 
         Add("training", "certifications expired", Training.Expired);
@@ -98,7 +98,10 @@ public sealed record RegulatorReport(
     public string ToCsv() =>
         "section,measure,value\n" + string.Concat(Rows().Select(r => $"{Quote(r.Section)},{Quote(r.Measure)},{Quote(r.Value)}\n"));
 
-    private static string Quote(string value) => value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static string Quote(string value) =>
+        value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
+            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+            : value;
 
     /// <summary>Dictionaries in key order, so the same figures always give the same JSON and hash.</summary>
     private RegulatorReport Sorted() => this with
@@ -106,46 +109,13 @@ public sealed record RegulatorReport(
         Complaints = Complaints with { ByCategory = Order(Complaints.ByCategory) },
         Conduct = Conduct with { ContactsByMethod = Order(Conduct.ContactsByMethod), BlockedByRule = Order(Conduct.BlockedByRule) },
         Training = Training with { CertifiedByChannel = Order(Training.CertifiedByChannel) },
-        Portfolio = Portfolio with { AccountsByBucket = Order(Portfolio.AccountsByBucket), BucketMoves = Order(Portfolio.BucketMoves), Restructures = Order(Portfolio.Restructures) },
+        Portfolio = Portfolio with
+        {
+            AccountsByBucket = Order(Portfolio.AccountsByBucket),
+            BucketMoves = Order(Portfolio.BucketMoves),
+            Restructures = Order(Portfolio.Restructures),
+        },
     };
 
     private static SortedDictionary<string, int> Order(IReadOnlyDictionary<string, int> values) => new(values.ToDictionary(), StringComparer.Ordinal);
-}
-
-public sealed record ReportRow(string Section, string Measure, string Value);
-
-/// <summary>A report for a closed period, frozen with its hash.</summary>
-public sealed class FrozenReport
-{
-    private FrozenReport()
-    {
-    }
-
-    public FrozenReport(RegulatorReport report, string by, DateTimeOffset at)
-    {
-        Id = Guid.CreateVersion7();
-        Pack = report.Pack;
-        From = report.From;
-        To = report.To;
-        Json = report.ToJson();
-        Sha256 = report.Hash();
-        FrozenBy = by;
-        FrozenAt = at;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string Pack { get; private set; } = "";
-
-    public DateOnly From { get; private set; }
-
-    public DateOnly To { get; private set; }
-
-    public string Json { get; private set; } = "";
-
-    public string Sha256 { get; private set; } = "";
-
-    public string FrozenBy { get; private set; } = "";
-
-    public DateTimeOffset FrozenAt { get; private set; }
 }

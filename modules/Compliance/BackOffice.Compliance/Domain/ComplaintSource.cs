@@ -1,0 +1,8 @@
+namespace BackOffice.Compliance.Domain;
+
+public enum ComplaintSource
+{
+    Borrower,
+    Dealer,
+    Regulator,
+}

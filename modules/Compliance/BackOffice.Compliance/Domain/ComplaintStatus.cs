@@ -1,0 +1,7 @@
+namespace BackOffice.Compliance.Domain;
+
+public enum ComplaintStatus
+{
+    Open,
+    Closed,
+}

@@ -1,0 +1,10 @@
+namespace BackOffice.Compliance.Domain;
+
+public enum ViolationSource
+{
+    BlockedAttempt,
+    Override,
+    LanguageFlag,
+    UpheldComplaint,
+    AgencyContact,
+}

@@ -1,0 +1,8 @@
+namespace BackOffice.Compliance.Domain;
+
+public enum ViolationStatus
+{
+    Open,
+    Confirmed,
+    Dismissed,
+}

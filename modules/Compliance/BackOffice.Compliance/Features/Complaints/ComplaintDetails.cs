@@ -1,0 +1,25 @@
+using BackOffice.Compliance.Domain;
+
+namespace BackOffice.Compliance.Features.Complaints;
+
+/// <summary>One complaint as its page shows it; the handler by name, not by id.</summary>
+internal sealed record ComplaintDetails(
+    Guid Id,
+    string Reference,
+    ComplaintStatus Status,
+    ComplaintOutcome? Outcome,
+    bool IsRegulatorReferred,
+    ComplaintCategory Category,
+    bool IsComplex,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset Deadline,
+    bool Overdue,
+    bool ExtensionApproved,
+    DateTimeOffset? RespondBy,
+    DateTimeOffset? RespondedAt,
+    string? LoanReference,
+    IReadOnlyList<string> CollectorIds,
+    string? HandlerId,
+    string? HandlerName,
+    string Summary,
+    IReadOnlyList<ComplaintNote> Notes);

@@ -1,0 +1,4 @@
+namespace BackOffice.Compliance.Features.Reports;
+
+/// <summary>A frozen report as the archive lists it, with the name of who froze it.</summary>
+internal sealed record FrozenReportRow(string Pack, DateOnly From, DateOnly To, string Sha256, DateTimeOffset FrozenAt, string FrozenBy);

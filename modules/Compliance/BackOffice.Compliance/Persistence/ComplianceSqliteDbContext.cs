@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Compliance.Persistence;
+
+/// <summary>Carries the SQLite migrations.</summary>
+internal sealed class ComplianceSqliteDbContext(DbContextOptions<ComplianceSqliteDbContext> options) : ComplianceDbContext(options);
