@@ -2,7 +2,7 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Origination.Domain.Underwriting;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Features.DemoData;
 using BackOffice.Origination.Persistence;
 using Microsoft.Extensions.DependencyInjection;

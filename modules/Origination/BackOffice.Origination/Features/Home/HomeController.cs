@@ -1,5 +1,4 @@
 using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Features.Underwriting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

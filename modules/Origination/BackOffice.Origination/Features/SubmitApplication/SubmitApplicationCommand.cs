@@ -4,7 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Products;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
+using BackOffice.Origination.Features.LoanTerms;
 using Mediator;
 
 namespace BackOffice.Origination.Features.SubmitApplication;

@@ -5,7 +5,7 @@ using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

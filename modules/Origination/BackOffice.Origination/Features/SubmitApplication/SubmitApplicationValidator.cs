@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks.Time;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
 using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Features.LoanTerms;
 using FluentValidation;
 
 namespace BackOffice.Origination.Features.SubmitApplication;

@@ -4,7 +4,7 @@ using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Origination.Features.Underwriting;
+namespace BackOffice.Origination.Features.Home;
 
 /// <summary>The underwriters' work list: referred applications by default, oldest first so none waits too long.</summary>
 public sealed record UnderwritingQueueQuery(ApplicationStatus? Status, string? Search, string? ProductCode, int Page) : IQuery<PagedResult<QueueRow>>;

@@ -1,9 +1,10 @@
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 
-namespace BackOffice.Origination.Features.Applications;
+namespace BackOffice.Origination.Features.ConfirmContract;
 
 /// <summary>
 /// The dealer confirms the borrower signed the contract of the approved offer: the loan is booked and

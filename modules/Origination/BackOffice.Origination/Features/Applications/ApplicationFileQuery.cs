@@ -1,12 +1,12 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Underwriting;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Origination.Features.Underwriting;
+namespace BackOffice.Origination.Features.Applications;
 
 /// <summary>Everything an underwriter needs on one page: the file, every rule with the numbers behind it, the offer.</summary>
 public sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;

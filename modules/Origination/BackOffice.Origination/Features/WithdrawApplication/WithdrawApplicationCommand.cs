@@ -1,7 +1,8 @@
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 
-namespace BackOffice.Origination.Features.Applications;
+namespace BackOffice.Origination.Features.WithdrawApplication;
 
 /// <summary>The dealer (or the applicant through the dealer) no longer wants the loan.</summary>
 public sealed record WithdrawApplicationCommand(Guid DealerId, Guid ApplicationId) : ICommand<ApplicationDto>;

@@ -2,14 +2,17 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Features.Quotes;
+using BackOffice.Origination.Features.ConfirmContract;
+using BackOffice.Origination.Features.DealerApplications;
+using BackOffice.Origination.Features.QuoteLoan;
 using BackOffice.Origination.Features.SubmitApplication;
+using BackOffice.Origination.Features.WithdrawApplication;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace BackOffice.Origination.Features.Applications;
+namespace BackOffice.Origination.Features.ApplicationsApi;
 
 /// <summary>The dealer's side of origination. The dealer is read from the token only.</summary>
 [ApiController]

@@ -3,7 +3,7 @@ using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Origination.Features.Applications;
+namespace BackOffice.Origination.Persistence;
 
 public static class DealerApplications
 {

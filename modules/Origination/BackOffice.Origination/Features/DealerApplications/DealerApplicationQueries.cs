@@ -1,11 +1,12 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Origination.Features.Applications;
+namespace BackOffice.Origination.Features.DealerApplications;
 
 /// <summary>One of the dealer's applications; another dealer's is "not found", never "forbidden".</summary>
 public sealed record DealerApplicationQuery(Guid DealerId, Guid ApplicationId) : IQuery<ApplicationDto>;

@@ -10,7 +10,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BackOffice.Origination.Features.Underwriting;
+namespace BackOffice.Origination.Features.DecideApplication;
 
 /// <summary>The underwriter checked income and debts against documents; the rules run again on the verified numbers.</summary>
 public sealed record VerifyIncomeCommand(Guid ApplicationId, decimal? VerifiedIncome, decimal? VerifiedDebts, string Underwriter) : ICommand;

@@ -1,10 +1,11 @@
 using BackOffice.Origination.Domain.Pricing;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
+using BackOffice.Origination.Features.LoanTerms;
 using FluentValidation;
 using Mediator;
 
-namespace BackOffice.Origination.Features.Quotes;
+namespace BackOffice.Origination.Features.QuoteLoan;
 
 /// <summary>Prices a deal without applying. The tier defaults to B, the standard price, and is named in the answer.</summary>
 public sealed record QuoteLoanQuery(string? ProductCode, decimal? RequestedAmount, int? TermMonths, decimal? DownPayment, RiskTier? RiskTier)

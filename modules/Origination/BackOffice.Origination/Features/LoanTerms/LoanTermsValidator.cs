@@ -1,7 +1,7 @@
 using BackOffice.Origination.Domain.Products;
 using FluentValidation;
 
-namespace BackOffice.Origination.Features;
+namespace BackOffice.Origination.Features.LoanTerms;
 
 /// <summary>What a quote and an application both ask for: a product, and an amount and term it offers.</summary>
 public interface ILoanTerms

@@ -6,7 +6,7 @@ using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
 using Microsoft.Extensions.Localization;
 
-namespace BackOffice.Origination.Features.Applications;
+namespace BackOffice.Origination.Features.ApplicationsApi;
 
 public sealed record ReasonDto(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Message);
 

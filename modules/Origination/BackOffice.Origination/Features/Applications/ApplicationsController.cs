@@ -1,10 +1,11 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Origination.Features.DecideApplication;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace BackOffice.Origination.Features.Underwriting;
+namespace BackOffice.Origination.Features.Applications;
 
 public sealed class VerifyForm
 {

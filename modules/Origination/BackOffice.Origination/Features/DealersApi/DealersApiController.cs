@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace BackOffice.Origination.Features.Dealers;
+namespace BackOffice.Origination.Features.DealersApi;
 
 [ApiController]
 [Route("api/v1/dealers")]
