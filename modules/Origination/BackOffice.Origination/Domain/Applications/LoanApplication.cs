@@ -5,44 +5,6 @@ using BackOffice.Origination.Domain.Underwriting;
 
 namespace BackOffice.Origination.Domain.Applications;
 
-public enum ApplicationStatus
-{
-    Referred,
-    Approved,
-    Declined,
-    Withdrawn,
-    Booked,
-}
-
-public enum IdType
-{
-    ChineseResidentId,
-    Passport,
-}
-
-public enum EmploymentType
-{
-    Employed,
-    SelfEmployed,
-    Retired,
-    Other,
-}
-
-public sealed record Applicant(string FullName, IdType IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone);
-
-public sealed record Employment(string EmployerName, EmploymentType Type, decimal GrossMonthlyIncome, decimal MonthlyDebtPayments);
-
-public sealed record Vehicle(string Vin, string Make, string Model, int Year, decimal Price, VehicleCondition Condition);
-
-/// <summary>The priced offer as disclosed: every figure the borrower must see, the APR beside the nominal rate.</summary>
-public sealed record Offer(
-    decimal Amount, int TermMonths, decimal NominalRate, InterestMethod Method, decimal Installment,
-    decimal TotalInterest, decimal Fees, decimal TotalCost, decimal Apr)
-{
-    public static Offer From(PricedLoan loan) => new(
-        loan.Amount, loan.TermMonths, loan.NominalRate, loan.Method, loan.Installment, loan.TotalInterest, loan.Fee, loan.TotalCost, loan.Apr);
-}
-
 /// <summary>
 /// A dealer's application for a car loan, from submission through underwriting to booking. State changes go
 /// through its methods, which refuse what the lifecycle does not allow.
@@ -120,6 +82,14 @@ public sealed class LoanApplication
     public Product Product => ProductCatalogue.Find(ProductCode)!;
 
     public bool IsOpen => Status is ApplicationStatus.Referred or ApplicationStatus.Approved;
+
+    /// <summary>
+    /// The facts the rules decide on for this application at an amount and term, on an income and debts (declared
+    /// or verified), given how many other open applications name the same applicant and the same vehicle.
+    /// </summary>
+    public ApplicationFacts FactsFor(decimal amount, int termMonths, decimal income, decimal debts, (int SameApplicant, int SameVehicle) conflicts) =>
+        new(DateOnly.FromDateTime(SubmittedAt.UtcDateTime), Applicant.DateOfBirth, income, debts, Vehicle.Price, Vehicle.Year, amount, termMonths,
+            Product, conflicts.SameApplicant, conflicts.SameVehicle);
 
     public static LoanApplication Submit(
         Guid id, Guid dealerId, Product product, Applicant applicant, Employment employment, Vehicle vehicle,

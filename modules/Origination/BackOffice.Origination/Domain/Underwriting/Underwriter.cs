@@ -4,21 +4,6 @@ using BackOffice.Origination.Domain.Products;
 
 namespace BackOffice.Origination.Domain.Underwriting;
 
-/// <summary>What would be affordable when the request is not: a smaller amount at the same term, or a longer term.</summary>
-public sealed record AffordableAlternative(decimal? MaxAmountAtRequestedTerm, int? TermForRequestedAmount);
-
-/// <summary>The automated decision: outcome, every rule's result, the offer priced, and an alternative if needed.</summary>
-public sealed record UnderwritingDecision(
-    Decision Outcome,
-    RiskTier Tier,
-    PricedLoan Offer,
-    IReadOnlyList<RuleResult> Rules,
-    AffordableAlternative? Alternative,
-    string PolicyVersion)
-{
-    public IEnumerable<RuleResult> Reasons => Rules.Where(r => r.Outcome != RuleOutcome.Pass);
-}
-
 /// <summary>
 /// The affordability rules. A pure function of the facts and the policy: no clock, no database, so a rule
 /// test needs neither, and a decision can be explained and re-run years later.

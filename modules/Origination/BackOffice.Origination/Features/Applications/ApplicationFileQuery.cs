@@ -11,13 +11,6 @@ namespace BackOffice.Origination.Features.Applications;
 /// <summary>Everything an underwriter needs on one page: the file, every rule with the numbers behind it, the offer.</summary>
 public sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;
 
-public sealed record RuleLine(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Explanation);
-
-public sealed record ApplicationFile(LoanApplication Application, string DealerName, IReadOnlyList<RuleLine> Rules)
-{
-    public bool CanDecide => Application.Status == ApplicationStatus.Referred;
-}
-
 public sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter) : IQueryHandler<ApplicationFileQuery, ApplicationFile>
 {
     public async ValueTask<ApplicationFile> Handle(ApplicationFileQuery query, CancellationToken cancellationToken)

@@ -1,31 +1,12 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Origination.Features.DecideApplication;
+using BackOffice.Origination.Features.VerifyIncome;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Origination.Features.Applications;
-
-public sealed class VerifyForm
-{
-    public decimal? VerifiedIncome { get; set; }
-
-    public decimal? VerifiedDebts { get; set; }
-}
-
-public sealed class DecideForm
-{
-    public bool Approve { get; set; }
-
-    public decimal? Amount { get; set; }
-
-    public int? TermMonths { get; set; }
-
-    public string? Reason { get; set; }
-}
-
-public sealed record ApplicationPageModel(ApplicationFile File, VerifyForm Verify, DecideForm Decide);
 
 /// <summary>One application's file: verify income and debts, then approve or decline with a reason.</summary>
 [Area(OriginationModule.Area)]

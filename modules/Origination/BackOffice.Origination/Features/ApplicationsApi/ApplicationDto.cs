@@ -1,70 +1,9 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
-using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Origination.Features.ApplicationsApi;
-
-public sealed record ReasonDto(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Message);
-
-public sealed record DecisionDto(Decision? Outcome, string DecidedBy, DateTimeOffset DecidedAt, string PolicyVersion, IReadOnlyList<ReasonDto> Reasons, string? Note);
-
-public sealed record OfferDto(
-    decimal Amount, int TermMonths, decimal NominalRate, InterestMethod Method, decimal Installment,
-    decimal TotalInterest, decimal Fees, decimal TotalCost, decimal Apr, RiskTier RiskTier);
-
-public sealed record BookingDto(Guid LoanId, DateTimeOffset BookedAt, DateOnly FirstDueDate);
 
 /// <summary>What the dealer sees of its application: never the applicant's full file, always the decision and its reasons.</summary>
 public sealed record ApplicationDto(
     Guid Id, ApplicationStatus Status, DateTimeOffset SubmittedAt, string ProductCode, decimal RequestedAmount,
     int RequestedTermMonths, DecisionDto Decision, OfferDto? Offer, AffordableAlternative? Alternative, BookingDto? Booking);
-
-/// <summary>The JSON of the partner API, also used to store the first answer to an idempotent submission.</summary>
-public static class OriginationJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-}
-
-/// <summary>Turns an application into what the dealer reads, with each reason worded in the request's language.</summary>
-public sealed class ApplicationPresenter(IStringLocalizer<OriginationResource> text)
-{
-    public ApplicationDto ToDto(LoanApplication application)
-    {
-        Decision? outcome = application.Status switch
-        {
-            ApplicationStatus.Approved or ApplicationStatus.Booked => Decision.Approve,
-            ApplicationStatus.Declined => Decision.Decline,
-            ApplicationStatus.Referred => Decision.Refer,
-            _ => null,
-        };
-        var offered = application.Status is ApplicationStatus.Approved or ApplicationStatus.Booked or ApplicationStatus.Referred;
-        var offer = application.Offer;
-        return new ApplicationDto(
-            application.Id, application.Status, application.SubmittedAt, application.ProductCode, application.RequestedAmount,
-            application.RequestedTermMonths,
-            new DecisionDto(outcome, application.DecidedBy == LoanApplication.Automated ? LoanApplication.Automated : "underwriter",
-                application.DecidedAt, application.PolicyVersion, [.. Reasons(application.RuleResults)], application.DecisionNote),
-            offered ? new OfferDto(offer.Amount, offer.TermMonths, offer.NominalRate, offer.Method, offer.Installment, offer.TotalInterest, offer.Fees, offer.TotalCost, offer.Apr, application.Tier) : null,
-            application.Alternative,
-            application.LoanId is { } loanId ? new BookingDto(loanId, application.BookedAt!.Value, application.FirstDueDate!.Value) : null);
-    }
-
-    public IEnumerable<ReasonDto> Reasons(IEnumerable<RuleResult> results) =>
-        results.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => new ReasonDto(r.Code, r.Outcome, r.Value, r.Limit, Explain(r)));
-
-    /// <summary>The rule's reason in words, with its numbers (ratios as percentages).</summary>
-    public string Explain(RuleResult result)
-    {
-        var format = result.Code switch
-        {
-            ReasonCodes.PaymentToIncome or ReasonCodes.DebtToIncome or ReasonCodes.LoanToValue => "P2",
-            ReasonCodes.MinimumIncome => "N2",
-            _ => "0",
-        };
-        return text[result.Code, result.Value.ToString(format, CultureInfo.CurrentCulture), result.Limit.ToString(format, CultureInfo.CurrentCulture)].Value;
-    }
-}

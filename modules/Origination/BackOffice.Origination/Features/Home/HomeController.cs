@@ -16,5 +16,3 @@ public sealed class HomeController(ISender sender) : Controller
         return View(new QueueViewModel(rows, status ?? ApplicationStatus.Referred, search, product));
     }
 }
-
-public sealed record QueueViewModel(BuildingBlocks.Persistence.PagedResult<QueueRow> Rows, ApplicationStatus Status, string? Search, string? Product);

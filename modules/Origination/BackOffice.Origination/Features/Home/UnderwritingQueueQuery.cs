@@ -9,10 +9,6 @@ namespace BackOffice.Origination.Features.Home;
 /// <summary>The underwriters' work list: referred applications by default, oldest first so none waits too long.</summary>
 public sealed record UnderwritingQueueQuery(ApplicationStatus? Status, string? Search, string? ProductCode, int Page) : IQuery<PagedResult<QueueRow>>;
 
-public sealed record QueueRow(
-    Guid Id, DateTimeOffset SubmittedAt, TimeSpan Waiting, string ApplicantName, string DealerName, string ProductCode,
-    decimal Amount, int TermMonths, ApplicationStatus Status, string DecidedBy);
-
 public sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProvider clock) : IQueryHandler<UnderwritingQueueQuery, PagedResult<QueueRow>>
 {
     public async ValueTask<PagedResult<QueueRow>> Handle(UnderwritingQueueQuery query, CancellationToken cancellationToken)

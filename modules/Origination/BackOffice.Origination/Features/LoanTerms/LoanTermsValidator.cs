@@ -3,18 +3,7 @@ using FluentValidation;
 
 namespace BackOffice.Origination.Features.LoanTerms;
 
-/// <summary>What a quote and an application both ask for: a product, and an amount and term it offers.</summary>
-public interface ILoanTerms
-{
-    string? ProductCode { get; }
-
-    decimal? RequestedAmount { get; }
-
-    int? TermMonths { get; }
-
-    decimal? DownPayment { get; }
-}
-
+/// <summary>The product, amount and term rules a quote and an application share.</summary>
 public sealed class LoanTermsValidator : AbstractValidator<ILoanTerms>
 {
     public LoanTermsValidator()

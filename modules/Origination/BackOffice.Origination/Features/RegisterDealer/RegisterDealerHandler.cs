@@ -3,23 +3,10 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain;
 using BackOffice.Origination.Persistence;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.RegisterDealer;
-
-public sealed class RegisterDealerValidator : AbstractValidator<RegisterDealerCommand>
-{
-    public RegisterDealerValidator()
-    {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Matches("^[A-Za-z0-9-]+$")
-            .WithMessage("Use letters, digits and dashes only.");
-        RuleFor(c => c.ContactEmail).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(c => c.RegisteredBy).NotEmpty();
-    }
-}
 
 public sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock, IAuditTrail audit)
     : ICommandHandler<RegisterDealerCommand, Guid>

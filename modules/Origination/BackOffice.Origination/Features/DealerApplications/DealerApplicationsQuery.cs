@@ -1,4 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Features.ApplicationsApi;
@@ -8,22 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.DealerApplications;
 
-/// <summary>One of the dealer's applications; another dealer's is "not found", never "forbidden".</summary>
-public sealed record DealerApplicationQuery(Guid DealerId, Guid ApplicationId) : IQuery<ApplicationDto>;
-
 /// <summary>The dealer's applications, newest first, optionally of one status.</summary>
 public sealed record DealerApplicationsQuery(Guid DealerId, ApplicationStatus? Status, int Page) : IQuery<PagedResult<ApplicationDto>>;
 
-public sealed class DealerApplicationQueriesHandler(OriginationDbContext db, ApplicationPresenter presenter)
-    : IQueryHandler<DealerApplicationQuery, ApplicationDto>, IQueryHandler<DealerApplicationsQuery, PagedResult<ApplicationDto>>
+public sealed class DealerApplicationsHandler(OriginationDbContext db, ApplicationPresenter presenter)
+    : IQueryHandler<DealerApplicationsQuery, PagedResult<ApplicationDto>>
 {
-    public async ValueTask<ApplicationDto> Handle(DealerApplicationQuery query, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == query.ApplicationId && a.DealerId == query.DealerId, cancellationToken);
-        return application is null ? throw new NotFoundException("Application") : presenter.ToDto(application);
-    }
-
     public async ValueTask<PagedResult<ApplicationDto>> Handle(DealerApplicationsQuery query, CancellationToken cancellationToken)
     {
         var applications = db.Applications.AsNoTracking().Where(a => a.DealerId == query.DealerId);

@@ -1,17 +1,13 @@
-namespace BackOffice.Origination.Domain.Pricing;
+using BackOffice.Origination.Domain.Products;
 
-/// <summary>One monthly installment: number (1-based), principal and interest.</summary>
-public sealed record Installment(int Number, decimal Principal, decimal Interest)
-{
-    public decimal Payment => Principal + Interest;
-}
+namespace BackOffice.Origination.Domain.Pricing;
 
 /// <summary>A priced loan: the schedule and the figures every quote and offer must show.</summary>
 public sealed record PricedLoan(
     decimal Amount,
     int TermMonths,
     decimal NominalRate,
-    Products.InterestMethod Method,
+    InterestMethod Method,
     decimal Fee,
     IReadOnlyList<Installment> Installments,
     decimal Apr)

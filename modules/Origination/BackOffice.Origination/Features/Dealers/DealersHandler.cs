@@ -6,15 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.Dealers;
 
-public sealed class DealerQueriesHandler(OriginationDbContext db)
-    : IQueryHandler<DealerQuery, DealerDto?>, IQueryHandler<DealersQuery, PagedResult<DealerDto>>
+public sealed class DealersHandler(OriginationDbContext db) : IQueryHandler<DealersQuery, PagedResult<DealerDto>>
 {
-    public async ValueTask<DealerDto?> Handle(DealerQuery query, CancellationToken cancellationToken) =>
-        await db.Dealers.AsNoTracking()
-            .Where(d => d.Id == query.DealerId)
-            .Select(d => new DealerDto(d.Id, d.Name, d.Code, d.ContactEmail, d.RegisteredAt))
-            .FirstOrDefaultAsync(cancellationToken);
-
     public async ValueTask<PagedResult<DealerDto>> Handle(DealersQuery query, CancellationToken cancellationToken)
     {
         var dealers = db.Dealers.AsNoTracking();

@@ -1,0 +1,7 @@
+namespace BackOffice.Origination.Domain.Applications;
+
+public enum IdType
+{
+    ChineseResidentId,
+    Passport,
+}

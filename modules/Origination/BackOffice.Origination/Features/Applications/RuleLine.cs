@@ -1,0 +1,5 @@
+using BackOffice.Origination.Domain.Underwriting;
+
+namespace BackOffice.Origination.Features.Applications;
+
+public sealed record RuleLine(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Explanation);

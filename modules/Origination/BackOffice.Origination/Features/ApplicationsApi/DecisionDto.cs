@@ -1,0 +1,5 @@
+using BackOffice.Origination.Domain.Underwriting;
+
+namespace BackOffice.Origination.Features.ApplicationsApi;
+
+public sealed record DecisionDto(Decision? Outcome, string DecidedBy, DateTimeOffset DecidedAt, string PolicyVersion, IReadOnlyList<ReasonDto> Reasons, string? Note);

@@ -1,0 +1,6 @@
+using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Origination.Domain.Applications;
+
+namespace BackOffice.Origination.Features.Home;
+
+public sealed record QueueViewModel(PagedResult<QueueRow> Rows, ApplicationStatus Status, string? Search, string? Product);
