@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Persistence;
 
 /// <summary>An application to change, tracked, or "not found".</summary>
-public static class ApplicationLookup
+internal static class ApplicationLookup
 {
     public static async Task<LoanApplication> FindApplicationAsync(this OriginationDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
         await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken)

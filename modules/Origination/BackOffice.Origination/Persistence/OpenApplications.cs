@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Persistence;
 
-public static class OpenApplications
+internal static class OpenApplications
 {
     /// <summary>
     /// How many other open (referred or approved) applications name the same person and the same car — the

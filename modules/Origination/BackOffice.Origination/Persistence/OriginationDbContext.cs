@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Persistence;
 
-public abstract class OriginationDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class OriginationDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "origination";
 

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Persistence;
 
 /// <summary>Carries the SQL Server migrations.</summary>
-public sealed class OriginationSqlServerDbContext(DbContextOptions<OriginationSqlServerDbContext> options) : OriginationDbContext(options);
+internal sealed class OriginationSqlServerDbContext(DbContextOptions<OriginationSqlServerDbContext> options) : OriginationDbContext(options);

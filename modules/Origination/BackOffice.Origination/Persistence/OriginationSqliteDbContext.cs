@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Persistence;
 
 /// <summary>Carries the SQLite migrations.</summary>
-public sealed class OriginationSqliteDbContext(DbContextOptions<OriginationSqliteDbContext> options) : OriginationDbContext(options);
+internal sealed class OriginationSqliteDbContext(DbContextOptions<OriginationSqliteDbContext> options) : OriginationDbContext(options);

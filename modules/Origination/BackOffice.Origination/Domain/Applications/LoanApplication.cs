@@ -9,7 +9,7 @@ namespace BackOffice.Origination.Domain.Applications;
 /// A dealer's application for a car loan, from submission through underwriting to booking. State changes go
 /// through its methods, which refuse what the lifecycle does not allow.
 /// </summary>
-public sealed class LoanApplication
+internal sealed class LoanApplication
 {
     public const string Automated = "automated";
 

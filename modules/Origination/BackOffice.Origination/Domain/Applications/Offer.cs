@@ -4,7 +4,7 @@ using BackOffice.Origination.Domain.Products;
 namespace BackOffice.Origination.Domain.Applications;
 
 /// <summary>The priced offer as disclosed: every figure the borrower must see, the APR beside the nominal rate.</summary>
-public sealed record Offer(
+internal sealed record Offer(
     decimal Amount, int TermMonths, decimal NominalRate, InterestMethod Method, decimal Installment,
     decimal TotalInterest, decimal Fees, decimal TotalCost, decimal Apr)
 {

@@ -2,4 +2,4 @@ using BackOffice.Origination.Domain.Products;
 
 namespace BackOffice.Origination.Domain.Applications;
 
-public sealed record Vehicle(string Vin, string Make, string Model, int Year, decimal Price, VehicleCondition Condition);
+internal sealed record Vehicle(string Vin, string Make, string Model, int Year, decimal Price, VehicleCondition Condition);

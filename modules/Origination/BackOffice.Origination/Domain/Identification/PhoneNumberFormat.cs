@@ -3,7 +3,7 @@ using PhoneNumbers;
 namespace BackOffice.Origination.Domain.Identification;
 
 /// <summary>Phone numbers in E.164, so "the same number" means the same number everywhere (and to the conduct guard).</summary>
-public static class PhoneNumberFormat
+internal static class PhoneNumberFormat
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 

@@ -3,7 +3,7 @@ using BackOffice.Origination.Domain.Products;
 namespace BackOffice.Origination.Domain.Pricing;
 
 /// <summary>A priced loan: the schedule and the figures every quote and offer must show.</summary>
-public sealed record PricedLoan(
+internal sealed record PricedLoan(
     decimal Amount,
     int TermMonths,
     decimal NominalRate,

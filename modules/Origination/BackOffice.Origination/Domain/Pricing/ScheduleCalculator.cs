@@ -7,7 +7,7 @@ namespace BackOffice.Origination.Domain.Pricing;
 /// Builds the installment schedule of a loan. Every amount is rounded half-to-even to the minor unit and the
 /// last installment absorbs what rounding left, so the principal sums to the amount financed exactly.
 /// </summary>
-public static class ScheduleCalculator
+internal static class ScheduleCalculator
 {
     public static PricedLoan Price(decimal amount, int termMonths, decimal annualRate, InterestMethod method, decimal fee, string currency = "CNY")
     {

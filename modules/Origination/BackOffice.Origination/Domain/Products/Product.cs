@@ -1,7 +1,7 @@
 namespace BackOffice.Origination.Domain.Products;
 
 /// <summary>A loan product dealers may quote and apply for.</summary>
-public sealed record Product(
+internal sealed record Product(
     string Code,
     string Name,
     VehicleCondition Condition,

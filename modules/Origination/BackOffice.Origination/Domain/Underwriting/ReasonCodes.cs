@@ -1,7 +1,7 @@
 namespace BackOffice.Origination.Domain.Underwriting;
 
 /// <summary>Stable reason codes: dealers' systems and reports key on them.</summary>
-public static class ReasonCodes
+internal static class ReasonCodes
 {
     public const string PaymentToIncome = "PTI";
     public const string DebtToIncome = "DTI";

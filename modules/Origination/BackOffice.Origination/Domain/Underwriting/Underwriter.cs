@@ -8,7 +8,7 @@ namespace BackOffice.Origination.Domain.Underwriting;
 /// The affordability rules. A pure function of the facts and the policy: no clock, no database, so a rule
 /// test needs neither, and a decision can be explained and re-run years later.
 /// </summary>
-public static class Underwriter
+internal static class Underwriter
 {
     public static UnderwritingDecision Decide(ApplicationFacts facts, UnderwritingPolicy policy)
     {

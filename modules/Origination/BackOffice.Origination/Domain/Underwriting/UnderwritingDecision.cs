@@ -4,7 +4,7 @@ using BackOffice.Origination.Domain.Products;
 namespace BackOffice.Origination.Domain.Underwriting;
 
 /// <summary>The automated decision: outcome, every rule's result, the offer priced, and an alternative if needed.</summary>
-public sealed record UnderwritingDecision(
+internal sealed record UnderwritingDecision(
     Decision Outcome,
     RiskTier Tier,
     PricedLoan Offer,

@@ -2,7 +2,7 @@ using BackOffice.Origination.Domain.Applications;
 
 namespace BackOffice.Origination.Features.Applications;
 
-public sealed record ApplicationFile(LoanApplication Application, string DealerName, IReadOnlyList<RuleLine> Rules)
+internal sealed record ApplicationFile(LoanApplication Application, string DealerName, IReadOnlyList<RuleLine> Rules)
 {
     public bool CanDecide => Application.Status == ApplicationStatus.Referred;
 }

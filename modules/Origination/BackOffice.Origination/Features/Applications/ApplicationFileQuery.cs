@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Features.Applications;
 
 /// <summary>Everything an underwriter needs on one page: the file, every rule with the numbers behind it, the offer.</summary>
-public sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;
+internal sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;
 
-public sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter) : IQueryHandler<ApplicationFileQuery, ApplicationFile>
+internal sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter) : IQueryHandler<ApplicationFileQuery, ApplicationFile>
 {
     public async ValueTask<ApplicationFile> Handle(ApplicationFileQuery query, CancellationToken cancellationToken)
     {

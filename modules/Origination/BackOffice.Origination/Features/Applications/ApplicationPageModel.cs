@@ -1,3 +1,3 @@
 namespace BackOffice.Origination.Features.Applications;
 
-public sealed record ApplicationPageModel(ApplicationFile File, VerifyForm Verify, DecideForm Decide);
+internal sealed record ApplicationPageModel(ApplicationFile File, VerifyForm Verify, DecideForm Decide);

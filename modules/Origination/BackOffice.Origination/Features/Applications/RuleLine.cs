@@ -2,4 +2,4 @@ using BackOffice.Origination.Domain.Underwriting;
 
 namespace BackOffice.Origination.Features.Applications;
 
-public sealed record RuleLine(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Explanation);
+internal sealed record RuleLine(string Code, RuleOutcome Outcome, decimal Value, decimal Limit, string Explanation);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace BackOffice.Origination.Features.ApplicationsApi;
 
 /// <summary>Turns an application into what the dealer reads, with each reason worded in the request's language.</summary>
-public sealed class ApplicationPresenter(IStringLocalizer<OriginationResource> text)
+internal sealed class ApplicationPresenter(IStringLocalizer<OriginationResource> text)
 {
     public ApplicationDto ToDto(LoanApplication application)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackOffice.Origination.Features.ApplicationsApi;
 
 /// <summary>The JSON of the partner API, also used to store the first answer to an idempotent submission.</summary>
-public static class OriginationJson
+internal static class OriginationJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 }

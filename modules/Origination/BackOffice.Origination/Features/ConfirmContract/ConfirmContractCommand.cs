@@ -10,9 +10,9 @@ namespace BackOffice.Origination.Features.ConfirmContract;
 /// The dealer confirms the borrower signed the contract of the approved offer: the loan is booked and
 /// Servicing is told. Confirming again answers with the same booking and books nothing more.
 /// </summary>
-public sealed record ConfirmContractCommand(Guid DealerId, Guid ApplicationId) : ICommand<ApplicationDto>;
+internal sealed record ConfirmContractCommand(Guid DealerId, Guid ApplicationId) : ICommand<ApplicationDto>;
 
-public sealed class ConfirmContractHandler(OriginationDbContext db, ApplicationPresenter presenter, TimeProvider clock)
+internal sealed class ConfirmContractHandler(OriginationDbContext db, ApplicationPresenter presenter, TimeProvider clock)
     : ICommandHandler<ConfirmContractCommand, ApplicationDto>
 {
     public async ValueTask<ApplicationDto> Handle(ConfirmContractCommand command, CancellationToken cancellationToken)

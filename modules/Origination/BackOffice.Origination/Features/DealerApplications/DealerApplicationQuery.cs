@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Features.DealerApplications;
 
 /// <summary>One of the dealer's applications; another dealer's is "not found", never "forbidden".</summary>
-public sealed record DealerApplicationQuery(Guid DealerId, Guid ApplicationId) : IQuery<ApplicationDto>;
+internal sealed record DealerApplicationQuery(Guid DealerId, Guid ApplicationId) : IQuery<ApplicationDto>;
 
-public sealed class DealerApplicationHandler(OriginationDbContext db, ApplicationPresenter presenter)
+internal sealed class DealerApplicationHandler(OriginationDbContext db, ApplicationPresenter presenter)
     : IQueryHandler<DealerApplicationQuery, ApplicationDto>
 {
     public async ValueTask<ApplicationDto> Handle(DealerApplicationQuery query, CancellationToken cancellationToken)

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Features.DealerApplications;
 
 /// <summary>The dealer's applications, newest first, optionally of one status.</summary>
-public sealed record DealerApplicationsQuery(Guid DealerId, ApplicationStatus? Status, int Page) : IQuery<PagedResult<ApplicationDto>>;
+internal sealed record DealerApplicationsQuery(Guid DealerId, ApplicationStatus? Status, int Page) : IQuery<PagedResult<ApplicationDto>>;
 
-public sealed class DealerApplicationsHandler(OriginationDbContext db, ApplicationPresenter presenter)
+internal sealed class DealerApplicationsHandler(OriginationDbContext db, ApplicationPresenter presenter)
     : IQueryHandler<DealerApplicationsQuery, PagedResult<ApplicationDto>>
 {
     public async ValueTask<PagedResult<ApplicationDto>> Handle(DealerApplicationsQuery query, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.Dealers;
 
-public sealed class DealerHandler(OriginationDbContext db) : IQueryHandler<DealerQuery, DealerDto?>
+internal sealed class DealerHandler(OriginationDbContext db) : IQueryHandler<DealerQuery, DealerDto?>
 {
     public async ValueTask<DealerDto?> Handle(DealerQuery query, CancellationToken cancellationToken) =>
         await db.Dealers.AsNoTracking()

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.Dealers;
 
-public sealed class DealersHandler(OriginationDbContext db) : IQueryHandler<DealersQuery, PagedResult<DealerDto>>
+internal sealed class DealersHandler(OriginationDbContext db) : IQueryHandler<DealersQuery, PagedResult<DealerDto>>
 {
     public async ValueTask<PagedResult<DealerDto>> Handle(DealersQuery query, CancellationToken cancellationToken)
     {

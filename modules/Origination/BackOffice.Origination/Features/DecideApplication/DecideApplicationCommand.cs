@@ -9,10 +9,10 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Origination.Features.DecideApplication;
 
 /// <summary>The underwriter's decision on a referred application: approve (possibly a changed amount or term) or decline.</summary>
-public sealed record DecideApplicationCommand(
+internal sealed record DecideApplicationCommand(
     Guid ApplicationId, bool Approve, decimal? Amount, int? TermMonths, string? Reason, string Underwriter) : ICommand;
 
-public sealed class DecideApplicationValidator : AbstractValidator<DecideApplicationCommand>
+internal sealed class DecideApplicationValidator : AbstractValidator<DecideApplicationCommand>
 {
     public DecideApplicationValidator()
     {
@@ -25,7 +25,7 @@ public sealed class DecideApplicationValidator : AbstractValidator<DecideApplica
     }
 }
 
-public sealed class DecideApplicationHandler(OriginationDbContext db, IOptions<UnderwritingPolicy> policy, TimeProvider clock)
+internal sealed class DecideApplicationHandler(OriginationDbContext db, IOptions<UnderwritingPolicy> policy, TimeProvider clock)
     : ICommandHandler<DecideApplicationCommand>
 {
     public async ValueTask<Unit> Handle(DecideApplicationCommand command, CancellationToken cancellationToken)

@@ -2,6 +2,6 @@ using BackOffice.Origination.Domain.Applications;
 
 namespace BackOffice.Origination.Features.Home;
 
-public sealed record QueueRow(
+internal sealed record QueueRow(
     Guid Id, DateTimeOffset SubmittedAt, TimeSpan Waiting, string ApplicantName, string DealerName, string ProductCode,
     decimal Amount, int TermMonths, ApplicationStatus Status, string DecidedBy);

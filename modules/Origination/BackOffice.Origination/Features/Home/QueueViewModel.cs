@@ -3,4 +3,4 @@ using BackOffice.Origination.Domain.Applications;
 
 namespace BackOffice.Origination.Features.Home;
 
-public sealed record QueueViewModel(PagedResult<QueueRow> Rows, ApplicationStatus Status, string? Search, string? Product);
+internal sealed record QueueViewModel(PagedResult<QueueRow> Rows, ApplicationStatus Status, string? Search, string? Product);

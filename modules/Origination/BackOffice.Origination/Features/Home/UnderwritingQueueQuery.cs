@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Features.Home;
 
 /// <summary>The underwriters' work list: referred applications by default, oldest first so none waits too long.</summary>
-public sealed record UnderwritingQueueQuery(ApplicationStatus? Status, string? Search, string? ProductCode, int Page) : IQuery<PagedResult<QueueRow>>;
+internal sealed record UnderwritingQueueQuery(ApplicationStatus? Status, string? Search, string? ProductCode, int Page) : IQuery<PagedResult<QueueRow>>;
 
-public sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProvider clock) : IQueryHandler<UnderwritingQueueQuery, PagedResult<QueueRow>>
+internal sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProvider clock) : IQueryHandler<UnderwritingQueueQuery, PagedResult<QueueRow>>
 {
     public async ValueTask<PagedResult<QueueRow>> Handle(UnderwritingQueueQuery query, CancellationToken cancellationToken)
     {

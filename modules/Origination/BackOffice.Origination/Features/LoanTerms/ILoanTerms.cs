@@ -1,7 +1,7 @@
 namespace BackOffice.Origination.Features.LoanTerms;
 
 /// <summary>What a quote and an application both ask for: a product, and an amount and term it offers.</summary>
-public interface ILoanTerms
+internal interface ILoanTerms
 {
     string? ProductCode { get; }
 

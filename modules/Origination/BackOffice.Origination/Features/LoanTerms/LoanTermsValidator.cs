@@ -4,7 +4,7 @@ using FluentValidation;
 namespace BackOffice.Origination.Features.LoanTerms;
 
 /// <summary>The product, amount and term rules a quote and an application share.</summary>
-public sealed class LoanTermsValidator : AbstractValidator<ILoanTerms>
+internal sealed class LoanTermsValidator : AbstractValidator<ILoanTerms>
 {
     public LoanTermsValidator()
     {

@@ -9,7 +9,7 @@ public sealed record QuoteDto(
     decimal NominalRate, decimal Apr, decimal Installment, decimal LastInstallment, decimal TotalInterest, decimal Fees,
     decimal TotalCost, IReadOnlyList<InstallmentDto> Schedule)
 {
-    public static QuoteDto From(Product product, RiskTier tier, PricedLoan loan) => new(
+    internal static QuoteDto From(Product product, RiskTier tier, PricedLoan loan) => new(
         product.Code, product.Currency, tier, loan.Method, loan.Amount, loan.TermMonths, loan.NominalRate, loan.Apr,
         loan.Installment, loan.Installments[^1].Payment, loan.TotalInterest, loan.Fee, loan.TotalCost,
         [.. loan.Installments.Select(i => new InstallmentDto(i.Number, i.Principal, i.Interest, i.Payment))]);

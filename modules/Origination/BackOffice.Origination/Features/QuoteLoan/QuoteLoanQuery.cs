@@ -11,12 +11,12 @@ namespace BackOffice.Origination.Features.QuoteLoan;
 public sealed record QuoteLoanQuery(string? ProductCode, decimal? RequestedAmount, int? TermMonths, decimal? DownPayment, RiskTier? RiskTier)
     : IQuery<QuoteDto>, ILoanTerms;
 
-public sealed class QuoteLoanValidator : AbstractValidator<QuoteLoanQuery>
+internal sealed class QuoteLoanValidator : AbstractValidator<QuoteLoanQuery>
 {
     public QuoteLoanValidator() => Include(new LoanTermsValidator());
 }
 
-public sealed class QuoteLoanHandler : IQueryHandler<QuoteLoanQuery, QuoteDto>
+internal sealed class QuoteLoanHandler : IQueryHandler<QuoteLoanQuery, QuoteDto>
 {
     public ValueTask<QuoteDto> Handle(QuoteLoanQuery query, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.RegisterDealer;
 
-public sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock, IAuditTrail audit)
+internal sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock, IAuditTrail audit)
     : ICommandHandler<RegisterDealerCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RegisterDealerCommand command, CancellationToken cancellationToken)

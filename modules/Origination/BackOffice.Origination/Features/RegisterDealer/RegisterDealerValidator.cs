@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace BackOffice.Origination.Features.RegisterDealer;
 
-public sealed class RegisterDealerValidator : AbstractValidator<RegisterDealerCommand>
+internal sealed class RegisterDealerValidator : AbstractValidator<RegisterDealerCommand>
 {
     public RegisterDealerValidator()
     {

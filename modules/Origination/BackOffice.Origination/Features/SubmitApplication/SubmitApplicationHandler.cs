@@ -18,7 +18,7 @@ namespace BackOffice.Origination.Features.SubmitApplication;
 /// transaction. A retry with the same key replays the stored answer; a request that raced another with the
 /// same key loses on the key's uniqueness and is told so (409), and stores nothing.
 /// </summary>
-public sealed class SubmitApplicationHandler(
+internal sealed class SubmitApplicationHandler(
     OriginationDbContext db,
     IOptions<UnderwritingPolicy> policy,
     ApplicationPresenter presenter,

@@ -8,7 +8,7 @@ using FluentValidation;
 namespace BackOffice.Origination.Features.SubmitApplication;
 
 /// <summary>Every field of an application, with a message a dealer's developer can act on. Nothing is stored if one fails.</summary>
-public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
+internal sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
 {
     public SubmitApplicationValidator(TimeProvider clock)
     {

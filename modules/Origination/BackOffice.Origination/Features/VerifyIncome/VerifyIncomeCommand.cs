@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Origination.Features.VerifyIncome;
 
 /// <summary>The underwriter checked income and debts against documents; the rules run again on the verified numbers.</summary>
-public sealed record VerifyIncomeCommand(Guid ApplicationId, decimal? VerifiedIncome, decimal? VerifiedDebts, string Underwriter) : ICommand;
+internal sealed record VerifyIncomeCommand(Guid ApplicationId, decimal? VerifiedIncome, decimal? VerifiedDebts, string Underwriter) : ICommand;
 
-public sealed class VerifyIncomeValidator : AbstractValidator<VerifyIncomeCommand>
+internal sealed class VerifyIncomeValidator : AbstractValidator<VerifyIncomeCommand>
 {
     public VerifyIncomeValidator()
     {
@@ -21,7 +21,7 @@ public sealed class VerifyIncomeValidator : AbstractValidator<VerifyIncomeComman
     }
 }
 
-public sealed class VerifyIncomeHandler(OriginationDbContext db, IOptions<UnderwritingPolicy> policy, IAuditTrail audit, TimeProvider clock)
+internal sealed class VerifyIncomeHandler(OriginationDbContext db, IOptions<UnderwritingPolicy> policy, IAuditTrail audit, TimeProvider clock)
     : ICommandHandler<VerifyIncomeCommand>
 {
     public async ValueTask<Unit> Handle(VerifyIncomeCommand command, CancellationToken cancellationToken)

@@ -5,9 +5,9 @@ using Mediator;
 namespace BackOffice.Origination.Features.WithdrawApplication;
 
 /// <summary>The dealer (or the applicant through the dealer) no longer wants the loan.</summary>
-public sealed record WithdrawApplicationCommand(Guid DealerId, Guid ApplicationId) : ICommand<ApplicationDto>;
+internal sealed record WithdrawApplicationCommand(Guid DealerId, Guid ApplicationId) : ICommand<ApplicationDto>;
 
-public sealed class WithdrawApplicationHandler(OriginationDbContext db, ApplicationPresenter presenter, TimeProvider clock)
+internal sealed class WithdrawApplicationHandler(OriginationDbContext db, ApplicationPresenter presenter, TimeProvider clock)
     : ICommandHandler<WithdrawApplicationCommand, ApplicationDto>
 {
     public async ValueTask<ApplicationDto> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
