@@ -53,13 +53,12 @@ public sealed class ApplicationsController(ISender sender) : Controller
         try
         {
             var file = await sender.Send(new ApplicationFileQuery(id), cancellationToken);
-            var application = file.Application;
             verify ??= new VerifyForm
             {
-                VerifiedIncome = application.VerifiedIncome ?? application.Employment.GrossMonthlyIncome,
-                VerifiedDebts = application.VerifiedDebts ?? application.Employment.MonthlyDebtPayments,
+                VerifiedIncome = file.VerifiedIncome ?? file.DeclaredIncome,
+                VerifiedDebts = file.VerifiedDebts ?? file.DeclaredDebts,
             };
-            decide ??= new DecideForm { Amount = application.Offer.Amount, TermMonths = application.Offer.TermMonths };
+            decide ??= new DecideForm { Amount = file.OfferAmount, TermMonths = file.OfferTermMonths };
             return View(nameof(Details), new ApplicationPageModel(file, verify, decide));
         }
         catch (NotFoundException)

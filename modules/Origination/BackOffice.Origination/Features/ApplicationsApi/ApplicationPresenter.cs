@@ -32,15 +32,17 @@ internal sealed class ApplicationPresenter(IStringLocalizer<OriginationResource>
     public IEnumerable<ReasonDto> Reasons(IEnumerable<RuleResult> results) =>
         results.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => new ReasonDto(r.Code, r.Outcome, r.Value, r.Limit, Explain(r)));
 
-    /// <summary>The rule's reason in words, with its numbers (ratios as percentages).</summary>
-    public string Explain(RuleResult result)
-    {
-        var format = result.Code switch
+    /// <summary>The rule's reason in words, with its numbers.</summary>
+    public string Explain(RuleResult result) =>
+        text[result.Code, Figure(result.Code, result.Value), Figure(result.Code, result.Limit)].Value;
+
+    /// <summary>A rule's figure as people read it: ratios as percentages, income with cents, the rest whole.</summary>
+    public static string Figure(string code, decimal value) => value.ToString(
+        code switch
         {
             ReasonCodes.PaymentToIncome or ReasonCodes.DebtToIncome or ReasonCodes.LoanToValue => "P2",
             ReasonCodes.MinimumIncome => "N2",
             _ => "0",
-        };
-        return text[result.Code, result.Value.ToString(format, CultureInfo.CurrentCulture), result.Limit.ToString(format, CultureInfo.CurrentCulture)].Value;
-    }
+        },
+        CultureInfo.CurrentCulture);
 }

@@ -1,7 +1,4 @@
-using BackOffice.Origination.Domain.Applications;
-
 namespace BackOffice.Origination.Features.Home;
 
 internal sealed record QueueRow(
-    Guid Id, DateTimeOffset SubmittedAt, TimeSpan Waiting, string ApplicantName, string DealerName, string ProductCode,
-    decimal Amount, int TermMonths, ApplicationStatus Status, string DecidedBy);
+    Guid Id, DateTimeOffset SubmittedAt, TimeSpan Waiting, string ApplicantName, string DealerName, string ProductCode, decimal Amount, int TermMonths);

@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Origination.Features.Home;
 
 /// <summary>The underwriters' work list: referred applications by default, oldest first so none waits too long.</summary>
-internal sealed record UnderwritingQueueQuery(ApplicationStatus? Status, string? Search, string? ProductCode, int Page) : IQuery<PagedResult<QueueRow>>;
+internal sealed record UnderwritingQueueQuery(ApplicationStatus? Status, string? Search, string? ProductCode, int Page) : IQuery<QueueViewModel>;
 
-internal sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProvider clock) : IQueryHandler<UnderwritingQueueQuery, PagedResult<QueueRow>>
+internal sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProvider clock) : IQueryHandler<UnderwritingQueueQuery, QueueViewModel>
 {
-    public async ValueTask<PagedResult<QueueRow>> Handle(UnderwritingQueueQuery query, CancellationToken cancellationToken)
+    public async ValueTask<QueueViewModel> Handle(UnderwritingQueueQuery query, CancellationToken cancellationToken)
     {
         var status = query.Status ?? ApplicationStatus.Referred;
         var applications = db.Applications.AsNoTracking().Where(a => a.Status == status);
@@ -31,10 +32,14 @@ internal sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProv
         var rows = from a in applications
                    join d in db.Dealers on a.DealerId equals d.Id
                    orderby a.SubmittedAt
-                   select new { a.Id, a.SubmittedAt, a.Applicant.FullName, DealerName = d.Name, a.ProductCode, a.RequestedAmount, a.RequestedTermMonths, a.Status, a.DecidedBy };
+                   select new { a.Id, a.SubmittedAt, a.Applicant.FullName, DealerName = d.Name, a.ProductCode, a.RequestedAmount, a.RequestedTermMonths };
         var page = await rows.ToPageAsync(query.Page, cancellationToken);
-        return new PagedResult<QueueRow>(
-            [.. page.Items.Select(r => new QueueRow(r.Id, r.SubmittedAt, now - r.SubmittedAt, r.FullName, r.DealerName, r.ProductCode, r.RequestedAmount, r.RequestedTermMonths, r.Status, r.DecidedBy))],
+        var queue = new PagedResult<QueueRow>(
+            [
+                .. page.Items.Select(r => new QueueRow(
+                    r.Id, r.SubmittedAt, now - r.SubmittedAt, r.FullName, r.DealerName, r.ProductCode, r.RequestedAmount, r.RequestedTermMonths)),
+            ],
             page.Page, page.PageSize, page.TotalCount);
+        return new QueueViewModel(queue, status, query.Search, query.ProductCode, [.. ProductCatalogue.All.Select(p => p.Code)]);
     }
 }
