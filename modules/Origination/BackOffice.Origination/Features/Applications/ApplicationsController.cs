@@ -1,5 +1,4 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Origination.Features.DecideApplication;
 using BackOffice.Origination.Features.VerifyIncome;
 using Mediator;
@@ -14,57 +13,32 @@ namespace BackOffice.Origination.Features.Applications;
 public sealed class ApplicationsController(ISender sender) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await PageAsync(id, null, null, cancellationToken);
-
-    [HttpPost]
-    public async Task<IActionResult> Verify(Guid id, VerifyForm form, CancellationToken cancellationToken) =>
-        await SendAsync(id, new VerifyIncomeCommand(id, form.VerifiedIncome, form.VerifiedDebts, Underwriter), form, null, cancellationToken);
-
-    [HttpPost]
-    public async Task<IActionResult> Decide(Guid id, DecideForm form, CancellationToken cancellationToken) =>
-        await SendAsync(id, new DecideApplicationCommand(id, form.Approve, form.Amount, form.TermMonths, form.Reason, Underwriter), null, form, cancellationToken);
-
-    private async Task<IActionResult> SendAsync(Guid id, ICommand command, VerifyForm? verify, DecideForm? decide, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        try
+        var file = await sender.Send(new ApplicationFileQuery(id), cancellationToken);
+        var verify = new VerifyForm
         {
-            await sender.Send(command, cancellationToken);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-        }
-        catch (BusinessRuleException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return await PageAsync(id, verify, decide, cancellationToken);
+            VerifiedIncome = file.VerifiedIncome ?? file.DeclaredIncome,
+            VerifiedDebts = file.VerifiedDebts ?? file.DeclaredDebts,
+        };
+        var decide = new DecideForm { Amount = file.OfferAmount, TermMonths = file.OfferTermMonths };
+        return View(new ApplicationPageModel(file, verify, decide));
     }
 
-    private async Task<IActionResult> PageAsync(Guid id, VerifyForm? verify, DecideForm? decide, CancellationToken cancellationToken)
+    [HttpPost]
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> Verify(Guid id, VerifyForm form, CancellationToken cancellationToken)
     {
-        try
-        {
-            var file = await sender.Send(new ApplicationFileQuery(id), cancellationToken);
-            verify ??= new VerifyForm
-            {
-                VerifiedIncome = file.VerifiedIncome ?? file.DeclaredIncome,
-                VerifiedDebts = file.VerifiedDebts ?? file.DeclaredDebts,
-            };
-            decide ??= new DecideForm { Amount = file.OfferAmount, TermMonths = file.OfferTermMonths };
-            return View(nameof(Details), new ApplicationPageModel(file, verify, decide));
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new VerifyIncomeCommand(id, form.VerifiedIncome, form.VerifiedDebts, Underwriter), cancellationToken);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> Decide(Guid id, DecideForm form, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DecideApplicationCommand(id, form.Approve, form.Amount, form.TermMonths, form.Reason, Underwriter), cancellationToken);
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     private string Underwriter => User.Identity?.Name ?? "unknown";
