@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Underwriting;
 using BackOffice.Origination.Features.ApplicationsApi;
@@ -11,7 +12,7 @@ namespace BackOffice.Origination.Features.Applications;
 /// <summary>Everything an underwriter needs on one page: the file, every rule with the numbers behind it, the offer.</summary>
 internal sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;
 
-internal sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter)
+internal sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter, IStaffDirectory staff)
     : IQueryHandler<ApplicationFileQuery, ApplicationFile>
 {
     public async ValueTask<ApplicationFile> Handle(ApplicationFileQuery query, CancellationToken cancellationToken)
@@ -20,10 +21,14 @@ internal sealed class ApplicationFileHandler(OriginationDbContext db, Applicatio
             ?? throw new NotFoundException("Application");
         var dealer = await db.Dealers.AsNoTracking()
             .Where(d => d.Id == application.DealerId).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
-        return FileOf(application, dealer);
+        return FileOf(application, dealer, await DecidedByAsync(application.DecidedBy, cancellationToken));
     }
 
-    private ApplicationFile FileOf(LoanApplication application, string dealer)
+    /// <summary>The underwriter who decided, by the name people know them by; decisions keep the staff id.</summary>
+    private async Task<string> DecidedByAsync(string decidedBy, CancellationToken cancellationToken) =>
+        decidedBy == LoanApplication.Automated ? decidedBy : (await staff.FindAsync(decidedBy, cancellationToken))?.DisplayName ?? decidedBy;
+
+    private ApplicationFile FileOf(LoanApplication application, string dealer, string decidedBy)
     {
         var (applicant, employment, vehicle, offer) = (application.Applicant, application.Employment, application.Vehicle, application.Offer);
         return new ApplicationFile
@@ -32,7 +37,7 @@ internal sealed class ApplicationFileHandler(OriginationDbContext db, Applicatio
             Status = application.Status,
             SubmittedAt = application.SubmittedAt,
             DealerName = dealer,
-            DecidedBy = application.DecidedBy,
+            DecidedBy = decidedBy,
             PolicyVersion = application.PolicyVersion,
             DecisionNote = application.DecisionNote,
             ApplicantName = applicant.FullName,

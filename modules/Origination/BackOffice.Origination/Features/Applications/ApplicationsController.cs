@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Origination.Features.DecideApplication;
 using BackOffice.Origination.Features.VerifyIncome;
@@ -10,7 +11,7 @@ namespace BackOffice.Origination.Features.Applications;
 /// <summary>One application's file: verify income and debts, then approve or decline with a reason.</summary>
 [Area(OriginationModule.Area)]
 [Authorize(Roles = OriginationModule.Roles)]
-public sealed class ApplicationsController(ISender sender) : Controller
+public sealed class ApplicationsController(ISender sender, IActingStaff acting) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class ApplicationsController(ISender sender) : Controller
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Verify(Guid id, VerifyForm form, CancellationToken cancellationToken)
     {
-        await sender.Send(new VerifyIncomeCommand(id, form.VerifiedIncome, form.VerifiedDebts, Underwriter), cancellationToken);
+        await sender.Send(new VerifyIncomeCommand(id, form.VerifiedIncome, form.VerifiedDebts, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -37,9 +38,7 @@ public sealed class ApplicationsController(ISender sender) : Controller
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Decide(Guid id, DecideForm form, CancellationToken cancellationToken)
     {
-        await sender.Send(new DecideApplicationCommand(id, form.Approve, form.Amount, form.TermMonths, form.Reason, Underwriter), cancellationToken);
+        await sender.Send(new DecideApplicationCommand(id, form.Approve, form.Amount, form.TermMonths, form.Reason, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    private string Underwriter => User.Identity?.Name ?? "unknown";
 }
