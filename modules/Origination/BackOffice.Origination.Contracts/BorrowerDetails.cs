@@ -2,4 +2,4 @@ namespace BackOffice.Origination.Contracts;
 
 /// <summary>The borrower as booked; <see cref="MonthlyIncome"/> is the verified income when the underwriter verified it.</summary>
 public sealed record BorrowerDetails(
-    string FullName, string IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone, decimal MonthlyIncome);
+    string FullName, IdType IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone, decimal MonthlyIncome);

@@ -14,7 +14,7 @@ public sealed record LoanBookedIntegrationEvent(
     string Currency,
     decimal Principal,
     decimal AnnualRate,
-    string InterestMethod,
+    InterestMethod InterestMethod,
     int TermMonths,
     decimal Installment,
     decimal Fees,

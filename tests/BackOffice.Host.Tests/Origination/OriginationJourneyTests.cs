@@ -55,7 +55,7 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
         Assert.Equal(loanId, booking.LoanId);
         Assert.Equal(100_000m, booking.Principal);
         Assert.Equal(36, booking.TermMonths);
-        Assert.Equal("DecliningBalance", booking.InterestMethod);
+        Assert.Equal(InterestMethod.DecliningBalance, booking.InterestMethod);
         Assert.Equal(booking.BookedOn.AddMonths(1), booking.FirstDueDate);
         Assert.StartsWith("+86", booking.Borrower.Phone, StringComparison.Ordinal);
         Assert.Equal("Asia/Shanghai", booking.Borrower.TimeZone);

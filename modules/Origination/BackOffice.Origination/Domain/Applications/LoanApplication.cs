@@ -1,5 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Origination.Domain.Pricing;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
 

@@ -1,5 +1,5 @@
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Pricing;
-using BackOffice.Origination.Domain.Products;
 
 namespace BackOffice.Origination.Domain.Applications;
 

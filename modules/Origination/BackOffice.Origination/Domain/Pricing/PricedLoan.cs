@@ -1,4 +1,4 @@
-using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Contracts;
 
 namespace BackOffice.Origination.Domain.Pricing;
 

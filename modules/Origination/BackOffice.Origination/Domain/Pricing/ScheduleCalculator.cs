@@ -1,5 +1,5 @@
 using BackOffice.BuildingBlocks.Amounts;
-using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Contracts;
 
 namespace BackOffice.Origination.Domain.Pricing;
 

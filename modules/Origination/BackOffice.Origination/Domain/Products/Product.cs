@@ -1,3 +1,5 @@
+using BackOffice.Origination.Contracts;
+
 namespace BackOffice.Origination.Domain.Products;
 
 /// <summary>A loan product dealers may quote and apply for.</summary>

@@ -1,4 +1,4 @@
-using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Pricing;
 using BackOffice.Origination.Domain.Products;
 

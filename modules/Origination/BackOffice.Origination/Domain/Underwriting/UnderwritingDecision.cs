@@ -1,3 +1,4 @@
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Pricing;
 using BackOffice.Origination.Domain.Products;
 

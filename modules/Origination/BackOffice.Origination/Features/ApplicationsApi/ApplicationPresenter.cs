@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Underwriting;
 using Microsoft.Extensions.Localization;

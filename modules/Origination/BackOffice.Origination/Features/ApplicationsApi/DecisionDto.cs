@@ -1,4 +1,4 @@
-using BackOffice.Origination.Domain.Underwriting;
+using BackOffice.Origination.Contracts;
 
 namespace BackOffice.Origination.Features.ApplicationsApi;
 

@@ -35,9 +35,9 @@ internal sealed class ConfirmContractHandler(OriginationDbContext db, Applicatio
         var (offer, applicant, vehicle) = (application.Offer, application.Applicant, application.Vehicle);
         return new LoanBookedIntegrationEvent(
             application.LoanId!.Value, application.Id, application.DealerId, application.ProductCode, application.Product.Currency,
-            offer.Amount, offer.NominalRate, offer.Method.ToString(), offer.TermMonths, offer.Installment, offer.Fees, offer.Apr,
+            offer.Amount, offer.NominalRate, offer.Method, offer.TermMonths, offer.Installment, offer.Fees, offer.Apr,
             bookedOn, application.FirstDueDate!.Value,
-            new BorrowerDetails(applicant.FullName, applicant.IdType.ToString(), applicant.IdNumber, applicant.DateOfBirth, applicant.Phone, applicant.Address, applicant.TimeZone,
+            new BorrowerDetails(applicant.FullName, applicant.IdType, applicant.IdNumber, applicant.DateOfBirth, applicant.Phone, applicant.Address, applicant.TimeZone,
                 application.VerifiedIncome ?? application.Employment.GrossMonthlyIncome),
             new FinancedVehicle(vehicle.Vin, vehicle.Make, vehicle.Model, vehicle.Year, vehicle.Price))
         { OccurredAt = now };

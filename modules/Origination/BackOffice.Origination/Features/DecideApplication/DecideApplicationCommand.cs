@@ -55,7 +55,7 @@ internal sealed class DecideApplicationHandler(OriginationDbContext db, IOptions
         }
 
         db.Publish(new ApplicationDecidedIntegrationEvent(
-            application.Id, application.DealerId, command.Approve ? nameof(Decision.Approve) : nameof(Decision.Decline), command.Underwriter,
+            application.Id, application.DealerId, command.Approve ? Decision.Approve : Decision.Decline, command.Underwriter,
             application.PolicyVersion, [.. application.RuleResults.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => r.Code)])
         { OccurredAt = now });
         return Unit.Value;

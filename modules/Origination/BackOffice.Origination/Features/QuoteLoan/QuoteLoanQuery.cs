@@ -1,4 +1,3 @@
-using BackOffice.Origination.Domain.Pricing;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
 using BackOffice.Origination.Features.LoanTerms;

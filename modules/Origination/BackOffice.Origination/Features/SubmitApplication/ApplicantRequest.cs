@@ -1,4 +1,4 @@
-using BackOffice.Origination.Domain.Applications;
+using BackOffice.Origination.Contracts;
 
 namespace BackOffice.Origination.Features.SubmitApplication;
 

@@ -38,7 +38,7 @@ internal sealed class SubmitApplicationHandler(
         var application = await DecideAsync(command, now, cancellationToken);
         var answer = presenter.ToDto(application);
         db.Applications.Add(application);
-        db.Publish(new ApplicationDecidedIntegrationEvent(application.Id, application.DealerId, application.AutomatedDecision.ToString(),
+        db.Publish(new ApplicationDecidedIntegrationEvent(application.Id, application.DealerId, application.AutomatedDecision,
             LoanApplication.Automated, application.PolicyVersion, [.. application.RuleResults.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => r.Code)]) { OccurredAt = now });
         db.IdempotentSubmissions.Add(new IdempotentSubmission(command.DealerId, command.IdempotencyKey, bodyHash, application.Id,
             JsonSerializer.Serialize(answer, OriginationJson.Options), now));

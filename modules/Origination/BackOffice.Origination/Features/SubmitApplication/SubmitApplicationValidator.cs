@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Time;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
 using BackOffice.Origination.Domain.Products;

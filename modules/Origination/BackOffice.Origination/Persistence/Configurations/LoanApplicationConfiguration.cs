@@ -1,6 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Domain.Underwriting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,6 @@
-namespace BackOffice.Origination.Domain.Products;
+namespace BackOffice.Origination.Contracts;
 
+/// <summary>How interest is charged; Servicing rebuilds the schedule with the same method.</summary>
 public enum InterestMethod
 {
     /// <summary>Equal installments on a declining balance: interest is charged on what is still owed.</summary>

@@ -1,7 +1,0 @@
-namespace BackOffice.Origination.Domain.Applications;
-
-public enum IdType
-{
-    ChineseResidentId,
-    Passport,
-}

@@ -1,8 +1,0 @@
-namespace BackOffice.Origination.Domain.Underwriting;
-
-public enum Decision
-{
-    Approve,
-    Refer,
-    Decline,
-}
