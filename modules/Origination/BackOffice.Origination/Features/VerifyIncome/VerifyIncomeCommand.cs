@@ -34,7 +34,7 @@ internal sealed class VerifyIncomeHandler(OriginationDbContext db, IOptions<Unde
         var declared = application.Employment;
         await audit.RecordAsync(
             new AuditRecord(
-                AuditActions.ApplicationIncomeVerified, command.Underwriter, $"application:{application.Id}",
+                OriginationAuditActions.ApplicationIncomeVerified, command.Underwriter, $"application:{application.Id}",
                 $"income {facts.MonthlyIncome}, debts {facts.MonthlyDebts} (declared {declared.GrossMonthlyIncome}, {declared.MonthlyDebtPayments})"),
             cancellationToken);
         return Unit.Value;
