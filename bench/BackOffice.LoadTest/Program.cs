@@ -58,7 +58,10 @@ static async Task<(List<double> Latencies, TimeSpan Elapsed, int Failures)> RunA
     {
         while (Interlocked.Increment(ref next) <= count)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = new StringContent(Body(), Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications")
+            {
+                Content = new StringContent(Body(), Encoding.UTF8, "application/json"),
+            };
             request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
             var started = Stopwatch.GetTimestamp();
             using var response = await http.SendAsync(request);
@@ -90,7 +93,8 @@ static string Body()
     vin[8] = Vin.CheckDigit(new string(vin));
     var born = ChineseResidentId.BirthDate(id)!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     return $$"""
-    {"applicant":{"fullName":"Bench Applicant","idType":"ChineseResidentId","idNumber":"{{id}}","dateOfBirth":"{{born}}","phone":"13812345678","address":"1 Bench Road, Beijing"},
+    {"applicant":{"fullName":"Bench Applicant","idType":"ChineseResidentId","idNumber":"{{id}}","dateOfBirth":"{{born}}",
+                  "phone":"13812345678","address":"1 Bench Road, Beijing"},
      "employment":{"employerName":"Bench Co","employmentType":"Employed","grossMonthlyIncome":20000,"monthlyDebtPayments":2000},
      "vehicle":{"vin":"{{new string(vin)}}","make":"BYD","model":"Seal","year":2026,"price":150000,"condition":"New"},
      "downPayment":50000,"requestedAmount":100000,"termMonths":36,"productCode":"NEW-STD"}

@@ -11,7 +11,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace BackOffice.Origination;
 
-/// <summary>The Origination module's front door: the host calls <see cref="AddOrigination"/> and <see cref="MapOrigination"/>, nothing else.</summary>
+/// <summary>
+/// The Origination module's front door: the host calls <see cref="AddOrigination"/> and <see cref="MapOrigination"/>, nothing else.
+/// </summary>
 public static class OriginationModule
 {
     public const string Area = "Origination";

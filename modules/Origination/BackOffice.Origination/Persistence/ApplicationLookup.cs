@@ -7,7 +7,8 @@ namespace BackOffice.Origination.Persistence;
 /// <summary>An application to change, tracked, or "not found".</summary>
 internal static class ApplicationLookup
 {
-    public static async Task<LoanApplication> FindApplicationAsync(this OriginationDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
+    public static async Task<LoanApplication> FindApplicationAsync(
+        this OriginationDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
         await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             ?? throw new NotFoundException("Application");
 

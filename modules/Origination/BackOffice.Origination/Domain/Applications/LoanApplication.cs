@@ -48,7 +48,9 @@ internal sealed class LoanApplication
     /// <summary>What would be affordable instead, when the request is not.</summary>
     public AffordableAlternative? Alternative
     {
-        get => AlternativeAmount is null && AlternativeTermMonths is null ? null : new AffordableAlternative(AlternativeAmount, AlternativeTermMonths);
+        get => AlternativeAmount is null && AlternativeTermMonths is null
+            ? null
+            : new AffordableAlternative(AlternativeAmount, AlternativeTermMonths);
         private set => (AlternativeAmount, AlternativeTermMonths) = (value?.MaxAmountAtRequestedTerm, value?.TermForRequestedAmount);
     }
 
@@ -186,7 +188,8 @@ internal sealed class LoanApplication
     {
         if (Status != expected)
         {
-            throw new BusinessRuleException($"not-{expected.ToString().ToLowerInvariant()}", $"Only a {expected.ToString().ToLowerInvariant()} application can be {action}; this one is {Status.ToString().ToLowerInvariant()}.");
+            var (wanted, actual) = (expected.ToString().ToLowerInvariant(), Status.ToString().ToLowerInvariant());
+            throw new BusinessRuleException($"not-{wanted}", $"Only a {wanted} application can be {action}; this one is {actual}.");
         }
     }
 }

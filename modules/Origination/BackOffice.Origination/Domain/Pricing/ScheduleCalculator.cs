@@ -23,7 +23,7 @@ internal static class ScheduleCalculator
     }
 
     /// <summary>The level payment that repays <paramref name="amount"/> over the term at the monthly rate.</summary>
-    public static decimal LevelPayment(decimal amount, int termMonths, decimal annualRate, string currency = "CNY") =>
+    private static decimal LevelPayment(decimal amount, int termMonths, decimal annualRate, string currency = "CNY") =>
         Amortisation.LevelPayment(amount, termMonths, annualRate / 12m, currency);
 
     /// <summary>The largest amount a payment of <paramref name="payment"/> repays over the term (the annuity inverted).</summary>
@@ -33,7 +33,8 @@ internal static class ScheduleCalculator
             : Amortisation.PresentValue(payment, termMonths, annualRate / 12m);
 
     private static List<Installment> DecliningBalance(decimal amount, int termMonths, decimal annualRate, string currency) =>
-        Numbered(Amortisation.DecliningBalance(amount, termMonths, LevelPayment(amount, termMonths, annualRate, currency), _ => annualRate / 12m, currency));
+        Numbered(Amortisation.DecliningBalance(
+            amount, termMonths, LevelPayment(amount, termMonths, annualRate, currency), _ => annualRate / 12m, currency));
 
     private static List<Installment> Flat(decimal amount, int termMonths, decimal annualRate, string currency) =>
         Numbered(Amortisation.Flat(amount, termMonths, amount * annualRate * termMonths / 12m, currency));

@@ -15,8 +15,6 @@ internal sealed record Product(
     IReadOnlyDictionary<RiskTier, decimal> AnnualRates,
     string Currency = "CNY")
 {
-    public int MinTerm => Terms.Min();
-
     public int MaxTerm => Terms.Max();
 
     public decimal RateFor(RiskTier tier) => AnnualRates[tier];

@@ -30,7 +30,7 @@ internal static class Underwriter
     /// The price tier, from what the applicant already owes and how much of the car is financed: A when debts
     /// are at most 20 % of income and the loan at most 70 % of the price; C above 35 % or 85 %; B between.
     /// </summary>
-    public static RiskTier TierOf(ApplicationFacts facts)
+    private static RiskTier TierOf(ApplicationFacts facts)
     {
         var existingDebtRatio = facts.MonthlyDebts / facts.MonthlyIncome;
         var loanToValue = facts.Amount / facts.VehiclePrice;
@@ -48,7 +48,9 @@ internal static class Underwriter
         return
         [
             Above(ReasonCodes.PaymentToIncome, Ratio(installment, facts.MonthlyIncome), policy.PaymentToIncomeRefer, policy.PaymentToIncomeDecline),
-            Above(ReasonCodes.DebtToIncome, Ratio(facts.MonthlyDebts + installment, facts.MonthlyIncome), policy.DebtToIncomeRefer, policy.DebtToIncomeDecline),
+            Above(
+                ReasonCodes.DebtToIncome, Ratio(facts.MonthlyDebts + installment, facts.MonthlyIncome),
+                policy.DebtToIncomeRefer, policy.DebtToIncomeDecline),
             Above(ReasonCodes.LoanToValue, Ratio(facts.Amount, facts.VehiclePrice), policy.LoanToValueRefer, policy.LoanToValueDecline),
             Above(ReasonCodes.VehicleAgeAtMaturity, vehicleAgeAtMaturity, policy.VehicleAgeAtMaturityRefer, policy.VehicleAgeAtMaturityDecline),
             Below(ReasonCodes.ApplicantAge, ageNow, policy.MinimumApplicantAge),
@@ -62,7 +64,8 @@ internal static class Underwriter
 
     private static AffordableAlternative? Alternative(ApplicationFacts facts, RiskTier tier, UnderwritingPolicy policy)
     {
-        var maxPayment = Math.Min(facts.MonthlyIncome * policy.PaymentToIncomeRefer, facts.MonthlyIncome * policy.DebtToIncomeRefer - facts.MonthlyDebts);
+        var maxPayment = Math.Min(
+            facts.MonthlyIncome * policy.PaymentToIncomeRefer, facts.MonthlyIncome * policy.DebtToIncomeRefer - facts.MonthlyDebts);
         if (maxPayment <= 0m)
         {
             return null;
@@ -88,11 +91,17 @@ internal static class Underwriter
     private static RuleResult TermRule(ApplicationFacts facts, UnderwritingPolicy policy)
     {
         var offered = facts.Product.Terms.Contains(facts.TermMonths) && facts.TermMonths <= policy.MaxTermMonths;
-        return new RuleResult(ReasonCodes.TermLimit, offered ? RuleOutcome.Pass : RuleOutcome.Decline, facts.TermMonths, Math.Min(facts.Product.MaxTerm, policy.MaxTermMonths));
+        return new RuleResult(
+            ReasonCodes.TermLimit, offered ? RuleOutcome.Pass : RuleOutcome.Decline, facts.TermMonths,
+            Math.Min(facts.Product.MaxTerm, policy.MaxTermMonths));
     }
 
     private static RuleResult Above(string code, decimal value, decimal referAbove, decimal declineAbove) =>
-        new(code, value > declineAbove ? RuleOutcome.Decline : value > referAbove ? RuleOutcome.Refer : RuleOutcome.Pass, value, value > declineAbove ? declineAbove : referAbove);
+        new(
+            code,
+            value > declineAbove ? RuleOutcome.Decline : value > referAbove ? RuleOutcome.Refer : RuleOutcome.Pass,
+            value,
+            value > declineAbove ? declineAbove : referAbove);
 
     private static RuleResult Below(string code, decimal value, decimal minimum) =>
         new(code, value < minimum ? RuleOutcome.Decline : RuleOutcome.Pass, value, minimum);

@@ -25,12 +25,16 @@ internal sealed class ApplicationPresenter(IStringLocalizer<OriginationResource>
             application.RequestedTermMonths,
             new DecisionDto(outcome, application.DecidedBy == LoanApplication.Automated ? LoanApplication.Automated : "underwriter",
                 application.DecidedAt, application.PolicyVersion, [.. Reasons(application.RuleResults)], application.DecisionNote),
-            offered ? new OfferDto(offer.Amount, offer.TermMonths, offer.NominalRate, offer.Method, offer.Installment, offer.TotalInterest, offer.Fees, offer.TotalCost, offer.Apr, application.Tier) : null,
+            offered
+                ? new OfferDto(
+                    offer.Amount, offer.TermMonths, offer.NominalRate, offer.Method, offer.Installment, offer.TotalInterest, offer.Fees,
+                    offer.TotalCost, offer.Apr, application.Tier)
+                : null,
             application.Alternative,
             application.LoanId is { } loanId ? new BookingDto(loanId, application.BookedAt!.Value, application.FirstDueDate!.Value) : null);
     }
 
-    public IEnumerable<ReasonDto> Reasons(IEnumerable<RuleResult> results) =>
+    private IEnumerable<ReasonDto> Reasons(IEnumerable<RuleResult> results) =>
         results.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => new ReasonDto(r.Code, r.Outcome, r.Value, r.Limit, Explain(r)));
 
     /// <summary>The rule's reason in words, with its numbers.</summary>

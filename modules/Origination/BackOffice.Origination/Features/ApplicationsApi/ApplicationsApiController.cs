@@ -21,7 +21,7 @@ namespace BackOffice.Origination.Features.ApplicationsApi;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 public sealed class ApplicationsApiController(ISender sender) : ControllerBase
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
 
     /// <summary>Prices a deal without applying: installment, total interest, fees, total cost and the APR.</summary>
     [HttpPost("quotes")]
@@ -49,7 +49,8 @@ public sealed class ApplicationsApiController(ISender sender) : ControllerBase
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
         {
-            throw RequestValidationException.For(IdempotencyKeyHeader, "Send an Idempotency-Key header (1 to 100 characters) that is unique to this application.");
+            throw RequestValidationException.For(
+                IdempotencyKeyHeader, "Send an Idempotency-Key header (1 to 100 characters) that is unique to this application.");
         }
 
         var result = await sender.Send(application with { DealerId = Dealer, IdempotencyKey = idempotencyKey }, cancellationToken);

@@ -37,8 +37,9 @@ internal sealed class ConfirmContractHandler(OriginationDbContext db, Applicatio
             application.LoanId!.Value, application.Id, application.DealerId, application.ProductCode, application.Product.Currency,
             offer.Amount, offer.NominalRate, offer.Method, offer.TermMonths, offer.Installment, offer.Fees, offer.Apr,
             bookedOn, application.FirstDueDate!.Value,
-            new BorrowerDetails(applicant.FullName, applicant.IdType, applicant.IdNumber, applicant.DateOfBirth, applicant.Phone, applicant.Address, applicant.TimeZone,
-                application.VerifiedIncome ?? application.Employment.GrossMonthlyIncome),
+            new BorrowerDetails(
+                applicant.FullName, applicant.IdType, applicant.IdNumber, applicant.DateOfBirth, applicant.Phone, applicant.Address,
+                applicant.TimeZone, application.VerifiedIncome ?? application.Employment.GrossMonthlyIncome),
             new FinancedVehicle(vehicle.Vin, vehicle.Make, vehicle.Model, vehicle.Year, vehicle.Price))
         { OccurredAt = now };
     }

@@ -32,7 +32,10 @@ internal sealed class UnderwritingQueueHandler(OriginationDbContext db, TimeProv
         var rows = from a in applications
                    join d in db.Dealers on a.DealerId equals d.Id
                    orderby a.SubmittedAt
-                   select new { a.Id, a.SubmittedAt, a.Applicant.FullName, DealerName = d.Name, a.ProductCode, a.RequestedAmount, a.RequestedTermMonths };
+                   select new
+                   {
+                       a.Id, a.SubmittedAt, a.Applicant.FullName, DealerName = d.Name, a.ProductCode, a.RequestedAmount, a.RequestedTermMonths,
+                   };
         var page = await rows.ToPageAsync(query.Page, cancellationToken);
         var queue = new PagedResult<QueueRow>(
             [

@@ -23,7 +23,8 @@ internal sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvide
         var dealer = new Dealer(Guid.CreateVersion7(), command.Name.Trim(), command.Code.Trim(), command.ContactEmail.Trim(), now);
         db.Dealers.Add(dealer);
         db.Publish(new DealerRegisteredIntegrationEvent(dealer.Id, dealer.Name, dealer.Code) { OccurredAt = now });
-        await audit.RecordAsync(new AuditRecord(OriginationAuditActions.DealerRegistered, command.RegisteredBy, $"dealer:{dealer.Id}", dealer.Code), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(OriginationAuditActions.DealerRegistered, command.RegisteredBy, $"dealer:{dealer.Id}", dealer.Code), cancellationToken);
         return dealer.Id;
     }
 }

@@ -2,4 +2,5 @@ using BackOffice.Origination.Domain.Applications;
 
 namespace BackOffice.Origination.Features.SubmitApplication;
 
-public sealed record EmploymentRequest(string? EmployerName, EmploymentType? EmploymentType, decimal? GrossMonthlyIncome, decimal? MonthlyDebtPayments);
+public sealed record EmploymentRequest(
+    string? EmployerName, EmploymentType? EmploymentType, decimal? GrossMonthlyIncome, decimal? MonthlyDebtPayments);

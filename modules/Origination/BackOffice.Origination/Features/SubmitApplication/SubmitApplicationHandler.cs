@@ -24,7 +24,7 @@ internal sealed class SubmitApplicationHandler(
     ApplicationPresenter presenter,
     TimeProvider clock) : ICommandHandler<SubmitApplicationCommand, SubmissionResult>
 {
-    public const string DefaultTimeZone = "Asia/Shanghai";
+    private const string DefaultTimeZone = "Asia/Shanghai";
 
     public async ValueTask<SubmissionResult> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
@@ -38,8 +38,10 @@ internal sealed class SubmitApplicationHandler(
         var application = await DecideAsync(command, now, cancellationToken);
         var answer = presenter.ToDto(application);
         db.Applications.Add(application);
-        db.Publish(new ApplicationDecidedIntegrationEvent(application.Id, application.DealerId, application.AutomatedDecision,
-            LoanApplication.Automated, application.PolicyVersion, [.. application.RuleResults.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => r.Code)]) { OccurredAt = now });
+        db.Publish(new ApplicationDecidedIntegrationEvent(
+            application.Id, application.DealerId, application.AutomatedDecision, LoanApplication.Automated, application.PolicyVersion,
+            [.. application.RuleResults.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => r.Code)])
+        { OccurredAt = now });
         db.IdempotentSubmissions.Add(new IdempotentSubmission(command.DealerId, command.IdempotencyKey, bodyHash, application.Id,
             JsonSerializer.Serialize(answer, OriginationJson.Options), now));
 
@@ -70,8 +72,11 @@ internal sealed class SubmitApplicationHandler(
         var v = command.Vehicle!;
         var idNumber = a.IdNumber!.Trim().ToUpperInvariant();
         var vin = Vin.Normalise(v.Vin!);
-        var applicant = new Applicant(a.FullName!.Trim(), a.IdType!.Value, idNumber, a.DateOfBirth!.Value, PhoneNumberFormat.ToE164(a.Phone)!, a.Address!.Trim(), a.TimeZone ?? DefaultTimeZone);
-        var employment = new Employment(e.EmployerName?.Trim() ?? "", e.EmploymentType!.Value, e.GrossMonthlyIncome!.Value, e.MonthlyDebtPayments!.Value);
+        var applicant = new Applicant(
+            a.FullName!.Trim(), a.IdType!.Value, idNumber, a.DateOfBirth!.Value, PhoneNumberFormat.ToE164(a.Phone)!, a.Address!.Trim(),
+            a.TimeZone ?? DefaultTimeZone);
+        var employment = new Employment(
+            e.EmployerName?.Trim() ?? "", e.EmploymentType!.Value, e.GrossMonthlyIncome!.Value, e.MonthlyDebtPayments!.Value);
         var vehicle = new Vehicle(vin, v.Make!.Trim(), v.Model!.Trim(), v.Year!.Value, v.Price!.Value, v.Condition!.Value);
 
         var (sameApplicant, sameVehicle) = await db.CountConflictsAsync(idNumber, vin, excluding: null, cancellationToken);
