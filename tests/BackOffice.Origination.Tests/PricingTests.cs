@@ -1,3 +1,4 @@
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Pricing;
 using BackOffice.Origination.Domain.Products;
 
@@ -42,7 +43,8 @@ public sealed class PricingTests
     [InlineData(33_333.33, 7, 0.0891, InterestMethod.DecliningBalance)]
     [InlineData(99_999.99, 36, 0.038, InterestMethod.FlatRate)]
     [InlineData(12_345.67, 12, 0, InterestMethod.DecliningBalance)]
-    public void Last_installment_absorbs_rounding_so_principal_sums_to_the_amount_financed(decimal amount, int term, decimal rate, InterestMethod method)
+    public void Last_installment_absorbs_rounding_so_principal_sums_to_the_amount_financed(
+        decimal amount, int term, decimal rate, InterestMethod method)
     {
         var loan = ScheduleCalculator.Price(amount, term, rate, method, fee: 0m);
 

@@ -1,3 +1,4 @@
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
 

@@ -1,3 +1,4 @@
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
 
@@ -64,7 +65,11 @@ public sealed class UnderwritingRuleTests
     [InlineData("2008-11-28", RuleOutcome.Pass)]    // eighteen today
     [InlineData("2008-11-29", RuleOutcome.Decline)] // eighteen tomorrow
     public void Applicant_must_be_an_adult(string born, RuleOutcome expected) =>
-        Assert.Equal(expected, Outcome(ReasonCodes.ApplicantAge, Baseline with { DateOfBirth = DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture) }));
+        Assert.Equal(
+            expected,
+            Outcome(
+                ReasonCodes.ApplicantAge,
+                Baseline with { DateOfBirth = DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture) }));
 
     [Theory]
     [InlineData("1964-11-28", RuleOutcome.Pass)]    // 65 at maturity (2029-11-28)
@@ -72,7 +77,11 @@ public sealed class UnderwritingRuleTests
     [InlineData("1959-11-28", RuleOutcome.Refer)]   // 70
     [InlineData("1958-11-28", RuleOutcome.Decline)] // 71
     public void Applicant_age_at_maturity(string born, RuleOutcome expected) =>
-        Assert.Equal(expected, Outcome(ReasonCodes.ApplicantAgeAtMaturity, Baseline with { DateOfBirth = DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture) }));
+        Assert.Equal(
+            expected,
+            Outcome(
+                ReasonCodes.ApplicantAgeAtMaturity,
+                Baseline with { DateOfBirth = DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture) }));
 
     [Theory]
     [InlineData(3_000, RuleOutcome.Pass)]
@@ -91,8 +100,10 @@ public sealed class UnderwritingRuleTests
 
     [Fact]
     public void A_policy_cap_on_the_term_declines_longer_terms_even_if_the_product_has_them() =>
-        Assert.Equal(RuleOutcome.Decline, Underwriter.Evaluate(Baseline with { TermMonths = 60 }, 1_000m, new UnderwritingPolicy { MaxTermMonths = 48 })
-            .Single(r => r.Code == ReasonCodes.TermLimit).Outcome);
+        Assert.Equal(
+            RuleOutcome.Decline,
+            Underwriter.Evaluate(Baseline with { TermMonths = 60 }, 1_000m, new UnderwritingPolicy { MaxTermMonths = 48 })
+                .Single(r => r.Code == ReasonCodes.TermLimit).Outcome);
 
     [Theory]
     [InlineData(0, RuleOutcome.Pass)]

@@ -2,7 +2,7 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Origination.Domain.Underwriting;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Features.DemoData;
 using BackOffice.Origination.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +11,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace BackOffice.Origination;
 
-/// <summary>The Origination module's front door: the host calls <see cref="AddOrigination"/> and <see cref="MapOrigination"/>, nothing else.</summary>
+/// <summary>
+/// The Origination module's front door: the host calls <see cref="AddOrigination"/> and <see cref="MapOrigination"/>, nothing else.
+/// </summary>
 public static class OriginationModule
 {
     public const string Area = "Origination";

@@ -1,4 +1,4 @@
 namespace BackOffice.Origination;
 
 /// <summary>Names the module's localised strings (Resources/OriginationResource.*.resx) for <c>IStringLocalizer</c>.</summary>
-public sealed class OriginationResource;
+internal sealed class OriginationResource;

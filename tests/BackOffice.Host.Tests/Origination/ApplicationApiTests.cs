@@ -47,7 +47,8 @@ public sealed class ApplicationApiTests(BackOfficeFactory factory) : IClassFixtu
         var application = await api.SubmitOkAsync(Applications.Approvable().With("employment.grossMonthlyIncome", 2500));
 
         Assert.Equal("Declined", application.GetProperty("status").GetString());
-        Assert.Contains(application.GetProperty("decision").GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "MIN_INCOME");
+        Assert.Contains(
+            application.GetProperty("decision").GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "MIN_INCOME");
         var booking = await api.PostAsync($"/api/v1/applications/{application.GetProperty("id").GetGuid()}/contract");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, booking.StatusCode);
         Assert.Equal("application/problem+json", booking.Content.Headers.ContentType!.MediaType);
@@ -103,7 +104,8 @@ public sealed class ApplicationApiTests(BackOfficeFactory factory) : IClassFixtu
         var id = (await api.SubmitOkAsync(Applications.Approvable().With("applicant.phone", "+86 138-0013-8000"))).GetProperty("id").GetGuid();
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<OriginationDbContext>().Applications.SingleAsync(a => a.Id == id, TestContext.Current.CancellationToken);
+        var stored = await scope.ServiceProvider.GetRequiredService<OriginationDbContext>().Applications
+            .SingleAsync(a => a.Id == id, TestContext.Current.CancellationToken);
         Assert.Equal("+8613800138000", stored.Applicant.Phone);
     }
 
@@ -111,7 +113,8 @@ public sealed class ApplicationApiTests(BackOfficeFactory factory) : IClassFixtu
     public async Task Quote_prices_a_deal_and_a_flat_rate_quote_shows_its_true_APR_beside_the_nominal_rate()
     {
         var api = await DealerApi.ConnectAsync(factory);
-        var response = await api.PostAsync("/api/v1/quotes", new { productCode = "NEW-FLAT", requestedAmount = 100000, termMonths = 36, downPayment = 20000 });
+        var response = await api.PostAsync(
+            "/api/v1/quotes", new { productCode = "NEW-FLAT", requestedAmount = 100000, termMonths = 36, downPayment = 20000 });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var quote = await DealerApi.ReadAsync(response);
@@ -126,7 +129,8 @@ public sealed class ApplicationApiTests(BackOfficeFactory factory) : IClassFixtu
     public async Task A_quote_outside_the_product_is_a_400_naming_the_fields()
     {
         var api = await DealerApi.ConnectAsync(factory);
-        var response = await api.PostAsync("/api/v1/quotes", new { productCode = "USED-STD", requestedAmount = 5000, termMonths = 60, downPayment = 0 });
+        var response = await api.PostAsync(
+            "/api/v1/quotes", new { productCode = "USED-STD", requestedAmount = 5000, termMonths = 60, downPayment = 0 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await DealerApi.ReadAsync(response)).GetProperty("errors");
@@ -138,7 +142,10 @@ public sealed class ApplicationApiTests(BackOfficeFactory factory) : IClassFixtu
     public async Task Quoting_needs_a_token_and_stores_nothing()
     {
         var anonymous = factory.CreateClient();
-        var response = await anonymous.PostAsync("/api/v1/quotes", System.Net.Http.Json.JsonContent.Create(new { productCode = "NEW-STD", requestedAmount = 100000, termMonths = 36, downPayment = 0 }), TestContext.Current.CancellationToken);
+        var response = await anonymous.PostAsync(
+            "/api/v1/quotes",
+            System.Net.Http.Json.JsonContent.Create(new { productCode = "NEW-STD", requestedAmount = 100000, termMonths = 36, downPayment = 0 }),
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

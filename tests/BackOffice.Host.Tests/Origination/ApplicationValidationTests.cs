@@ -80,7 +80,10 @@ public sealed class ApplicationValidationTests(BackOfficeFactory factory) : ICla
     public async Task A_body_that_is_not_json_is_a_400_problem()
     {
         var api = await DealerApi.ConnectAsync(factory);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications")
+        {
+            Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"),
+        };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
 
         var response = await api.Http.SendAsync(request, TestContext.Current.CancellationToken);

@@ -108,7 +108,8 @@ public sealed class IdempotencyAndIsolationTests(BackOfficeFactory factory) : IC
         var code = "OTHER" + Random.Shared.Next(1000, 9999);
         var dealerId = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
             new RegisterDealerCommand("Other Motors", code, "it@other.example", "test"), TestContext.Current.CancellationToken);
-        var issued = await scope.ServiceProvider.GetRequiredService<DealerApiClients>().CreateAsync(dealerId, code, "test", TestContext.Current.CancellationToken);
+        var issued = await scope.ServiceProvider.GetRequiredService<DealerApiClients>()
+            .CreateAsync(dealerId, code, "test", TestContext.Current.CancellationToken);
         return await DealerApi.ConnectAsync(factory, issued.ClientId, issued.Secret);
     }
 

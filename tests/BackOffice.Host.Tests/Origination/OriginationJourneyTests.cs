@@ -16,7 +16,8 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
     public async Task Token_quote_application_referred_underwriter_approves_dealer_reads_contract_booked_once()
     {
         var dealer = await DealerApi.ConnectAsync(factory);
-        var quote = await DealerApi.ReadAsync(await dealer.PostAsync("/api/v1/quotes", new { productCode = "NEW-STD", requestedAmount = 100000, termMonths = 24, downPayment = 50000 }));
+        var quote = await DealerApi.ReadAsync(await dealer.PostAsync(
+            "/api/v1/quotes", new { productCode = "NEW-STD", requestedAmount = 100000, termMonths = 24, downPayment = 50000 }));
         Assert.True(quote.GetProperty("apr").GetDecimal() > 0m);
 
         var submitted = await dealer.SubmitOkAsync(Applications.Referable());
@@ -30,12 +31,14 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
         var file = await underwriter.GetPageAsync($"/origination/Applications/Details/{id}");
         Assert.Contains("alert", file.QuerySelector("#rules tr[data-rule='PTI']")!.ClassName, StringComparison.Ordinal);
 
-        var noReason = await underwriter.FollowAsync(await underwriter.SubmitAsync(file, "#decide-form", new Dictionary<string, string> { ["Approve"] = "true", ["Amount"] = "100000", ["TermMonths"] = "36" }));
+        var noReason = await underwriter.FollowAsync(await underwriter.SubmitAsync(
+            file, "#decide-form", new Dictionary<string, string> { ["Approve"] = "true", ["Amount"] = "100000", ["TermMonths"] = "36" }));
         Assert.False(string.IsNullOrWhiteSpace(noReason.QuerySelector("[data-valmsg-for='Reason']")!.TextContent));
 
         var decided = await underwriter.SubmitAsync(file, "#decide-form", new Dictionary<string, string>
         {
-            ["Approve"] = "true", ["Amount"] = "100000", ["TermMonths"] = "36", ["Reason"] = "Payslips confirm income; 36 months keeps the installment under 15 %.",
+            ["Approve"] = "true", ["Amount"] = "100000", ["TermMonths"] = "36",
+            ["Reason"] = "Payslips confirm income; 36 months keeps the installment under 15 %.",
         });
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 
@@ -55,7 +58,7 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
         Assert.Equal(loanId, booking.LoanId);
         Assert.Equal(100_000m, booking.Principal);
         Assert.Equal(36, booking.TermMonths);
-        Assert.Equal("DecliningBalance", booking.InterestMethod);
+        Assert.Equal(InterestMethod.DecliningBalance, booking.InterestMethod);
         Assert.Equal(booking.BookedOn.AddMonths(1), booking.FirstDueDate);
         Assert.StartsWith("+86", booking.Borrower.Phone, StringComparison.Ordinal);
         Assert.Equal("Asia/Shanghai", booking.Borrower.TimeZone);
@@ -70,11 +73,15 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
         await underwriter.SignInAsync(DemoStaff.Underwriter);
         var details = $"/origination/Applications/Details/{id}";
 
-        var verified = await underwriter.FollowAsync(await underwriter.SubmitAsync(details, "#verify-form", new Dictionary<string, string> { ["VerifiedIncome"] = "15000", ["VerifiedDebts"] = "4000" }));
+        var verified = await underwriter.FollowAsync(await underwriter.SubmitAsync(
+            details, "#verify-form", new Dictionary<string, string> { ["VerifiedIncome"] = "15000", ["VerifiedDebts"] = "4000" }));
 
         Assert.Equal("15,000.00 / 4,000.00", verified.QuerySelector("#verified")!.TextContent.Trim());
         Assert.Equal("Decline", verified.QuerySelector("#rules tr[data-rule='PTI'] td:nth-child(4)")!.TextContent);
-        await underwriter.SubmitAsync(details, "#decide-form", new Dictionary<string, string> { ["Approve"] = "false", ["Reason"] = "Verified income cannot carry the installment." });
+        await underwriter.SubmitAsync(details, "#decide-form", new Dictionary<string, string>
+        {
+            ["Approve"] = "false", ["Reason"] = "Verified income cannot carry the installment.",
+        });
 
         var read = await DealerApi.ReadAsync(await dealer.GetAsync($"/api/v1/applications/{id}"));
         Assert.Equal("Declined", read.GetProperty("status").GetString());
@@ -94,7 +101,8 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
         }
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var entries = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AuditEntriesQuery($"application:{id}"), TestContext.Current.CancellationToken);
+        var entries = await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new AuditEntriesQuery($"application:{id}"), TestContext.Current.CancellationToken);
         var entry = Assert.Single(entries.Items);
         Assert.Equal("application.decided", entry.Action);
         Assert.Equal("automated", entry.Actor);
@@ -104,7 +112,8 @@ public sealed class OriginationJourneyTests(BackOfficeFactory factory) : IClassF
     private async Task<List<LoanBookedIntegrationEvent>> BookingEventsAsync(Guid applicationId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var messages = await scope.ServiceProvider.GetRequiredService<OriginationDbContext>().OutboxMessages.ToListAsync(TestContext.Current.CancellationToken);
+        var messages = await scope.ServiceProvider.GetRequiredService<OriginationDbContext>().OutboxMessages
+            .ToListAsync(TestContext.Current.CancellationToken);
         return [.. messages.Select(m => m.ToEvent()).OfType<LoanBookedIntegrationEvent>().Where(e => e.ApplicationId == applicationId)];
     }
 }

@@ -1,7 +1,7 @@
 namespace BackOffice.Origination.Domain;
 
 /// <summary>A partner dealer that sends applications through the API.</summary>
-public sealed class Dealer
+internal sealed class Dealer
 {
     private Dealer()
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Persistence;
 
-public abstract class OriginationDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class OriginationDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "origination";
 
@@ -20,9 +20,3 @@ public abstract class OriginationDbContext(DbContextOptions options) : ModuleDbC
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OriginationDbContext).Assembly);
 }
-
-/// <summary>Carries the SQLite migrations.</summary>
-public sealed class OriginationSqliteDbContext(DbContextOptions<OriginationSqliteDbContext> options) : OriginationDbContext(options);
-
-/// <summary>Carries the SQL Server migrations.</summary>
-public sealed class OriginationSqlServerDbContext(DbContextOptions<OriginationSqlServerDbContext> options) : OriginationDbContext(options);

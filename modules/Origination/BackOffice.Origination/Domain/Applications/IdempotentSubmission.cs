@@ -4,7 +4,7 @@ namespace BackOffice.Origination.Domain.Applications;
 /// The first answer to a dealer's submission under an Idempotency-Key, stored in the same transaction as the
 /// application, so a retry gets exactly that answer and never a second application.
 /// </summary>
-public sealed class IdempotentSubmission
+internal sealed class IdempotentSubmission
 {
     private IdempotentSubmission()
     {

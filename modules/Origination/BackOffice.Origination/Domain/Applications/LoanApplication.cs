@@ -1,53 +1,15 @@
 using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Origination.Domain.Pricing;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
 
 namespace BackOffice.Origination.Domain.Applications;
 
-public enum ApplicationStatus
-{
-    Referred,
-    Approved,
-    Declined,
-    Withdrawn,
-    Booked,
-}
-
-public enum IdType
-{
-    ChineseResidentId,
-    Passport,
-}
-
-public enum EmploymentType
-{
-    Employed,
-    SelfEmployed,
-    Retired,
-    Other,
-}
-
-public sealed record Applicant(string FullName, IdType IdType, string IdNumber, DateOnly DateOfBirth, string Phone, string Address, string TimeZone);
-
-public sealed record Employment(string EmployerName, EmploymentType Type, decimal GrossMonthlyIncome, decimal MonthlyDebtPayments);
-
-public sealed record Vehicle(string Vin, string Make, string Model, int Year, decimal Price, VehicleCondition Condition);
-
-/// <summary>The priced offer as disclosed: every figure the borrower must see, the APR beside the nominal rate.</summary>
-public sealed record Offer(
-    decimal Amount, int TermMonths, decimal NominalRate, InterestMethod Method, decimal Installment,
-    decimal TotalInterest, decimal Fees, decimal TotalCost, decimal Apr)
-{
-    public static Offer From(PricedLoan loan) => new(
-        loan.Amount, loan.TermMonths, loan.NominalRate, loan.Method, loan.Installment, loan.TotalInterest, loan.Fee, loan.TotalCost, loan.Apr);
-}
-
 /// <summary>
 /// A dealer's application for a car loan, from submission through underwriting to booking. State changes go
 /// through its methods, which refuse what the lifecycle does not allow.
 /// </summary>
-public sealed class LoanApplication
+internal sealed class LoanApplication
 {
     public const string Automated = "automated";
 
@@ -86,7 +48,9 @@ public sealed class LoanApplication
     /// <summary>What would be affordable instead, when the request is not.</summary>
     public AffordableAlternative? Alternative
     {
-        get => AlternativeAmount is null && AlternativeTermMonths is null ? null : new AffordableAlternative(AlternativeAmount, AlternativeTermMonths);
+        get => AlternativeAmount is null && AlternativeTermMonths is null
+            ? null
+            : new AffordableAlternative(AlternativeAmount, AlternativeTermMonths);
         private set => (AlternativeAmount, AlternativeTermMonths) = (value?.MaxAmountAtRequestedTerm, value?.TermForRequestedAmount);
     }
 
@@ -120,6 +84,14 @@ public sealed class LoanApplication
     public Product Product => ProductCatalogue.Find(ProductCode)!;
 
     public bool IsOpen => Status is ApplicationStatus.Referred or ApplicationStatus.Approved;
+
+    /// <summary>
+    /// The facts the rules decide on for this application at an amount and term, on an income and debts (declared
+    /// or verified), given how many other open applications name the same applicant and the same vehicle.
+    /// </summary>
+    public ApplicationFacts FactsFor(decimal amount, int termMonths, decimal income, decimal debts, (int SameApplicant, int SameVehicle) conflicts) =>
+        new(DateOnly.FromDateTime(SubmittedAt.UtcDateTime), Applicant.DateOfBirth, income, debts, Vehicle.Price, Vehicle.Year, amount, termMonths,
+            Product, conflicts.SameApplicant, conflicts.SameVehicle);
 
     public static LoanApplication Submit(
         Guid id, Guid dealerId, Product product, Applicant applicant, Employment employment, Vehicle vehicle,
@@ -216,7 +188,8 @@ public sealed class LoanApplication
     {
         if (Status != expected)
         {
-            throw new BusinessRuleException($"not-{expected.ToString().ToLowerInvariant()}", $"Only a {expected.ToString().ToLowerInvariant()} application can be {action}; this one is {Status.ToString().ToLowerInvariant()}.");
+            var (wanted, actual) = (expected.ToString().ToLowerInvariant(), Status.ToString().ToLowerInvariant());
+            throw new BusinessRuleException($"not-{wanted}", $"Only a {wanted} application can be {action}; this one is {actual}.");
         }
     }
 }

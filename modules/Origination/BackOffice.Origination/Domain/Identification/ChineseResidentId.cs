@@ -6,7 +6,7 @@ namespace BackOffice.Origination.Domain.Identification;
 /// The 18-character resident identity number (GB 11643-1999): 6-digit region, 8-digit birth date,
 /// 3-digit sequence, and an ISO 7064 MOD 11-2 check character (0-9 or X).
 /// </summary>
-public static class ChineseResidentId
+internal static class ChineseResidentId
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";

@@ -4,7 +4,7 @@ namespace BackOffice.Origination.Domain.Identification;
 /// Vehicle identification number (ISO 3779; GB 16735 in China): 17 characters, no I, O or Q, and position 9
 /// the check digit computed from the other 16 by the standard transliteration and weights.
 /// </summary>
-public static class Vin
+internal static class Vin
 {
     private static readonly int[] Weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 

@@ -7,7 +7,7 @@ namespace BackOffice.Origination.Domain.Pricing;
 /// present value is smooth and decreasing in i), falling back to bisection should a step leave the bracket,
 /// so the same loan always discloses the same rate.
 /// </summary>
-public static class AprCalculator
+internal static class AprCalculator
 {
     private const decimal Precision = 0.0000000001m;
     private const int MaxSteps = 200;

@@ -1,5 +1,5 @@
 using BackOffice.BuildingBlocks.Amounts;
-using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Contracts;
 
 namespace BackOffice.Origination.Domain.Pricing;
 
@@ -7,7 +7,7 @@ namespace BackOffice.Origination.Domain.Pricing;
 /// Builds the installment schedule of a loan. Every amount is rounded half-to-even to the minor unit and the
 /// last installment absorbs what rounding left, so the principal sums to the amount financed exactly.
 /// </summary>
-public static class ScheduleCalculator
+internal static class ScheduleCalculator
 {
     public static PricedLoan Price(decimal amount, int termMonths, decimal annualRate, InterestMethod method, decimal fee, string currency = "CNY")
     {
@@ -23,7 +23,7 @@ public static class ScheduleCalculator
     }
 
     /// <summary>The level payment that repays <paramref name="amount"/> over the term at the monthly rate.</summary>
-    public static decimal LevelPayment(decimal amount, int termMonths, decimal annualRate, string currency = "CNY") =>
+    private static decimal LevelPayment(decimal amount, int termMonths, decimal annualRate, string currency = "CNY") =>
         Amortisation.LevelPayment(amount, termMonths, annualRate / 12m, currency);
 
     /// <summary>The largest amount a payment of <paramref name="payment"/> repays over the term (the annuity inverted).</summary>
@@ -33,7 +33,8 @@ public static class ScheduleCalculator
             : Amortisation.PresentValue(payment, termMonths, annualRate / 12m);
 
     private static List<Installment> DecliningBalance(decimal amount, int termMonths, decimal annualRate, string currency) =>
-        Numbered(Amortisation.DecliningBalance(amount, termMonths, LevelPayment(amount, termMonths, annualRate, currency), _ => annualRate / 12m, currency));
+        Numbered(Amortisation.DecliningBalance(
+            amount, termMonths, LevelPayment(amount, termMonths, annualRate, currency), _ => annualRate / 12m, currency));
 
     private static List<Installment> Flat(decimal amount, int termMonths, decimal annualRate, string currency) =>
         Numbered(Amortisation.Flat(amount, termMonths, amount * annualRate * termMonths / 12m, currency));

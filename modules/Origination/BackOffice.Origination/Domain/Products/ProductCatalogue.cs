@@ -1,10 +1,12 @@
+using BackOffice.Origination.Contracts;
+
 namespace BackOffice.Origination.Domain.Products;
 
 /// <summary>
 /// The products on offer. Kept in code, reviewed like code: a product change is a pricing decision and goes
 /// through review and the audit of a release, not through a form.
 /// </summary>
-public static class ProductCatalogue
+internal static class ProductCatalogue
 {
     public static readonly Product NewCar = new(
         "NEW-STD", "New car, standard", VehicleCondition.New, InterestMethod.DecliningBalance,

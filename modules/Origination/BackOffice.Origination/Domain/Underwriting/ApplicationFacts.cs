@@ -3,7 +3,7 @@ using BackOffice.Origination.Domain.Products;
 namespace BackOffice.Origination.Domain.Underwriting;
 
 /// <summary>Everything the rules look at, and nothing else: the same facts and policy give the same decision.</summary>
-public sealed record ApplicationFacts(
+internal sealed record ApplicationFacts(
     DateOnly ApplicationDate,
     DateOnly DateOfBirth,
     decimal MonthlyIncome,

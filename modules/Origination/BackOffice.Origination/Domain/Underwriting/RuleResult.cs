@@ -1,33 +1,4 @@
 namespace BackOffice.Origination.Domain.Underwriting;
 
-public enum RuleOutcome
-{
-    Pass,
-    Refer,
-    Decline,
-}
-
-public enum Decision
-{
-    Approve,
-    Refer,
-    Decline,
-}
-
-/// <summary>Stable reason codes: dealers' systems and reports key on them.</summary>
-public static class ReasonCodes
-{
-    public const string PaymentToIncome = "PTI";
-    public const string DebtToIncome = "DTI";
-    public const string LoanToValue = "LTV";
-    public const string VehicleAgeAtMaturity = "VEHICLE_AGE";
-    public const string ApplicantAge = "APPLICANT_AGE";
-    public const string ApplicantAgeAtMaturity = "AGE_AT_MATURITY";
-    public const string MinimumIncome = "MIN_INCOME";
-    public const string TermLimit = "TERM";
-    public const string DuplicateApplicant = "DUPLICATE_APPLICANT";
-    public const string VehicleAlreadyFinanced = "DUPLICATE_VIN";
-}
-
 /// <summary>What one rule found: the number it looked at, the limit it held it to, and the outcome.</summary>
-public sealed record RuleResult(string Code, RuleOutcome Outcome, decimal Value, decimal Limit);
+internal sealed record RuleResult(string Code, RuleOutcome Outcome, decimal Value, decimal Limit);

@@ -1,29 +1,14 @@
-using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Pricing;
 using BackOffice.Origination.Domain.Products;
 
 namespace BackOffice.Origination.Domain.Underwriting;
 
-/// <summary>What would be affordable when the request is not: a smaller amount at the same term, or a longer term.</summary>
-public sealed record AffordableAlternative(decimal? MaxAmountAtRequestedTerm, int? TermForRequestedAmount);
-
-/// <summary>The automated decision: outcome, every rule's result, the offer priced, and an alternative if needed.</summary>
-public sealed record UnderwritingDecision(
-    Decision Outcome,
-    RiskTier Tier,
-    PricedLoan Offer,
-    IReadOnlyList<RuleResult> Rules,
-    AffordableAlternative? Alternative,
-    string PolicyVersion)
-{
-    public IEnumerable<RuleResult> Reasons => Rules.Where(r => r.Outcome != RuleOutcome.Pass);
-}
-
 /// <summary>
 /// The affordability rules. A pure function of the facts and the policy: no clock, no database, so a rule
 /// test needs neither, and a decision can be explained and re-run years later.
 /// </summary>
-public static class Underwriter
+internal static class Underwriter
 {
     public static UnderwritingDecision Decide(ApplicationFacts facts, UnderwritingPolicy policy)
     {
@@ -45,7 +30,7 @@ public static class Underwriter
     /// The price tier, from what the applicant already owes and how much of the car is financed: A when debts
     /// are at most 20 % of income and the loan at most 70 % of the price; C above 35 % or 85 %; B between.
     /// </summary>
-    public static RiskTier TierOf(ApplicationFacts facts)
+    private static RiskTier TierOf(ApplicationFacts facts)
     {
         var existingDebtRatio = facts.MonthlyDebts / facts.MonthlyIncome;
         var loanToValue = facts.Amount / facts.VehiclePrice;
@@ -63,7 +48,9 @@ public static class Underwriter
         return
         [
             Above(ReasonCodes.PaymentToIncome, Ratio(installment, facts.MonthlyIncome), policy.PaymentToIncomeRefer, policy.PaymentToIncomeDecline),
-            Above(ReasonCodes.DebtToIncome, Ratio(facts.MonthlyDebts + installment, facts.MonthlyIncome), policy.DebtToIncomeRefer, policy.DebtToIncomeDecline),
+            Above(
+                ReasonCodes.DebtToIncome, Ratio(facts.MonthlyDebts + installment, facts.MonthlyIncome),
+                policy.DebtToIncomeRefer, policy.DebtToIncomeDecline),
             Above(ReasonCodes.LoanToValue, Ratio(facts.Amount, facts.VehiclePrice), policy.LoanToValueRefer, policy.LoanToValueDecline),
             Above(ReasonCodes.VehicleAgeAtMaturity, vehicleAgeAtMaturity, policy.VehicleAgeAtMaturityRefer, policy.VehicleAgeAtMaturityDecline),
             Below(ReasonCodes.ApplicantAge, ageNow, policy.MinimumApplicantAge),
@@ -77,7 +64,8 @@ public static class Underwriter
 
     private static AffordableAlternative? Alternative(ApplicationFacts facts, RiskTier tier, UnderwritingPolicy policy)
     {
-        var maxPayment = Math.Min(facts.MonthlyIncome * policy.PaymentToIncomeRefer, facts.MonthlyIncome * policy.DebtToIncomeRefer - facts.MonthlyDebts);
+        var maxPayment = Math.Min(
+            facts.MonthlyIncome * policy.PaymentToIncomeRefer, facts.MonthlyIncome * policy.DebtToIncomeRefer - facts.MonthlyDebts);
         if (maxPayment <= 0m)
         {
             return null;
@@ -103,11 +91,17 @@ public static class Underwriter
     private static RuleResult TermRule(ApplicationFacts facts, UnderwritingPolicy policy)
     {
         var offered = facts.Product.Terms.Contains(facts.TermMonths) && facts.TermMonths <= policy.MaxTermMonths;
-        return new RuleResult(ReasonCodes.TermLimit, offered ? RuleOutcome.Pass : RuleOutcome.Decline, facts.TermMonths, Math.Min(facts.Product.MaxTerm, policy.MaxTermMonths));
+        return new RuleResult(
+            ReasonCodes.TermLimit, offered ? RuleOutcome.Pass : RuleOutcome.Decline, facts.TermMonths,
+            Math.Min(facts.Product.MaxTerm, policy.MaxTermMonths));
     }
 
     private static RuleResult Above(string code, decimal value, decimal referAbove, decimal declineAbove) =>
-        new(code, value > declineAbove ? RuleOutcome.Decline : value > referAbove ? RuleOutcome.Refer : RuleOutcome.Pass, value, value > declineAbove ? declineAbove : referAbove);
+        new(
+            code,
+            value > declineAbove ? RuleOutcome.Decline : value > referAbove ? RuleOutcome.Refer : RuleOutcome.Pass,
+            value,
+            value > declineAbove ? declineAbove : referAbove);
 
     private static RuleResult Below(string code, decimal value, decimal minimum) =>
         new(code, value < minimum ? RuleOutcome.Decline : RuleOutcome.Pass, value, minimum);

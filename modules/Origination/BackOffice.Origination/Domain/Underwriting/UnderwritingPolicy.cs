@@ -8,7 +8,7 @@ namespace BackOffice.Origination.Domain.Underwriting;
 /// The limits the rules apply ("Underwriting" configuration section). A value at or below a "refer" limit
 /// passes; above it the application goes to an underwriter; above the "decline" limit it is declined.
 /// </summary>
-public sealed class UnderwritingPolicy
+internal sealed class UnderwritingPolicy
 {
     public const string SectionName = "Underwriting";
 

@@ -1,5 +1,4 @@
 using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Features.Underwriting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +10,7 @@ namespace BackOffice.Origination.Features.Home;
 [Authorize(Roles = OriginationModule.Roles)]
 public sealed class HomeController(ISender sender) : Controller
 {
-    public async Task<IActionResult> Index(ApplicationStatus? status, string? search, string? product, int page = 1, CancellationToken cancellationToken = default)
-    {
-        var rows = await sender.Send(new UnderwritingQueueQuery(status, search, product, page), cancellationToken);
-        return View(new QueueViewModel(rows, status ?? ApplicationStatus.Referred, search, product));
-    }
+    public async Task<IActionResult> Index(
+        ApplicationStatus? status, string? search, string? product, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await sender.Send(new UnderwritingQueueQuery(status, search, product, page), cancellationToken));
 }
-
-public sealed record QueueViewModel(BuildingBlocks.Persistence.PagedResult<QueueRow> Rows, ApplicationStatus Status, string? Search, string? Product);

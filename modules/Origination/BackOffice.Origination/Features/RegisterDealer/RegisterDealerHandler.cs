@@ -3,25 +3,12 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain;
 using BackOffice.Origination.Persistence;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.RegisterDealer;
 
-public sealed class RegisterDealerValidator : AbstractValidator<RegisterDealerCommand>
-{
-    public RegisterDealerValidator()
-    {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Matches("^[A-Za-z0-9-]+$")
-            .WithMessage("Use letters, digits and dashes only.");
-        RuleFor(c => c.ContactEmail).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(c => c.RegisteredBy).NotEmpty();
-    }
-}
-
-public sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock, IAuditTrail audit)
+internal sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock, IAuditTrail audit)
     : ICommandHandler<RegisterDealerCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RegisterDealerCommand command, CancellationToken cancellationToken)
@@ -36,7 +23,8 @@ public sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider 
         var dealer = new Dealer(Guid.CreateVersion7(), command.Name.Trim(), command.Code.Trim(), command.ContactEmail.Trim(), now);
         db.Dealers.Add(dealer);
         db.Publish(new DealerRegisteredIntegrationEvent(dealer.Id, dealer.Name, dealer.Code) { OccurredAt = now });
-        await audit.RecordAsync(new AuditRecord(AuditActions.DealerRegistered, command.RegisteredBy, $"dealer:{dealer.Id}", dealer.Code), cancellationToken);
+        await audit.RecordAsync(
+            new AuditRecord(OriginationAuditActions.DealerRegistered, command.RegisteredBy, $"dealer:{dealer.Id}", dealer.Code), cancellationToken);
         return dealer.Id;
     }
 }

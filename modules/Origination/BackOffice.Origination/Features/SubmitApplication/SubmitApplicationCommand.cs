@@ -2,18 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Domain.Products;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
+using BackOffice.Origination.Features.LoanTerms;
 using Mediator;
 
 namespace BackOffice.Origination.Features.SubmitApplication;
-
-public sealed record ApplicantRequest(string? FullName, IdType? IdType, string? IdNumber, DateOnly? DateOfBirth, string? Phone, string? Address, string? TimeZone);
-
-public sealed record EmploymentRequest(string? EmployerName, EmploymentType? EmploymentType, decimal? GrossMonthlyIncome, decimal? MonthlyDebtPayments);
-
-public sealed record VehicleRequest(string? Vin, string? Make, string? Model, int? Year, decimal? Price, VehicleCondition? Condition);
 
 /// <summary>
 /// A dealer's application, as posted. Every field is optional here so a missing one is named in the problem
@@ -38,6 +31,3 @@ public sealed record SubmitApplicationCommand(
     public string BodyHash() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, OriginationJson.Options))));
 }
-
-/// <summary>The answer, and whether it is the stored first answer to an earlier request with the same key.</summary>
-public sealed record SubmissionResult(ApplicationDto Application, bool Replayed);

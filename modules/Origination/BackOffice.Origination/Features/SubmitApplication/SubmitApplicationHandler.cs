@@ -5,7 +5,7 @@ using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
 using BackOffice.Origination.Domain.Products;
 using BackOffice.Origination.Domain.Underwriting;
-using BackOffice.Origination.Features.Applications;
+using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -18,13 +18,13 @@ namespace BackOffice.Origination.Features.SubmitApplication;
 /// transaction. A retry with the same key replays the stored answer; a request that raced another with the
 /// same key loses on the key's uniqueness and is told so (409), and stores nothing.
 /// </summary>
-public sealed class SubmitApplicationHandler(
+internal sealed class SubmitApplicationHandler(
     OriginationDbContext db,
     IOptions<UnderwritingPolicy> policy,
     ApplicationPresenter presenter,
     TimeProvider clock) : ICommandHandler<SubmitApplicationCommand, SubmissionResult>
 {
-    public const string DefaultTimeZone = "Asia/Shanghai";
+    private const string DefaultTimeZone = "Asia/Shanghai";
 
     public async ValueTask<SubmissionResult> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
@@ -38,8 +38,10 @@ public sealed class SubmitApplicationHandler(
         var application = await DecideAsync(command, now, cancellationToken);
         var answer = presenter.ToDto(application);
         db.Applications.Add(application);
-        db.Publish(new ApplicationDecidedIntegrationEvent(application.Id, application.DealerId, application.AutomatedDecision.ToString(),
-            LoanApplication.Automated, application.PolicyVersion, [.. application.RuleResults.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => r.Code)]) { OccurredAt = now });
+        db.Publish(new ApplicationDecidedIntegrationEvent(
+            application.Id, application.DealerId, application.AutomatedDecision, LoanApplication.Automated, application.PolicyVersion,
+            [.. application.RuleResults.Where(r => r.Outcome != RuleOutcome.Pass).Select(r => r.Code)])
+        { OccurredAt = now });
         db.IdempotentSubmissions.Add(new IdempotentSubmission(command.DealerId, command.IdempotencyKey, bodyHash, application.Id,
             JsonSerializer.Serialize(answer, OriginationJson.Options), now));
 
@@ -70,8 +72,11 @@ public sealed class SubmitApplicationHandler(
         var v = command.Vehicle!;
         var idNumber = a.IdNumber!.Trim().ToUpperInvariant();
         var vin = Vin.Normalise(v.Vin!);
-        var applicant = new Applicant(a.FullName!.Trim(), a.IdType!.Value, idNumber, a.DateOfBirth!.Value, PhoneNumberFormat.ToE164(a.Phone)!, a.Address!.Trim(), a.TimeZone ?? DefaultTimeZone);
-        var employment = new Employment(e.EmployerName?.Trim() ?? "", e.EmploymentType!.Value, e.GrossMonthlyIncome!.Value, e.MonthlyDebtPayments!.Value);
+        var applicant = new Applicant(
+            a.FullName!.Trim(), a.IdType!.Value, idNumber, a.DateOfBirth!.Value, PhoneNumberFormat.ToE164(a.Phone)!, a.Address!.Trim(),
+            a.TimeZone ?? DefaultTimeZone);
+        var employment = new Employment(
+            e.EmployerName?.Trim() ?? "", e.EmploymentType!.Value, e.GrossMonthlyIncome!.Value, e.MonthlyDebtPayments!.Value);
         var vehicle = new Vehicle(vin, v.Make!.Trim(), v.Model!.Trim(), v.Year!.Value, v.Price!.Value, v.Condition!.Value);
 
         var (sameApplicant, sameVehicle) = await db.CountConflictsAsync(idNumber, vin, excluding: null, cancellationToken);

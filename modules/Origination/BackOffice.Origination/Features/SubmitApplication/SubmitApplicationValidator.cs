@@ -1,13 +1,15 @@
 using BackOffice.BuildingBlocks.Time;
+using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
 using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Features.LoanTerms;
 using FluentValidation;
 
 namespace BackOffice.Origination.Features.SubmitApplication;
 
 /// <summary>Every field of an application, with a message a dealer's developer can act on. Nothing is stored if one fails.</summary>
-public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
+internal sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
 {
     public SubmitApplicationValidator(TimeProvider clock)
     {
@@ -19,7 +21,8 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             RuleFor(c => c.Applicant!.FullName).NotEmpty().WithMessage("Enter the applicant's full name.").MaximumLength(200);
             RuleFor(c => c.Applicant!.IdType).NotNull().WithMessage("Give the identity document type (ChineseResidentId or Passport).");
             RuleFor(c => c.Applicant!.DateOfBirth).NotNull().WithMessage("Enter the date of birth.")
-                .Must(born => born < clock.UtcToday() && born > clock.UtcToday().AddYears(-120)).WithMessage("The date of birth must be in the past 120 years.");
+                .Must(born => born < clock.UtcToday() && born > clock.UtcToday().AddYears(-120))
+                .WithMessage("The date of birth must be in the past 120 years.");
             RuleFor(c => c.Applicant!.IdNumber)
                 .Must((c, id) => ChineseResidentId.Problem(id, c.Applicant!.DateOfBirth) is null)
                 .WithMessage(c => ChineseResidentId.Problem(c.Applicant!.IdNumber, c.Applicant.DateOfBirth)!)
@@ -57,10 +60,12 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             RuleFor(c => c.Vehicle!.Year).NotNull().WithMessage("Enter the model year.")
                 .Must(year => year is null || (year >= 1990 && year <= clock.UtcToday().Year + 1))
                 .WithMessage(_ => $"The model year must be between 1990 and {clock.UtcToday().Year + 1}.");
-            RuleFor(c => c.Vehicle!.Price).NotNull().WithMessage("Enter the vehicle price.").GreaterThan(0m).WithMessage("The price must be above 0.");
+            RuleFor(c => c.Vehicle!.Price).NotNull().WithMessage("Enter the vehicle price.")
+                .GreaterThan(0m).WithMessage("The price must be above 0.");
             RuleFor(c => c.Vehicle!.Condition).NotNull().WithMessage("Give the condition (New or Used).")
                 .Must((c, condition) => ProductCatalogue.Find(c.ProductCode) is not { } product || product.Condition == condition)
-                .WithMessage(c => $"{c.ProductCode} is for {ProductCatalogue.Find(c.ProductCode)!.Condition.ToString().ToLowerInvariant()} vehicles.");
+                .WithMessage(c =>
+                    $"{c.ProductCode} is for {ProductCatalogue.Find(c.ProductCode)!.Condition.ToString().ToLowerInvariant()} vehicles.");
             RuleFor(c => c.RequestedAmount)
                 .Must((c, amount) => amount is null || c.Vehicle!.Price is null || c.DownPayment is null || amount <= c.Vehicle.Price - c.DownPayment)
                 .WithMessage("The amount financed cannot exceed the price less the down payment.");

@@ -1,6 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Domain.Applications;
-using BackOffice.Origination.Domain.Underwriting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -54,17 +53,5 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
 
         builder.HasIndex(a => new { a.DealerId, a.SubmittedAt });
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
-    }
-}
-
-internal sealed class IdempotentSubmissionConfiguration : IEntityTypeConfiguration<IdempotentSubmission>
-{
-    public void Configure(EntityTypeBuilder<IdempotentSubmission> builder)
-    {
-        builder.ToTable("IdempotentSubmissions");
-        // The key is the dealer's: two dealers may use the same key without meeting.
-        builder.HasKey(s => new { s.DealerId, s.Key });
-        builder.Property(s => s.Key).HasMaxLength(100);
-        builder.Property(s => s.RequestHash).HasMaxLength(64);
     }
 }

@@ -21,12 +21,12 @@ public sealed class LoanBookedHandler(ServicingDbContext context, IOptions<Servi
             return;
         }
 
-        var method = Enum.TryParse<InterestMethod>(booked.InterestMethod, out var parsed) ? parsed : InterestMethod.DecliningBalance;
+        var method = Enum.Parse<Domain.InterestMethod>(booked.InterestMethod.ToString());
         var terms = new LoanTerms(
             booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.ApplicationId, booked.DealerId, booked.ProductCode, booked.Currency,
             booked.Principal, booked.AnnualRate, method, booked.TermMonths, booked.Apr, booked.BookedOn, booked.FirstDueDate);
         var person = booked.Borrower;
-        var borrower = new Borrower(person.FullName, person.IdType, person.IdNumber, person.Phone, person.Address, person.TimeZone, person.MonthlyIncome);
+        var borrower = new Borrower(person.FullName, person.IdType.ToString(), person.IdNumber, person.Phone, person.Address, person.TimeZone, person.MonthlyIncome);
         var vehicle = new Vehicle(booked.Vehicle.Vin, booked.Vehicle.Make, booked.Vehicle.Model, booked.Vehicle.Year);
         Context.Loans.Add(LoanAccount.Open(terms, borrower, vehicle, policy.Value));
     }

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace BackOffice.Origination.Contracts;
+
+public sealed record DealerQuery(Guid DealerId) : IQuery<DealerDto?>;

@@ -1,0 +1,3 @@
+namespace BackOffice.Origination.Domain.Applications;
+
+internal sealed record Employment(string EmployerName, EmploymentType Type, decimal GrossMonthlyIncome, decimal MonthlyDebtPayments);

@@ -1,0 +1,9 @@
+namespace BackOffice.Origination.Domain.Applications;
+
+public enum EmploymentType
+{
+    Employed,
+    SelfEmployed,
+    Retired,
+    Other,
+}

@@ -1,0 +1,7 @@
+namespace BackOffice.Origination.Domain.Products;
+
+public enum VehicleCondition
+{
+    New,
+    Used,
+}

@@ -1,0 +1,8 @@
+namespace BackOffice.Origination.Domain.Underwriting;
+
+public enum RuleOutcome
+{
+    Pass,
+    Refer,
+    Decline,
+}

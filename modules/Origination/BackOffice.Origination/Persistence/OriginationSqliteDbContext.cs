@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Origination.Persistence;
+
+/// <summary>Carries the SQLite migrations.</summary>
+internal sealed class OriginationSqliteDbContext(DbContextOptions<OriginationSqliteDbContext> options) : OriginationDbContext(options);
