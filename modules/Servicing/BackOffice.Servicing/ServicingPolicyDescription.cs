@@ -1,6 +1,5 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;
-using BackOffice.Servicing.Features.CloseOfBusiness;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Servicing;

@@ -110,9 +110,3 @@ public sealed partial class LoanAccount
         PaymentDriftDays = lastPaid.Count == 0 ? 0 : (int)lastPaid.Average(i => Math.Max(0, i.PaidOn!.Value.DayNumber - i.DueDate.DayNumber));
     }
 }
-
-/// <summary>What closing a day did to a loan, for the run to tell the other modules.</summary>
-public sealed record DayClosed(bool Changed, string PreviousBucket, bool BucketChanged, bool Cured, bool PlanBroken, bool EarlyWarningRaised, decimal FeesCharged)
-{
-    public static readonly DayClosed Nothing = new(false, DelinquencyBuckets.Current, false, false, false, false, 0m);
-}

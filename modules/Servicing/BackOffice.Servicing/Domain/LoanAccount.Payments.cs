@@ -316,5 +316,3 @@ public sealed partial class LoanAccount
         }
     }
 }
-
-public sealed record PayoffQuote(DateOnly Date, decimal Principal, decimal InterestDue, decimal AccruedInterest, decimal Fees, decimal Credit, decimal Total);

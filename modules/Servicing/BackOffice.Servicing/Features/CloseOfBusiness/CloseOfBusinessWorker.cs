@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,19 +7,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Servicing.Features.CloseOfBusiness;
-
-/// <summary>A request to close business dates through <see cref="Through"/>, from an operator or the schedule.</summary>
-public sealed record CloseOfBusinessRequest(DateOnly Through, string By);
-
-/// <summary>Runs wait here, one at a time, so an operator's click never races the schedule.</summary>
-public sealed class CloseOfBusinessQueue
-{
-    private readonly Channel<CloseOfBusinessRequest> requests = Channel.CreateUnbounded<CloseOfBusinessRequest>();
-
-    public ChannelReader<CloseOfBusinessRequest> Reader => requests.Reader;
-
-    public void Enqueue(CloseOfBusinessRequest request) => requests.Writer.TryWrite(request);
-}
 
 /// <summary>
 /// Resumes a run a crash interrupted, closes yesterday's business date every day after the configured time,

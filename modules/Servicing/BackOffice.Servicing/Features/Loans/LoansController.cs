@@ -9,18 +9,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-/// <summary>What an agent types to post a payment by hand.</summary>
-public sealed class PaymentForm
-{
-    public string? Reference { get; set; }
-
-    public decimal? Amount { get; set; }
-
-    public DateOnly? ValueDate { get; set; }
-}
-
-public sealed record LoanPage(LoanDetails Details, PaymentForm Payment, PayoffQuote? Payoff, DateOnly PayoffDate);
-
 /// <summary>The loan page and what servicing and care agents do on it.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = ServicingModule.Roles)]

@@ -7,9 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Servicing.Features.Payments;
 
-/// <summary>The body a payment gateway posts.</summary>
-public sealed record GatewayPayment(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate);
-
 /// <summary>Payments from a payment gateway's client (scope payments:write).</summary>
 [ApiController]
 [Route("api/v1/payments")]

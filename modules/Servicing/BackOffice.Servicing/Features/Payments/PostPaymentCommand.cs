@@ -1,7 +1,6 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
-using BackOffice.Servicing.Features.CloseOfBusiness;
 using BackOffice.Servicing.Persistence;
 using FluentValidation;
 using Mediator;
@@ -16,15 +15,6 @@ namespace BackOffice.Servicing.Features.Payments;
 /// </summary>
 public sealed record PostPaymentCommand(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate, PaymentChannel Channel, string PostedBy)
     : ICommand<PostedPayment>;
-
-public sealed record PostedPayment(PaymentDto Payment, bool Replayed);
-
-/// <summary>A payment as the API and pages show it, with where its money went.</summary>
-public sealed record PaymentDto(
-    Guid Id, Guid LoanId, string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate, string Channel, bool Reversed,
-    IReadOnlyList<AllocationDto> Allocations);
-
-public sealed record AllocationDto(int? Installment, string Component, decimal Amount);
 
 public sealed class PostPaymentValidator : AbstractValidator<PostPaymentCommand>
 {
@@ -77,34 +67,4 @@ public sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servicing
         earlier.LoanNumber == command.LoanNumber && earlier.Amount == command.Amount && earlier.ValueDate == command.ValueDate
             ? new PostedPayment(earlier, Replayed: true)
             : throw new BusinessRuleException("reference-used", $"Reference {command.ExternalReference} was already posted for another payment.");
-}
-
-internal static class PaymentViews
-{
-    public static async Task<PaymentDto?> ByReferenceAsync(ServicingDbContext db, string reference, CancellationToken cancellationToken)
-    {
-        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.ExternalReference == reference, cancellationToken);
-        if (payment is null)
-        {
-            return null;
-        }
-
-        var loan = await db.WholeLoans.AsNoTracking().FirstAsync(l => l.Id == payment.LoanId, cancellationToken);
-        return ToDto(loan, loan.Payments.Single(p => p.Id == payment.Id));
-    }
-
-    public static PaymentDto ToDto(LoanAccount loan, Payment payment) => new(
-        payment.Id, loan.Id, loan.LoanNumber, payment.ExternalReference, payment.Amount, payment.ValueDate, payment.Channel.ToString(), payment.IsReversed,
-        [.. loan.Allocations.Where(a => a.PaymentId == payment.Id).OrderBy(a => a.InstallmentNumber).ThenBy(a => a.Component)
-            .Select(a => new AllocationDto(a.InstallmentNumber, a.Component.ToString(), a.Amount))]);
-}
-
-/// <summary>Plans end with the loan: paid off, the plan in force is completed.</summary>
-internal static class PlanEnds
-{
-    public static async Task CompleteAsync(ServicingDbContext db, LoanAccount loan, CancellationToken cancellationToken)
-    {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.LoanId == loan.Id && p.Status == PlanStatus.InForce, cancellationToken);
-        plan?.Complete(loan.AsOf);
-    }
 }

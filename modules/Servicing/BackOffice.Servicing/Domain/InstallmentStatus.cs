@@ -1,0 +1,9 @@
+namespace BackOffice.Servicing.Domain;
+
+public enum InstallmentStatus
+{
+    Scheduled,
+    Due,
+    Overdue,
+    Paid,
+}

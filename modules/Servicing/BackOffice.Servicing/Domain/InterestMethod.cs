@@ -1,0 +1,7 @@
+namespace BackOffice.Servicing.Domain;
+
+public enum InterestMethod
+{
+    DecliningBalance,
+    FlatRate,
+}

@@ -1,0 +1,8 @@
+namespace BackOffice.Servicing.Domain;
+
+public enum PaymentChannel
+{
+    Agent,
+    BankFile,
+    Gateway,
+}

@@ -1,0 +1,8 @@
+namespace BackOffice.Servicing.Domain;
+
+public enum RunStatus
+{
+    Running,
+    Completed,
+    Failed,
+}

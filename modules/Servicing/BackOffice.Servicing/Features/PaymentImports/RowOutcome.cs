@@ -1,0 +1,9 @@
+namespace BackOffice.Servicing.Features.PaymentImports;
+
+public enum RowOutcome
+{
+    Ready,
+    Invalid,
+    AlreadyPosted,
+    Posted,
+}

@@ -1,0 +1,47 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Persistence;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Servicing.Features.Plans;
+
+/// <summary>The care team proposes a plan; within the limits it is in force at once, above them it waits for a second person.</summary>
+public sealed record ProposePlanCommand(Guid LoanId, PlanKind Kind, int Size, string Reason, string By) : ICommand<RepaymentPlan>;
+
+public sealed class ProposePlanValidator : AbstractValidator<ProposePlanCommand>
+{
+    public ProposePlanValidator()
+    {
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the borrower needs the plan.").MaximumLength(1000);
+        RuleFor(c => c.Size).InclusiveBetween(0, 120);
+    }
+}
+
+public sealed class ProposePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock)
+    : ICommandHandler<ProposePlanCommand, RepaymentPlan>
+{
+    public async ValueTask<RepaymentPlan> Handle(ProposePlanCommand command, CancellationToken cancellationToken)
+    {
+        var loan = await db.WholeLoans.FirstOrDefaultAsync(l => l.Id == command.LoanId, cancellationToken) ?? throw new NotFoundException("Loan");
+        if (await db.Plans.AnyAsync(p => p.LoanId == loan.Id && p.Status == PlanStatus.AwaitingApproval, cancellationToken))
+        {
+            throw new BusinessRuleException("plan-waiting", "A plan for this loan is already waiting for approval.");
+        }
+
+        var plan = loan.ProposePlan(command.Kind, command.Size, command.Reason, command.By, clock.GetUtcNow(), policy.Value.PlanApproval);
+        db.Plans.Add(plan);
+        await audit.RecordAsync(
+            new AuditRecord(AuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}", $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
+            cancellationToken);
+        if (!plan.NeedsApproval)
+        {
+            PlanActivation.Activate(db, loan, plan, command.By, clock, policy.Value);
+        }
+
+        return plan;
+    }
+}
