@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>The part of a payment that went to one component of one installment (or to credit).</summary>
-public sealed class Allocation
+internal sealed class Allocation
 {
     private Allocation()
     {

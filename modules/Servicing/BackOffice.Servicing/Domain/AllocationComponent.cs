@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum AllocationComponent
+internal enum AllocationComponent
 {
     Fee,
     Interest,

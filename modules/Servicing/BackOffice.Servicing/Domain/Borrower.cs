@@ -1,3 +1,3 @@
 namespace BackOffice.Servicing.Domain;
 
-public sealed record Borrower(string FullName, string IdType, string IdNumber, string Phone, string Address, string TimeZone, decimal MonthlyIncome);
+internal sealed record Borrower(string FullName, string IdType, string IdNumber, string Phone, string Address, string TimeZone, decimal MonthlyIncome);

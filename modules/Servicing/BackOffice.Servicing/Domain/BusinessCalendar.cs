@@ -6,7 +6,7 @@ namespace BackOffice.Servicing.Domain;
 /// Calendar dates in the business's time zone, from the clock: today, and the business date the daily run
 /// closes now (yesterday, once the configured time has passed; the day before otherwise).
 /// </summary>
-public sealed class BusinessCalendar(IOptions<CloseOfBusinessOptions> options, TimeProvider clock)
+internal sealed class BusinessCalendar(IOptions<CloseOfBusinessOptions> options, TimeProvider clock)
 {
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 

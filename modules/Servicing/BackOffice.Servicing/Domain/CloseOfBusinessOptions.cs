@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>When the daily run starts by itself and how much it takes on at once (section "Servicing:CloseOfBusiness").</summary>
-public sealed class CloseOfBusinessOptions
+internal sealed class CloseOfBusinessOptions
 {
     public const string SectionName = "Servicing:CloseOfBusiness";
 

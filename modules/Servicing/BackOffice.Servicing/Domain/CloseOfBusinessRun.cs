@@ -4,7 +4,7 @@ namespace BackOffice.Servicing.Domain;
 /// The close of business for one business date: its progress while it runs and what it did. A run found
 /// "Running" at start-up was interrupted and is resumed; loans already closed for the date are not touched again.
 /// </summary>
-public sealed class CloseOfBusinessRun
+internal sealed class CloseOfBusinessRun
 {
     private CloseOfBusinessRun()
     {

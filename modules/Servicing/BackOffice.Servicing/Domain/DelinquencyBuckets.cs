@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public static class DelinquencyBuckets
+internal static class DelinquencyBuckets
 {
     public const string Current = "current";
 }

@@ -6,7 +6,7 @@ namespace BackOffice.Servicing.Domain;
 /// The early-warning scorecard: points per factor, each capped, each with a reason code the care team reads
 /// ("late-payments:2" — two of the latest installments paid late). No hidden model: the sum is the score.
 /// </summary>
-public static class EarlyWarning
+internal static class EarlyWarning
 {
     public static (int Score, IReadOnlyList<string> Reasons) Score(LoanAccount loan, EarlyWarningScorecard card)
     {

@@ -4,7 +4,7 @@ namespace BackOffice.Servicing.Domain;
 /// A points scorecard, transparent on purpose: every point comes with the reason shown to the care team.
 /// A loan at or above <see cref="RaiseAt"/> goes on the early-warning worklist.
 /// </summary>
-public sealed class EarlyWarningScorecard
+internal sealed class EarlyWarningScorecard
 {
     public int RaiseAt { get; set; } = 40;
 

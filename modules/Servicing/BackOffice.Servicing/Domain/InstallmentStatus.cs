@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum InstallmentStatus
+internal enum InstallmentStatus
 {
     Scheduled,
     Due,

@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum InterestMethod
+internal enum InterestMethod
 {
     DecliningBalance,
     FlatRate,

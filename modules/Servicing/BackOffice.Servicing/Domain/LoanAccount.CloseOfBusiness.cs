@@ -3,7 +3,7 @@ using BackOffice.BuildingBlocks.Amounts;
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>The close of business for one loan and one business date.</summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     /// <summary>
     /// True when the run must read this loan's installments for <paramref name="date"/>: one falls due, goes

@@ -3,7 +3,7 @@ using BackOffice.BuildingBlocks.Errors;
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>Payments: allocation, reversal with replay, payoff.</summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     private static readonly AllocationComponent[] Waterfall = [AllocationComponent.Fee, AllocationComponent.Interest, AllocationComponent.Principal];
 

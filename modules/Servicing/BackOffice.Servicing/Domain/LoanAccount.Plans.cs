@@ -4,7 +4,7 @@ using BackOffice.BuildingBlocks.Errors;
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>Repayment plans: preview, proposal with maker–checker, and their effect on the schedule.</summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     /// <summary>The schedule as it would be under the plan; nothing changes.</summary>
     public IReadOnlyList<ScheduledInstallment> PreviewPlan(PlanKind kind, int size)

@@ -5,7 +5,7 @@ namespace BackOffice.Servicing.Domain;
 /// daily close of business works from (kept on the account so the run need not read every installment every
 /// day). The paid side of the schedule is always derived from the payments, so a reversal can replay them.
 /// </summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     private readonly List<Installment> installments = [];
     private readonly List<Payment> payments = [];

@@ -7,7 +7,7 @@ namespace BackOffice.Servicing.Domain;
 /// is still owed (30/360: a twelfth of the annual rate; actual/365: the days in the period), flat rate charges
 /// it on the original amount; the arithmetic is the same as the offer's (<see cref="Amortisation"/>).
 /// </summary>
-public static class LoanSchedule
+internal static class LoanSchedule
 {
     public static IReadOnlyList<ScheduledInstallment> Build(
         decimal principal, decimal annualRate, InterestMethod method, int termMonths, DateOnly startDate, DateOnly firstDueDate,

@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>What a payment beyond everything due and the next installment does.</summary>
-public enum OverpaymentTreatment
+internal enum OverpaymentTreatment
 {
     /// <summary>Repays principal of the last installments first, so the term shortens.</summary>
     PrepayPrincipal,

@@ -4,7 +4,7 @@ namespace BackOffice.Servicing.Domain;
 /// Money received for a loan. Its external reference (the bank's or the gateway's) makes posting idempotent:
 /// the same reference is never posted twice. A returned payment is reversed, never deleted.
 /// </summary>
-public sealed class Payment
+internal sealed class Payment
 {
     private Payment()
     {

@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum PaymentChannel
+internal enum PaymentChannel
 {
     Agent,
     BankFile,

@@ -7,7 +7,7 @@ namespace BackOffice.Servicing.Domain;
 /// The bank's payment file: UTF-8 CSV with the header <c>reference,loan_number,amount,value_date</c>, amounts with
 /// a point and at most two decimals, dates as yyyy-MM-dd. Each line is checked on its own.
 /// </summary>
-public static class PaymentFile
+internal static class PaymentFile
 {
     public const string Header = "reference,loan_number,amount,value_date";
     public const int MaxRows = 10_000;

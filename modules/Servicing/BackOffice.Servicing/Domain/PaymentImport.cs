@@ -4,7 +4,7 @@ namespace BackOffice.Servicing.Domain;
 /// A bank file uploaded for posting. It is kept between preview and posting so what is posted is exactly what
 /// was previewed; its hash tells an agent when the same file comes again.
 /// </summary>
-public sealed class PaymentImport
+internal sealed class PaymentImport
 {
     private PaymentImport()
     {

@@ -1,3 +1,3 @@
 namespace BackOffice.Servicing.Domain;
 
-public sealed record PayoffQuote(DateOnly Date, decimal Principal, decimal InterestDue, decimal AccruedInterest, decimal Fees, decimal Credit, decimal Total);
+internal sealed record PayoffQuote(DateOnly Date, decimal Principal, decimal InterestDue, decimal AccruedInterest, decimal Fees, decimal Credit, decimal Total);

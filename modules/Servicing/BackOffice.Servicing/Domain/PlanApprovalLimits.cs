@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>Above any of these a repayment plan needs a second person's approval (maker–checker).</summary>
-public sealed class PlanApprovalLimits
+internal sealed class PlanApprovalLimits
 {
     public int MaxDeferredInstallments { get; set; } = 2;
 

@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum PlanStatus
+internal enum PlanStatus
 {
     AwaitingApproval,
     InForce,

@@ -4,7 +4,7 @@ namespace BackOffice.Servicing.Domain;
 /// A repayment plan the care team proposed for a borrower in difficulty. Above the approval limits a second
 /// person must approve it (maker–checker) before it changes the schedule.
 /// </summary>
-public sealed class RepaymentPlan
+internal sealed class RepaymentPlan
 {
     private RepaymentPlan()
     {

@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>The one row that says which host runs the close of business, and until when.</summary>
-public sealed class RunLease
+internal sealed class RunLease
 {
     public const string CloseOfBusiness = "close-of-business";
 

@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum RunStatus
+internal enum RunStatus
 {
     Running,
     Completed,

@@ -4,7 +4,7 @@ namespace BackOffice.Servicing.Domain;
 /// The servicing rules that are business choices, not code (configuration section "Servicing"): day count,
 /// grace period and late fee, delinquency buckets, the early-warning scorecard and the plan approval limits.
 /// </summary>
-public sealed class ServicingPolicy
+internal sealed class ServicingPolicy
 {
     public const string SectionName = "Servicing";
 

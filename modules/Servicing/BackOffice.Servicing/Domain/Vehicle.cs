@@ -1,3 +1,3 @@
 namespace BackOffice.Servicing.Domain;
 
-public sealed record Vehicle(string Vin, string Make, string Model, int Year);
+internal sealed record Vehicle(string Vin, string Make, string Model, int Year);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.IntegrationEvents;
 
 /// <summary>The vehicle is back with the lender: the account is closed as repossessed.</summary>
-public sealed class CloseAccountOnVehicleRepossessedHandler(ServicingDbContext context, TimeProvider clock)
+internal sealed class CloseAccountOnVehicleRepossessedHandler(ServicingDbContext context, TimeProvider clock)
     : IntegrationEventHandler<VehicleRepossessedIntegrationEvent, ServicingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(VehicleRepossessedIntegrationEvent repossessed, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ namespace BackOffice.Servicing.IntegrationEvents;
 /// Opens the loan account when Origination books a loan. The inbox makes a redelivered event a no-op; the
 /// loan id (unique) guards against the same booking arriving under another event id.
 /// </summary>
-public sealed class OpenLoanAccountOnLoanBookedHandler(ServicingDbContext context, IOptions<ServicingPolicy> policy, TimeProvider clock)
+internal sealed class OpenLoanAccountOnLoanBookedHandler(ServicingDbContext context, IOptions<ServicingPolicy> policy, TimeProvider clock)
     : IntegrationEventHandler<LoanBookedIntegrationEvent, ServicingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(LoanBookedIntegrationEvent booked, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.IntegrationEvents;
 
 /// <summary>A broken promise to pay weighs in the loan's next early-warning score.</summary>
-public sealed class RecordBrokenPromiseOnPromiseToPayBrokenHandler(ServicingDbContext context, TimeProvider clock)
+internal sealed class RecordBrokenPromiseOnPromiseToPayBrokenHandler(ServicingDbContext context, TimeProvider clock)
     : IntegrationEventHandler<PromiseToPayBrokenIntegrationEvent, ServicingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(PromiseToPayBrokenIntegrationEvent broken, CancellationToken cancellationToken) =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.IntegrationEvents;
 
 /// <summary>A contact attempt that reached nobody or was refused weighs in the loan's next early-warning score.</summary>
-public sealed class RecordFailedContactOnContactAttemptLoggedHandler(ServicingDbContext context, TimeProvider clock)
+internal sealed class RecordFailedContactOnContactAttemptLoggedHandler(ServicingDbContext context, TimeProvider clock)
     : IntegrationEventHandler<ContactAttemptLoggedIntegrationEvent, ServicingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(ContactAttemptLoggedIntegrationEvent logged, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.IntegrationEvents;
 
 /// <summary>A borrower in hardship goes to the care team, whatever the loan's status.</summary>
-public sealed class ReferToCareOnHardshipReferredHandler(ServicingDbContext context, TimeProvider clock)
+internal sealed class ReferToCareOnHardshipReferredHandler(ServicingDbContext context, TimeProvider clock)
     : IntegrationEventHandler<HardshipReferredIntegrationEvent, ServicingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(HardshipReferredIntegrationEvent referred, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Servicing.Persistence;
 
-public abstract class ServicingDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class ServicingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "servicing";
 

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Persistence;
 
 /// <summary>Carries the SQL Server migrations.</summary>
-public sealed class ServicingSqlServerDbContext(DbContextOptions<ServicingSqlServerDbContext> options) : ServicingDbContext(options);
+internal sealed class ServicingSqlServerDbContext(DbContextOptions<ServicingSqlServerDbContext> options) : ServicingDbContext(options);

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Persistence;
 
 /// <summary>Carries the SQLite migrations.</summary>
-public sealed class ServicingSqliteDbContext(DbContextOptions<ServicingSqliteDbContext> options) : ServicingDbContext(options);
+internal sealed class ServicingSqliteDbContext(DbContextOptions<ServicingSqliteDbContext> options) : ServicingDbContext(options);

@@ -2,4 +2,4 @@ using BackOffice.BuildingBlocks.Persistence;
 
 namespace BackOffice.Servicing.Features.Care;
 
-public sealed record CareWorklist(PagedResult<WarningRow> Warnings, IReadOnlyList<PlanAwaitingApproval> Plans);
+internal sealed record CareWorklist(PagedResult<WarningRow> Warnings, IReadOnlyList<PlanAwaitingApproval> Plans);

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.Care;
 
 /// <summary>Current loans on the early-warning list, riskiest first, and plans waiting for a second person.</summary>
-public sealed record CareWorklistQuery(int Page = 1) : IQuery<CareWorklist>;
+internal sealed record CareWorklistQuery(int Page = 1) : IQuery<CareWorklist>;
 
-public sealed class CareWorklistHandler(ServicingDbContext db) : IQueryHandler<CareWorklistQuery, CareWorklist>
+internal sealed class CareWorklistHandler(ServicingDbContext db) : IQueryHandler<CareWorklistQuery, CareWorklist>
 {
     public async ValueTask<CareWorklist> Handle(CareWorklistQuery query, CancellationToken cancellationToken)
     {

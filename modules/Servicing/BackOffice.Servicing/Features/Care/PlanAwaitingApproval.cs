@@ -2,4 +2,4 @@ using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Features.Care;
 
-public sealed record PlanAwaitingApproval(Guid PlanId, Guid LoanId, string LoanNumber, PlanKind Kind, int Size, string Reason, string ProposedBy, DateTimeOffset ProposedAt);
+internal sealed record PlanAwaitingApproval(Guid PlanId, Guid LoanId, string LoanNumber, PlanKind Kind, int Size, string Reason, string ProposedBy, DateTimeOffset ProposedAt);

@@ -11,7 +11,7 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 /// Taking, renewing and giving it back are single conditional updates of the lease row, so two hosts racing for it
 /// cannot both win; a host that stops without giving it back loses it when it expires.
 /// </summary>
-public sealed class CloseOfBusinessLease(ServicingDbContext db, SqliteWriteGate gate, HostInstance host, IOptions<CloseOfBusinessOptions> options, TimeProvider clock)
+internal sealed class CloseOfBusinessLease(ServicingDbContext db, SqliteWriteGate gate, HostInstance host, IOptions<CloseOfBusinessOptions> options, TimeProvider clock)
 {
     public string Holder => host.Id;
 

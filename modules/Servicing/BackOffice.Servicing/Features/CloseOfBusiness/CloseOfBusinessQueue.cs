@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace BackOffice.Servicing.Features.CloseOfBusiness;
 
 /// <summary>Runs wait here, one at a time, so an operator's click never races the schedule.</summary>
-public sealed class CloseOfBusinessQueue
+internal sealed class CloseOfBusinessQueue
 {
     private readonly Channel<CloseOfBusinessRequest> requests = Channel.CreateUnbounded<CloseOfBusinessRequest>();
 

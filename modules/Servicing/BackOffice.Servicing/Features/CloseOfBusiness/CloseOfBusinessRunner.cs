@@ -14,7 +14,7 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 /// progress in one transaction, so a crash loses at most the batch in flight and a restart resumes with the
 /// loans still behind the date: none is closed, or charged, twice.
 /// </summary>
-public sealed partial class CloseOfBusinessRunner(
+internal sealed partial class CloseOfBusinessRunner(
     ServicingDbContext db,
     SqliteWriteGate gate,
     CloseOfBusinessLease lease,

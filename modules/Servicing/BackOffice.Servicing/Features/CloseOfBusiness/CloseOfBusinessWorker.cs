@@ -12,7 +12,7 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 /// Resumes a run a crash interrupted, closes yesterday's business date every day after the configured time,
 /// and runs what operators ask for. Runs execute one after another.
 /// </summary>
-public sealed partial class CloseOfBusinessWorker(
+internal sealed partial class CloseOfBusinessWorker(
     IServiceScopeFactory scopes,
     CloseOfBusinessQueue queue,
     BusinessCalendar calendar,

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.Home;
 
 /// <summary>Finds loans by loan number, borrower name, phone, VIN or national id.</summary>
-public sealed record LoanSearchQuery(string? Search, LoanStatus? Status, int Page = 1) : IQuery<PagedResult<LoanRow>>;
+internal sealed record LoanSearchQuery(string? Search, LoanStatus? Status, int Page = 1) : IQuery<PagedResult<LoanRow>>;
 
-public sealed class LoanSearchHandler(ServicingDbContext db) : IQueryHandler<LoanSearchQuery, PagedResult<LoanRow>>
+internal sealed class LoanSearchHandler(ServicingDbContext db) : IQueryHandler<LoanSearchQuery, PagedResult<LoanRow>>
 {
     public async ValueTask<PagedResult<LoanRow>> Handle(LoanSearchQuery query, CancellationToken cancellationToken)
     {

@@ -2,5 +2,15 @@ using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-public sealed record LoanDetails(
-    LoanAccount Loan, IReadOnlyList<DelinquencyChange> History, IReadOnlyList<RepaymentPlan> Plans, DateOnly Today, IReadOnlyList<string> EarlyWarningReasons);
+/// <summary>Everything the loan page shows, and the payoff quote for the date asked (or why there is none).</summary>
+internal sealed record LoanDetails(
+    LoanFacts Loan,
+    IReadOnlyList<InstallmentLine> Schedule,
+    IReadOnlyList<PaymentLine> Payments,
+    IReadOnlyList<DelinquencyLine> History,
+    IReadOnlyList<PlanLine> Plans,
+    IReadOnlyList<string> EarlyWarningReasons,
+    DateOnly Today,
+    DateOnly PayoffDate,
+    PayoffQuote? Payoff,
+    string? PayoffRefused);

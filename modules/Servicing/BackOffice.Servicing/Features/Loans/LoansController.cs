@@ -18,7 +18,7 @@ public sealed class LoansController(ISender sender) : Controller
 
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken) =>
-        await PageAsync(id, null, payoffOn, cancellationToken);
+        await PageAsync(id, payoffOn, cancellationToken);
 
     [HttpPost]
     public async Task<IActionResult> Pay(Guid id, PaymentForm form, CancellationToken cancellationToken)
@@ -27,14 +27,13 @@ public sealed class LoansController(ISender sender) : Controller
         return await SendAsync(
             id,
             new PostPaymentCommand(loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, Agent),
-            form,
             "payment-posted",
             cancellationToken);
     }
 
     [HttpPost]
     public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(id, new ReversePaymentCommand(paymentId, reason ?? "", Agent), null, "payment-reversed", cancellationToken);
+        await SendAsync(id, new ReversePaymentCommand(paymentId, reason ?? "", Agent), "payment-reversed", cancellationToken);
 
     [HttpGet]
     public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken)
@@ -53,9 +52,9 @@ public sealed class LoansController(ISender sender) : Controller
     [HttpPost]
     [Authorize(Roles = BackOffice.BuildingBlocks.Web.StaffRoles.CareAgent)]
     public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(id, new ProposePlanCommand(id, kind, size, reason ?? "", Agent), null, "plan-proposed", cancellationToken);
+        await SendAsync(id, new ProposePlanCommand(id, kind, size, reason ?? "", Agent), "plan-proposed", cancellationToken);
 
-    private async Task<IActionResult> SendAsync<TResponse>(Guid id, ICommand<TResponse> command, PaymentForm? form, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync<TResponse>(Guid id, ICommand<TResponse> command, string done, CancellationToken cancellationToken)
     {
         try
         {
@@ -76,34 +75,18 @@ public sealed class LoansController(ISender sender) : Controller
             ModelState.AddModelError("", conflict.Message);
         }
 
-        return await PageAsync(id, form, null, cancellationToken);
+        return await PageAsync(id, null, cancellationToken);
     }
 
-    private async Task<IActionResult> PageAsync(Guid id, PaymentForm? form, DateOnly? payoffOn, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken)
     {
-        LoanDetails details;
         try
         {
-            details = await sender.Send(new LoanDetailsQuery(id), cancellationToken);
+            return View("Details", await sender.Send(new LoanDetailsQuery(id, payoffOn), cancellationToken));
         }
         catch (NotFoundException)
         {
             return NotFound();
         }
-
-        // Tomorrow's business date may already be closed (a catch-up run); a quote is never for a closed date.
-        var payoffDate = payoffOn ?? (details.Today > details.Loan.AsOf ? details.Today : details.Loan.AsOf);
-        PayoffQuote? payoff = null;
-        try
-        {
-            payoff = details.Loan.IsClosed ? null : details.Loan.QuotePayoff(payoffDate);
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-        }
-
-        form ??= new PaymentForm { ValueDate = details.Today, Amount = details.Loan.ScheduledPayment };
-        return View("Details", new LoanPage(details, form, payoff, payoffDate));
     }
 }

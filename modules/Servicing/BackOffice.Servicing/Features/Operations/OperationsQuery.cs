@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.Operations;
 
 /// <summary>The operations page: the dates closed, the run in progress, what is still behind.</summary>
-public sealed record OperationsQuery : IQuery<OperationsView>;
+internal sealed record OperationsQuery : IQuery<OperationsView>;
 
-public sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar calendar) : IQueryHandler<OperationsQuery, OperationsView>
+internal sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar calendar) : IQueryHandler<OperationsQuery, OperationsView>
 {
     private static readonly LoanStatus[] Open = [LoanStatus.Active, LoanStatus.Delinquent, LoanStatus.InPlan];
 
@@ -17,6 +17,6 @@ public sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar ca
         var runs = await db.CloseOfBusinessRuns.AsNoTracking().OrderByDescending(r => r.BusinessDate).Take(30).ToListAsync(cancellationToken);
         var lastClosed = runs.Where(r => r.Status == RunStatus.Completed).Select(r => (DateOnly?)r.BusinessDate).Max();
         var open = await db.Loans.CountAsync(l => Open.Contains(l.Status), cancellationToken);
-        return new OperationsView(calendar.Today, lastClosed, calendar.DateToCloseNow(), open, runs);
+        return new OperationsView(calendar.Today, lastClosed, calendar.DateToCloseNow(), open, [.. runs.Select(RunLine.Of)]);
     }
 }

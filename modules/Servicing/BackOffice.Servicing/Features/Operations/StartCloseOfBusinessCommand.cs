@@ -7,9 +7,9 @@ using Mediator;
 namespace BackOffice.Servicing.Features.Operations;
 
 /// <summary>An operator asks for the close of business through a date; the run happens in the background.</summary>
-public sealed record StartCloseOfBusinessCommand(DateOnly Through, string By) : ICommand;
+internal sealed record StartCloseOfBusinessCommand(DateOnly Through, string By) : ICommand;
 
-public sealed class StartCloseOfBusinessHandler(CloseOfBusinessQueue queue, BusinessCalendar calendar, IAuditTrail audit) : ICommandHandler<StartCloseOfBusinessCommand>
+internal sealed class StartCloseOfBusinessHandler(CloseOfBusinessQueue queue, BusinessCalendar calendar, IAuditTrail audit) : ICommandHandler<StartCloseOfBusinessCommand>
 {
     public async ValueTask<Unit> Handle(StartCloseOfBusinessCommand command, CancellationToken cancellationToken)
     {

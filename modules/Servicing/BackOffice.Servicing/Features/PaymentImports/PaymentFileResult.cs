@@ -1,3 +1,3 @@
 namespace BackOffice.Servicing.Features.PaymentImports;
 
-public sealed record PaymentFileResult(int Posted, int Skipped, IReadOnlyList<string> Failures);
+internal sealed record PaymentFileResult(int Posted, int Skipped, IReadOnlyList<string> Failures);

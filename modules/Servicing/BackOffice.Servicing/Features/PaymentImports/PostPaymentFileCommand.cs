@@ -12,9 +12,9 @@ namespace BackOffice.Servicing.Features.PaymentImports;
 /// Posts the ready rows of a previewed file, each on its own: a row that fails posts nothing and is reported;
 /// a row whose reference is already posted (the same file again) is skipped, never posted twice.
 /// </summary>
-public sealed record PostPaymentFileCommand(Guid ImportId, string By) : ICommand<PaymentFileResult>;
+internal sealed record PostPaymentFileCommand(Guid ImportId, string By) : ICommand<PaymentFileResult>;
 
-public sealed class PostPaymentFileHandler(ServicingDbContext db, ISender sender, IAuditTrail audit, TimeProvider clock) : ICommandHandler<PostPaymentFileCommand, PaymentFileResult>
+internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender sender, IAuditTrail audit, TimeProvider clock) : ICommandHandler<PostPaymentFileCommand, PaymentFileResult>
 {
     public async ValueTask<PaymentFileResult> Handle(PostPaymentFileCommand command, CancellationToken cancellationToken)
     {

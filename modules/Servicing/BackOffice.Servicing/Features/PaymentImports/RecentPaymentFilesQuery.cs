@@ -1,4 +1,3 @@
-using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.PaymentImports;
 
 /// <summary>The files uploaded lately, newest first.</summary>
-public sealed record RecentPaymentFilesQuery : IQuery<IReadOnlyList<PaymentImport>>;
+internal sealed record RecentPaymentFilesQuery : IQuery<IReadOnlyList<RecentPaymentFile>>;
 
-public sealed class RecentPaymentFilesHandler(ServicingDbContext db) : IQueryHandler<RecentPaymentFilesQuery, IReadOnlyList<PaymentImport>>
+internal sealed class RecentPaymentFilesHandler(ServicingDbContext db)
+    : IQueryHandler<RecentPaymentFilesQuery, IReadOnlyList<RecentPaymentFile>>
 {
-    public async ValueTask<IReadOnlyList<PaymentImport>> Handle(RecentPaymentFilesQuery query, CancellationToken cancellationToken) =>
-        await db.PaymentImports.AsNoTracking().OrderByDescending(i => i.UploadedAt).Take(20).ToListAsync(cancellationToken);
+    public async ValueTask<IReadOnlyList<RecentPaymentFile>> Handle(RecentPaymentFilesQuery query, CancellationToken cancellationToken) =>
+        await db.PaymentImports.AsNoTracking().OrderByDescending(i => i.UploadedAt).Take(20)
+            .Select(i => new RecentPaymentFile(i.Id, i.FileName, i.UploadedAt, i.UploadedBy, i.PostedAt, i.Posted, i.Skipped))
+            .ToListAsync(cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace BackOffice.Servicing.Features.PaymentImports;
 
-public enum RowOutcome
+internal enum RowOutcome
 {
     Ready,
     Invalid,

@@ -8,9 +8,9 @@ using Mediator;
 namespace BackOffice.Servicing.Features.PaymentImports;
 
 /// <summary>Keeps an uploaded bank file for preview; nothing is posted yet.</summary>
-public sealed record UploadPaymentFileCommand(string FileName, string Content, string By) : ICommand<Guid>;
+internal sealed record UploadPaymentFileCommand(string FileName, string Content, string By) : ICommand<Guid>;
 
-public sealed class UploadPaymentFileHandler(ServicingDbContext db, TimeProvider clock) : ICommandHandler<UploadPaymentFileCommand, Guid>
+internal sealed class UploadPaymentFileHandler(ServicingDbContext db, TimeProvider clock) : ICommandHandler<UploadPaymentFileCommand, Guid>
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 

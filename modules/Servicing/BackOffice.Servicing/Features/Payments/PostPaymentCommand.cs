@@ -13,10 +13,10 @@ namespace BackOffice.Servicing.Features.Payments;
 /// Posts a payment to a loan. The external reference (bank or gateway) makes it idempotent: the same reference
 /// with the same loan, amount and date returns the payment already posted; with anything else it is refused.
 /// </summary>
-public sealed record PostPaymentCommand(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate, PaymentChannel Channel, string PostedBy)
+internal sealed record PostPaymentCommand(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate, PaymentChannel Channel, string PostedBy)
     : ICommand<PostedPayment>;
 
-public sealed class PostPaymentValidator : AbstractValidator<PostPaymentCommand>
+internal sealed class PostPaymentValidator : AbstractValidator<PostPaymentCommand>
 {
     public PostPaymentValidator(BusinessCalendar calendar)
     {
@@ -28,7 +28,7 @@ public sealed class PostPaymentValidator : AbstractValidator<PostPaymentCommand>
     }
 }
 
-public sealed class PostPaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock) : ICommandHandler<PostPaymentCommand, PostedPayment>
+internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock) : ICommandHandler<PostPaymentCommand, PostedPayment>
 {
     public async ValueTask<PostedPayment> Handle(PostPaymentCommand command, CancellationToken cancellationToken)
     {

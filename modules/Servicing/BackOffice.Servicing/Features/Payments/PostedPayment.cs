@@ -2,4 +2,4 @@ using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Features.Payments;
 
-public sealed record PostedPayment(PaymentDto Payment, bool Replayed);
+internal sealed record PostedPayment(PaymentDto Payment, bool Replayed);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Payments;
 
 /// <summary>Refunds late fees as a complaint's remedy; audited.</summary>
-public sealed class RefundFeesHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit) : ICommandHandler<RefundFeesCommand, decimal>
+internal sealed class RefundFeesHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit) : ICommandHandler<RefundFeesCommand, decimal>
 {
     public async ValueTask<decimal> Handle(RefundFeesCommand command, CancellationToken cancellationToken)
     {

@@ -10,14 +10,14 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Payments;
 
 /// <summary>Reverses a returned payment; the payments after it are applied again.</summary>
-public sealed record ReversePaymentCommand(Guid PaymentId, string Reason, string By) : ICommand<Guid>;
+internal sealed record ReversePaymentCommand(Guid PaymentId, string Reason, string By) : ICommand<Guid>;
 
-public sealed class ReversePaymentValidator : AbstractValidator<ReversePaymentCommand>
+internal sealed class ReversePaymentValidator : AbstractValidator<ReversePaymentCommand>
 {
     public ReversePaymentValidator() => RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the payment is reversed.").MaximumLength(400);
 }
 
-public sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock) : ICommandHandler<ReversePaymentCommand, Guid>
+internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock) : ICommandHandler<ReversePaymentCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ReversePaymentCommand command, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Plans;
 
 /// <summary>A second person approves or rejects a plan above the limits.</summary>
-public sealed record DecidePlanCommand(Guid PlanId, bool Approve, string? Note, string By) : ICommand<Guid>;
+internal sealed record DecidePlanCommand(Guid PlanId, bool Approve, string? Note, string By) : ICommand<Guid>;
 
-public sealed class DecidePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock) : ICommandHandler<DecidePlanCommand, Guid>
+internal sealed class DecidePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock) : ICommandHandler<DecidePlanCommand, Guid>
 {
     public async ValueTask<Guid> Handle(DecidePlanCommand command, CancellationToken cancellationToken)
     {

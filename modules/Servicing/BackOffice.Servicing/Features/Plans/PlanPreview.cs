@@ -2,4 +2,5 @@ using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Features.Plans;
 
-public sealed record PlanPreview(LoanAccount Loan, PlanKind Kind, int Size, IReadOnlyList<ScheduledInstallment> Schedule, bool NeedsApproval);
+/// <summary>The plan preview page: the schedule under the plan, line by line against the schedule before it.</summary>
+internal sealed record PlanPreview(Guid LoanId, string LoanNumber, PlanKind Kind, int Size, IReadOnlyList<PlanPreviewLine> Lines, bool NeedsApproval);

@@ -8,14 +8,19 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Plans;
 
 /// <summary>The schedule a plan would give the loan, and whether a second person must approve it.</summary>
-public sealed record PlanPreviewQuery(Guid LoanId, PlanKind Kind, int Size) : IQuery<PlanPreview>;
+internal sealed record PlanPreviewQuery(Guid LoanId, PlanKind Kind, int Size) : IQuery<PlanPreview>;
 
-public sealed class PlanPreviewHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy) : IQueryHandler<PlanPreviewQuery, PlanPreview>
+internal sealed class PlanPreviewHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy) : IQueryHandler<PlanPreviewQuery, PlanPreview>
 {
     public async ValueTask<PlanPreview> Handle(PlanPreviewQuery query, CancellationToken cancellationToken)
     {
-        var loan = await db.WholeLoans.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LoanId, cancellationToken) ?? throw new NotFoundException("Loan");
-        var schedule = loan.PreviewPlan(query.Kind, query.Size);
-        return new PlanPreview(loan, query.Kind, query.Size, schedule, loan.NeedsApproval(query.Kind, query.Size, policy.Value.PlanApproval));
+        var loan = await db.WholeLoans.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LoanId, cancellationToken)
+            ?? throw new NotFoundException("Loan");
+        var before = loan.Installments.ToDictionary(i => i.Number);
+        var lines = loan.PreviewPlan(query.Kind, query.Size).Select(line => new PlanPreviewLine(
+            line.Number, line.DueDate, line.Principal, line.Interest, line.Fee, line.Payment,
+            before.GetValueOrDefault(line.Number)?.DueDate, before.GetValueOrDefault(line.Number) is { } was ? was.ScheduledPayment + was.Fee : null));
+        var needsApproval = loan.NeedsApproval(query.Kind, query.Size, policy.Value.PlanApproval);
+        return new PlanPreview(loan.Id, loan.LoanNumber, query.Kind, query.Size, [.. lines], needsApproval);
     }
 }

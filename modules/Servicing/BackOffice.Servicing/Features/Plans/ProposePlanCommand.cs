@@ -10,9 +10,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Plans;
 
 /// <summary>The care team proposes a plan; within the limits it is in force at once, above them it waits for a second person.</summary>
-public sealed record ProposePlanCommand(Guid LoanId, PlanKind Kind, int Size, string Reason, string By) : ICommand<RepaymentPlan>;
+internal sealed record ProposePlanCommand(Guid LoanId, PlanKind Kind, int Size, string Reason, string By) : ICommand<RepaymentPlan>;
 
-public sealed class ProposePlanValidator : AbstractValidator<ProposePlanCommand>
+internal sealed class ProposePlanValidator : AbstractValidator<ProposePlanCommand>
 {
     public ProposePlanValidator()
     {
@@ -21,7 +21,7 @@ public sealed class ProposePlanValidator : AbstractValidator<ProposePlanCommand>
     }
 }
 
-public sealed class ProposePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock)
+internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock)
     : ICommandHandler<ProposePlanCommand, RepaymentPlan>
 {
     public async ValueTask<RepaymentPlan> Handle(ProposePlanCommand command, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.Reporting;
 
 /// <summary>Servicing's part of the regulator report, counted in SQL.</summary>
-public sealed class PortfolioFiguresHandler(ServicingDbContext db) : IQueryHandler<PortfolioFiguresQuery, PortfolioFigures>
+internal sealed class PortfolioFiguresHandler(ServicingDbContext db) : IQueryHandler<PortfolioFiguresQuery, PortfolioFigures>
 {
     private static readonly LoanStatus[] Open = [LoanStatus.Active, LoanStatus.Delinquent, LoanStatus.InPlan];
 
