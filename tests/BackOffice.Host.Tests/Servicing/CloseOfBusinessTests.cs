@@ -87,7 +87,7 @@ public sealed class CloseOfBusinessTests
         Assert.Contains(tomorrow.QuerySelectorAll(".errors li"), e => e.TextContent.Length > 0);
 
         var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string, string> { ["through"] = Day(yesterday) }));
-        Assert.NotNull(started.QuerySelector("#started"));
+        Assert.NotNull(started.QuerySelector("#status-message"));
         await WaitForRunAsync(factory, yesterday, RunStatus.Completed);
 
         var page = await agent.GetPageAsync("/servicing/Operations");

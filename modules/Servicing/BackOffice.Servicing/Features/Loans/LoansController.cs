@@ -1,92 +1,63 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Features.Plans;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-/// <summary>The loan page and what servicing and care agents do on it.</summary>
+/// <summary>The loan page and what servicing and care agents do on it; a refused form comes back to the loan page.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = ServicingModule.Roles)]
-public sealed class LoansController(ISender sender) : Controller
+public sealed class LoansController(ISender sender, IStringLocalizer<ServicingResource> localizer) : Controller
 {
     private string Agent => User.Identity!.Name!;
 
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken) =>
-        await PageAsync(id, payoffOn, cancellationToken);
+        View(await sender.Send(new LoanDetailsQuery(id, payoffOn), cancellationToken));
 
     [HttpPost]
+    [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Pay(Guid id, PaymentForm form, CancellationToken cancellationToken)
     {
         var loanNumber = (await sender.Send(new LoanDetailsQuery(id), cancellationToken)).Loan.LoanNumber;
-        return await SendAsync(
-            id,
-            new PostPaymentCommand(loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, Agent),
-            "payment-posted",
-            cancellationToken);
+        var payment = new PostPaymentCommand(
+            loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, Agent);
+        await sender.Send(payment, cancellationToken);
+        return Done(id, "status:payment-posted");
     }
 
     [HttpPost]
-    public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(id, new ReversePaymentCommand(paymentId, reason ?? "", Agent), "payment-reversed", cancellationToken);
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ReversePaymentCommand(paymentId, reason ?? "", Agent), cancellationToken);
+        return Done(id, "status:payment-reversed");
+    }
 
+    /// <summary>A plan the loan cannot have is refused on the loan page, where the plan was asked for.</summary>
     [HttpGet]
-    public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return View(await sender.Send(new PlanPreviewQuery(id, kind, size), cancellationToken));
-        }
-        catch (Exception refused) when (refused is BusinessRuleException or RequestValidationException)
-        {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
-            return RedirectToAction(nameof(Details), new { id });
-        }
-    }
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken) =>
+        View(await sender.Send(new PlanPreviewQuery(id, kind, size), cancellationToken));
 
     [HttpPost]
-    [Authorize(Roles = BackOffice.BuildingBlocks.Web.StaffRoles.CareAgent)]
-    public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(id, new ProposePlanCommand(id, kind, size, reason ?? "", Agent), "plan-proposed", cancellationToken);
-
-    private async Task<IActionResult> SendAsync<TResponse>(Guid id, ICommand<TResponse> command, string done, CancellationToken cancellationToken)
+    [Authorize(Roles = StaffRoles.CareAgent)]
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-            TempData["Done"] = done;
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-        }
-        catch (BusinessRuleException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            ModelState.AddModelError("", conflict.Message);
-        }
-
-        return await PageAsync(id, null, cancellationToken);
+        await sender.Send(new ProposePlanCommand(id, kind, size, reason ?? "", Agent), cancellationToken);
+        return Done(id, "status:plan-proposed");
     }
 
-    private async Task<IActionResult> PageAsync(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken)
+    private RedirectToActionResult Done(Guid id, string status)
     {
-        try
-        {
-            return View("Details", await sender.Send(new LoanDetailsQuery(id, payoffOn), cancellationToken));
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        TempData.SetStatus(localizer[status].Value);
+        return RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -1,32 +1,25 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.BuildingBlocks.Web;
+using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Servicing.Features.Operations;
 
 /// <summary>The close-of-business operations page: runs, progress, and a run started by hand.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = ServicingModule.OperationsRoles)]
-public sealed class OperationsController(ISender sender) : Controller
+public sealed class OperationsController(ISender sender, IStringLocalizer<ServicingResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sender.Send(new OperationsQuery(), cancellationToken));
 
     [HttpPost]
+    [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Start(DateOnly through, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new StartCloseOfBusinessCommand(through, User.Identity!.Name!), cancellationToken);
-            TempData["Done"] = "started";
-            return RedirectToAction(nameof(Index));
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            return View(nameof(Index), await sender.Send(new OperationsQuery(), cancellationToken));
-        }
+        await sender.Send(new StartCloseOfBusinessCommand(through, User.Identity!.Name!), cancellationToken);
+        TempData.SetStatus(localizer["The run is queued; this page shows its progress."].Value);
+        return RedirectToAction(nameof(Index));
     }
 }
