@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Mediator;
@@ -9,7 +10,8 @@ namespace BackOffice.Servicing.Features.Loans;
 /// <summary>Everything the loan page shows, with a payoff quote for <see cref="PayoffOn"/> (by default the next date to close).</summary>
 internal sealed record LoanDetailsQuery(Guid LoanId, DateOnly? PayoffOn = null) : IQuery<LoanDetails>;
 
-internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar calendar) : IQueryHandler<LoanDetailsQuery, LoanDetails>
+internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar calendar, IStaffDirectory staff)
+    : IQueryHandler<LoanDetailsQuery, LoanDetails>
 {
     public async ValueTask<LoanDetails> Handle(LoanDetailsQuery query, CancellationToken cancellationToken)
     {
@@ -21,8 +23,10 @@ internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar
         var plans = await db.Plans.AsNoTracking().Where(p => p.LoanId == loan.Id).OrderByDescending(p => p.ProposedAt)
             .Select(p => new PlanLine(p.Kind, p.Size, p.Status, p.ProposedBy, p.DecidedBy, p.Reason, p.Note))
             .ToListAsync(cancellationToken);
+        var names = await StaffNames.LookUpAsync(
+            staff, [.. loan.Payments.Select(p => p.PostedBy), .. plans.Select(p => p.ProposedBy), .. plans.Select(p => p.DecidedBy)], cancellationToken);
         var payments = loan.Payments.OrderByDescending(p => p.ValueDate).ThenByDescending(p => p.Sequence)
-            .Select(p => new PaymentLine(p.Id, p.ValueDate, p.ExternalReference, p.Channel, p.Amount, p.PostedBy, p.IsReversed, p.ReversalReason))
+            .Select(p => new PaymentLine(p.Id, p.ValueDate, p.ExternalReference, p.Channel, p.Amount, names.Of(p.PostedBy), p.IsReversed, p.ReversalReason))
             .ToList();
         var today = calendar.Today;
 
@@ -34,7 +38,7 @@ internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar
             [.. loan.Installments.OrderBy(i => i.DueDate).ThenBy(i => i.Number).Select(InstallmentLine.Of)],
             payments,
             history,
-            plans,
+            [.. plans.Select(p => p with { ProposedBy = names.Of(p.ProposedBy), DecidedBy = names.OfOptional(p.DecidedBy) })],
             loan.EarlyWarningReasons.Split(',', StringSplitOptions.RemoveEmptyEntries),
             today,
             payoffDate,

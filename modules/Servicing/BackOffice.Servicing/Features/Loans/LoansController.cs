@@ -13,10 +13,8 @@ namespace BackOffice.Servicing.Features.Loans;
 /// <summary>The loan page and what servicing and care agents do on it; a refused form comes back to the loan page.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = ServicingModule.Roles)]
-public sealed class LoansController(ISender sender, IStringLocalizer<ServicingResource> localizer) : Controller
+public sealed class LoansController(ISender sender, IActingStaff acting, IStringLocalizer<ServicingResource> localizer) : Controller
 {
-    private string Agent => User.Identity!.Name!;
-
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken) =>
         View(await sender.Send(new LoanDetailsQuery(id, payoffOn), cancellationToken));
@@ -27,7 +25,7 @@ public sealed class LoansController(ISender sender, IStringLocalizer<ServicingRe
     {
         var loanNumber = (await sender.Send(new LoanDetailsQuery(id), cancellationToken)).Loan.LoanNumber;
         var payment = new PostPaymentCommand(
-            loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, Agent);
+            loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, acting.Id);
         await sender.Send(payment, cancellationToken);
         return Done(id, "status:payment-posted");
     }
@@ -36,7 +34,7 @@ public sealed class LoansController(ISender sender, IStringLocalizer<ServicingRe
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken)
     {
-        await sender.Send(new ReversePaymentCommand(paymentId, reason ?? "", Agent), cancellationToken);
+        await sender.Send(new ReversePaymentCommand(paymentId, reason ?? "", acting.Id), cancellationToken);
         return Done(id, "status:payment-reversed");
     }
 
@@ -51,7 +49,7 @@ public sealed class LoansController(ISender sender, IStringLocalizer<ServicingRe
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken)
     {
-        await sender.Send(new ProposePlanCommand(id, kind, size, reason ?? "", Agent), cancellationToken);
+        await sender.Send(new ProposePlanCommand(id, kind, size, reason ?? "", acting.Id), cancellationToken);
         return Done(id, "status:plan-proposed");
     }
 

@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace BackOffice.Servicing.Features.Operations;
 /// <summary>The close-of-business operations page: runs, progress, and a run started by hand.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = ServicingModule.OperationsRoles)]
-public sealed class OperationsController(ISender sender, IStringLocalizer<ServicingResource> localizer) : Controller
+public sealed class OperationsController(ISender sender, IActingStaff acting, IStringLocalizer<ServicingResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sender.Send(new OperationsQuery(), cancellationToken));
@@ -18,7 +19,7 @@ public sealed class OperationsController(ISender sender, IStringLocalizer<Servic
     [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Start(DateOnly through, CancellationToken cancellationToken)
     {
-        await sender.Send(new StartCloseOfBusinessCommand(through, User.Identity!.Name!), cancellationToken);
+        await sender.Send(new StartCloseOfBusinessCommand(through, acting.Id), cancellationToken);
         TempData.SetStatus(localizer["The run is queued; this page shows its progress."].Value);
         return RedirectToAction(nameof(Index));
     }

@@ -12,7 +12,7 @@ namespace BackOffice.Servicing.Features.PaymentImports;
 /// <summary>Bank files: upload, preview with per-row errors, then post.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = StaffRoles.ServicingAgent)]
-public sealed class PaymentImportsController(ISender sender, IStringLocalizer<ServicingResource> localizer) : Controller
+public sealed class PaymentImportsController(ISender sender, IActingStaff acting, IStringLocalizer<ServicingResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sender.Send(new RecentPaymentFilesQuery(), cancellationToken));
@@ -29,7 +29,7 @@ public sealed class PaymentImportsController(ISender sender, IStringLocalizer<Se
 
         using var reader = new StreamReader(file.OpenReadStream());
         var content = await reader.ReadToEndAsync(cancellationToken);
-        var id = await sender.Send(new UploadPaymentFileCommand(file.FileName, content, User.Identity!.Name!), cancellationToken);
+        var id = await sender.Send(new UploadPaymentFileCommand(file.FileName, content, acting.Id), cancellationToken);
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -44,7 +44,7 @@ public sealed class PaymentImportsController(ISender sender, IStringLocalizer<Se
     [HttpPost]
     public async Task<IActionResult> Post(Guid id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new PostPaymentFileCommand(id, User.Identity!.Name!), cancellationToken);
+        var result = await sender.Send(new PostPaymentFileCommand(id, acting.Id), cancellationToken);
         TempData.SetStatus(localizer["{0} payments posted.", result.Posted].Value);
         var preview = await sender.Send(new PaymentFilePreviewQuery(id), cancellationToken);
         return View(nameof(Preview), preview with { Failures = result.Failures });
