@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Tests;

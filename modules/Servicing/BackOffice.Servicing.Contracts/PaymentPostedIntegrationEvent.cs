@@ -4,5 +4,6 @@ namespace BackOffice.Servicing.Contracts;
 
 /// <summary>A payment was allocated to the loan (amounts in the loan's currency).</summary>
 public sealed record PaymentPostedIntegrationEvent(
-    Guid LoanId, string LoanNumber, Guid PaymentId, string ExternalReference, decimal Amount, DateOnly ValueDate, string Channel, string PostedBy)
+    Guid LoanId, string LoanNumber, Guid PaymentId, string ExternalReference, decimal Amount, DateOnly ValueDate,
+    PaymentChannel Channel, string PostedBy)
     : IntegrationEvent;

@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Servicing.Domain;
 

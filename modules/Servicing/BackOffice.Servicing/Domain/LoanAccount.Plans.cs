@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Amounts;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Servicing.Domain;
 

@@ -1,3 +1,5 @@
+using BackOffice.Servicing.Contracts;
+
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>

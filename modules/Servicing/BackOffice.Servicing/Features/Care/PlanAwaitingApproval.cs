@@ -1,4 +1,4 @@
-using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Servicing.Features.Care;
 

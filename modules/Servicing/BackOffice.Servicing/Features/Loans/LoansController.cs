@@ -1,6 +1,6 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
-using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Features.Plans;
 using Mediator;

@@ -1,6 +1,6 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Persistence;
 using Mediator;

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

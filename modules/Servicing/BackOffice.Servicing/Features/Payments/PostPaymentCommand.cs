@@ -46,7 +46,7 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
         }
 
         db.Publish(new PaymentPostedIntegrationEvent(
-            loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount, payment.ValueDate, payment.Channel.ToString(), payment.PostedBy)
+            loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount, payment.ValueDate, payment.Channel, payment.PostedBy)
         { OccurredAt = clock.GetUtcNow() });
         try
         {

@@ -10,6 +10,6 @@ internal static class PlanActivation
     public static void Activate(ServicingDbContext db, LoanAccount loan, RepaymentPlan plan, string by, TimeProvider clock, ServicingPolicy policy)
     {
         loan.Activate(plan, by, clock.GetUtcNow(), policy);
-        db.Publish(new RepaymentPlanActivatedIntegrationEvent(loan.Id, loan.LoanNumber, plan.Id, plan.Kind.ToString(), by) { OccurredAt = clock.GetUtcNow() });
+        db.Publish(new RepaymentPlanActivatedIntegrationEvent(loan.Id, loan.LoanNumber, plan.Id, plan.Kind, by) { OccurredAt = clock.GetUtcNow() });
     }
 }

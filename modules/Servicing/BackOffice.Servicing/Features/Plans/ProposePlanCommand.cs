@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using FluentValidation;

@@ -1,5 +1,6 @@
-namespace BackOffice.Servicing.Domain;
+namespace BackOffice.Servicing.Contracts;
 
+/// <summary>What a repayment plan does to the schedule.</summary>
 public enum PlanKind
 {
     /// <summary>Moves the next N unpaid installments to the end of the schedule.</summary>

@@ -1,8 +1,0 @@
-namespace BackOffice.Servicing.Domain;
-
-internal enum PaymentChannel
-{
-    Agent,
-    BankFile,
-    Gateway,
-}
