@@ -19,7 +19,7 @@ internal sealed class StartCloseOfBusinessHandler(CloseOfBusinessQueue queue, Bu
         }
 
         queue.Enqueue(new CloseOfBusinessRequest(command.Through, command.By));
-        await audit.RecordAsync(new AuditRecord(AuditActions.CloseOfBusinessStarted, command.By, $"business-date:{command.Through:yyyy-MM-dd}", "started by hand"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(ServicingAuditActions.CloseOfBusinessStarted, command.By, $"business-date:{command.Through:yyyy-MM-dd}", "started by hand"), cancellationToken);
         return Unit.Value;
     }
 }

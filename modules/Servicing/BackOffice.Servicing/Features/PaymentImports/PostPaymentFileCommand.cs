@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Features.Payments;
+using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender send
         var skipped = preview.Rows.Count - posted;
         import.Record(posted, skipped, clock.GetUtcNow());
         await audit.RecordAsync(
-            new AuditRecord(AuditActions.PaymentFileImported, command.By, $"payment-file:{import.Sha256[..12]}", $"{import.FileName}: {posted} posted, {skipped} not posted"),
+            new AuditRecord(ServicingAuditActions.PaymentFileImported, command.By, $"payment-file:{import.Sha256[..12]}", $"{import.FileName}: {posted} posted, {skipped} not posted"),
             cancellationToken);
         return new PaymentFileResult(posted, skipped, failures);
     }

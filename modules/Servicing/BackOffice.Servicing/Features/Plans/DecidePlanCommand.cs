@@ -29,7 +29,7 @@ internal sealed class DecidePlanHandler(ServicingDbContext db, IOptions<Servicin
             }
 
             plan.Reject(command.By, clock.GetUtcNow(), command.Note?.Trim() ?? "");
-            await audit.RecordAsync(new AuditRecord(AuditActions.RepaymentPlanRejected, command.By, $"loan:{loan.LoanNumber}", $"plan {plan.Id}: {command.Note}"), cancellationToken);
+            await audit.RecordAsync(new AuditRecord(ServicingAuditActions.RepaymentPlanRejected, command.By, $"loan:{loan.LoanNumber}", $"plan {plan.Id}: {command.Note}"), cancellationToken);
         }
 
         return loan.Id;

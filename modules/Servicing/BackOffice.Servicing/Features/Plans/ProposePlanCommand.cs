@@ -36,7 +36,7 @@ internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<Servici
         var plan = loan.ProposePlan(command.Kind, command.Size, command.Reason, command.By, clock.GetUtcNow(), policy.Value.PlanApproval);
         db.Plans.Add(plan);
         await audit.RecordAsync(
-            new AuditRecord(AuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}", $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
+            new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}", $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
             cancellationToken);
         if (!plan.NeedsApproval)
         {
