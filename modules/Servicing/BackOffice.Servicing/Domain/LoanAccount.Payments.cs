@@ -17,12 +17,13 @@ internal sealed partial class LoanAccount
     {
         if (amount <= 0m)
         {
-            throw RequestValidationException.For("Amount", "A payment must be more than zero.");
+            throw new BusinessRuleException(LoanRefusals.PaymentNotPositive, "A payment must be more than zero.");
         }
 
         if (amount != BuildingBlocks.Amounts.Money.Round(amount, Currency))
         {
-            throw RequestValidationException.For("Amount", $"A payment in {Currency} has at most {BuildingBlocks.Amounts.Money.MinorUnitOf(Currency)} decimals.");
+            throw new BusinessRuleException(
+                LoanRefusals.PaymentDecimals, $"A payment in {Currency} has at most {BuildingBlocks.Amounts.Money.MinorUnitOf(Currency)} decimals.");
         }
 
         if (Status is LoanStatus.ChargedOff or LoanStatus.Repossessed)
@@ -32,7 +33,7 @@ internal sealed partial class LoanAccount
 
         if (valueDate < BookedOn)
         {
-            throw RequestValidationException.For("ValueDate", "A payment cannot be dated before the loan was booked.");
+            throw new BusinessRuleException(LoanRefusals.PaymentBeforeBooking, "A payment cannot be dated before the loan was booked.");
         }
 
         var payment = new Payment(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt);
@@ -52,7 +53,7 @@ internal sealed partial class LoanAccount
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why the payment is reversed.");
+            throw new BusinessRuleException(LoanRefusals.ReversalUnexplained, "Say why the payment is reversed.");
         }
 
         payment.Reverse(reason.Trim(), by, at);
@@ -67,7 +68,7 @@ internal sealed partial class LoanAccount
     {
         if (amount <= 0m)
         {
-            throw RequestValidationException.For("Amount", "A refund must be more than zero.");
+            throw new BusinessRuleException(LoanRefusals.RefundNotPositive, "A refund must be more than zero.");
         }
 
         var left = amount;
@@ -95,7 +96,7 @@ internal sealed partial class LoanAccount
     {
         if (date < AsOf)
         {
-            throw RequestValidationException.For("Date", "A payoff is quoted for today or a later date.");
+            throw new BusinessRuleException(LoanRefusals.PayoffDatePassed, "A payoff is quoted for today or a later date.");
         }
 
         return PayoffOn(date);

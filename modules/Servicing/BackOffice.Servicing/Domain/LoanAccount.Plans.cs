@@ -40,7 +40,7 @@ internal sealed partial class LoanAccount
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why the borrower needs the plan.");
+            throw new BusinessRuleException(LoanRefusals.PlanUnexplained, "Say why the borrower needs the plan.");
         }
 
         if (PlanInForce)
@@ -102,7 +102,7 @@ internal sealed partial class LoanAccount
         var open = lines.Where(l => l.Owed > 0m).ToList();
         if (size < 1 || size > open.Count)
         {
-            throw RequestValidationException.For("Size", $"Defer between 1 and {open.Count} installments.");
+            throw new BusinessRuleException(LoanRefusals.DeferSize, $"Defer between 1 and {open.Count} installments.");
         }
 
         var last = lines.Max(l => l.DueDate);
@@ -146,7 +146,7 @@ internal sealed partial class LoanAccount
     {
         if (months < 1 || months > 120)
         {
-            throw RequestValidationException.For("Size", "Extend the term by 1 to 120 months.");
+            throw new BusinessRuleException(LoanRefusals.ExtendSize, "Extend the term by 1 to 120 months.");
         }
 
         var open = lines.Where(l => l.Owed > 0m).ToList();

@@ -58,9 +58,9 @@ internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar
         {
             return (loan.QuotePayoff(date), null);
         }
-        catch (RequestValidationException refused)
+        catch (BusinessRuleException refused) when (refused.Code == LoanRefusals.PayoffDatePassed)
         {
-            return (null, refused.Errors.Values.First()[0]);
+            return (null, refused.Message);
         }
     }
 }

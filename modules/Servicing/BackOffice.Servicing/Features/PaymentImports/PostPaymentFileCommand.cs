@@ -1,8 +1,8 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
-using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

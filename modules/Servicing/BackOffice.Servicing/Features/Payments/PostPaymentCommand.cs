@@ -39,7 +39,11 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
 
         var loan = await db.WholeLoans.FirstOrDefaultAsync(l => l.LoanNumber == command.LoanNumber, cancellationToken)
             ?? throw RequestValidationException.For(nameof(command.LoanNumber), $"There is no loan {command.LoanNumber}.");
-        var payment = loan.Post(command.ExternalReference, command.Amount, command.ValueDate, command.Channel, command.PostedBy, clock.GetUtcNow(), policy.Value);
+        var payment = FieldRefusal.Beside(
+            () => loan.Post(command.ExternalReference, command.Amount, command.ValueDate, command.Channel, command.PostedBy, clock.GetUtcNow(), policy.Value),
+            (LoanRefusals.PaymentNotPositive, nameof(command.Amount)),
+            (LoanRefusals.PaymentDecimals, nameof(command.Amount)),
+            (LoanRefusals.PaymentBeforeBooking, nameof(command.ValueDate)));
         if (loan.Status == LoanStatus.PaidOff)
         {
             await PlanEnds.CompleteAsync(db, loan, cancellationToken);

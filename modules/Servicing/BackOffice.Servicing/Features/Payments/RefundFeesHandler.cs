@@ -16,7 +16,8 @@ internal sealed class RefundFeesHandler(ServicingDbContext db, IOptions<Servicin
     {
         var loan = await db.WholeLoans.FirstOrDefaultAsync(l => l.LoanNumber == command.LoanNumber, cancellationToken)
             ?? throw RequestValidationException.For(nameof(command.LoanNumber), $"There is no loan {command.LoanNumber}.");
-        var refunded = loan.RefundFees(command.Amount, policy.Value);
+        var refunded = FieldRefusal.Beside(
+            () => loan.RefundFees(command.Amount, policy.Value), (LoanRefusals.RefundNotPositive, nameof(command.Amount)));
         await audit.RecordAsync(new AuditRecord(ServicingAuditActions.FeesRefunded, command.By, $"loan:{loan.LoanNumber}", $"{refunded} refunded: {command.Reason}"), cancellationToken);
         return refunded;
     }

@@ -18,7 +18,9 @@ internal sealed class PlanPreviewHandler(ServicingDbContext db, IOptions<Servici
         var loan = await db.WholeLoans.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LoanId, cancellationToken)
             ?? throw new NotFoundException("Loan");
         var before = loan.Installments.ToDictionary(i => i.Number);
-        var lines = loan.PreviewPlan(query.Kind, query.Size).Select(line => new PlanPreviewLine(
+        var schedule = FieldRefusal.Beside(
+            () => loan.PreviewPlan(query.Kind, query.Size), (LoanRefusals.DeferSize, nameof(query.Size)), (LoanRefusals.ExtendSize, nameof(query.Size)));
+        var lines = schedule.Select(line => new PlanPreviewLine(
             line.Number, line.DueDate, line.Principal, line.Interest, line.Fee, line.Payment,
             before.GetValueOrDefault(line.Number)?.DueDate, before.GetValueOrDefault(line.Number) is { } was ? was.ScheduledPayment + was.Fee : null));
         var needsApproval = loan.NeedsApproval(query.Kind, query.Size, policy.Value.PlanApproval);

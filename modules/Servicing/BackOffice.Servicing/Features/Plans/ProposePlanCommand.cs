@@ -33,7 +33,11 @@ internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<Servici
             throw new BusinessRuleException("plan-waiting", "A plan for this loan is already waiting for approval.");
         }
 
-        var plan = loan.ProposePlan(command.Kind, command.Size, command.Reason, command.By, clock.GetUtcNow(), policy.Value.PlanApproval);
+        var plan = FieldRefusal.Beside(
+            () => loan.ProposePlan(command.Kind, command.Size, command.Reason, command.By, clock.GetUtcNow(), policy.Value.PlanApproval),
+            (LoanRefusals.PlanUnexplained, nameof(command.Reason)),
+            (LoanRefusals.DeferSize, nameof(command.Size)),
+            (LoanRefusals.ExtendSize, nameof(command.Size)));
         db.Plans.Add(plan);
         await audit.RecordAsync(
             new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}", $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
