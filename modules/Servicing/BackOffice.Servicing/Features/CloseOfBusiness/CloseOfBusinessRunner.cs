@@ -100,6 +100,8 @@ internal sealed partial class CloseOfBusinessRunner(
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
+            // A run that fails is recorded as failed, with its reason, for the operations page; the dates after it
+            // are not closed (RunThroughAsync stops there) and starting it again resumes where it stopped.
             LogFailed(failure, date);
             db.ChangeTracker.Clear();
             run = await db.CloseOfBusinessRuns.FirstAsync(r => r.BusinessDate == date, CancellationToken.None);
