@@ -28,7 +28,8 @@ internal static class EarlyWarning
         Add("partial-payments", Count(loan.RecentPartialPayments), loan.RecentPartialPayments * card.PointsPerPartialPayment);
         Add("drift", Count(loan.PaymentDriftDays), loan.PaymentDriftDays > card.DriftDays ? card.PointsForDrift : 0);
         var paymentToIncome = loan.Borrower.MonthlyIncome > 0m ? loan.ScheduledPayment / loan.Borrower.MonthlyIncome : 1m;
-        Add("payment-to-income", paymentToIncome.ToString("0.00", CultureInfo.InvariantCulture), paymentToIncome > card.HighPaymentToIncome ? card.PointsForHighPaymentToIncome : 0);
+        Add("payment-to-income", paymentToIncome.ToString("0.00", CultureInfo.InvariantCulture),
+            paymentToIncome > card.HighPaymentToIncome ? card.PointsForHighPaymentToIncome : 0);
         Add("broken-promises", Count(loan.BrokenPromises), loan.BrokenPromises * card.PointsPerBrokenPromise);
         Add("failed-contacts", Count(loan.FailedContacts), loan.FailedContacts * card.PointsPerFailedContact);
         return (score, reasons);

@@ -13,7 +13,8 @@ internal sealed partial class LoanAccount
     /// fees, then interest, then principal. What is left prepays principal or is held as credit, by product.
     /// A payment dated before others already posted is put in its place and the later ones re-applied.
     /// </summary>
-    public Payment Post(string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy, DateTimeOffset postedAt, ServicingPolicy policy)
+    public Payment Post(string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy,
+        DateTimeOffset postedAt, ServicingPolicy policy)
     {
         if (amount <= 0m)
         {
@@ -307,7 +308,8 @@ internal sealed partial class LoanAccount
                 break;
         }
 
-        var existing = allocations.FirstOrDefault(a => a.PaymentId == paymentId && a.InstallmentNumber == installment.Number && a.Component == component);
+        var existing = allocations.FirstOrDefault(a => a.PaymentId == paymentId && a.InstallmentNumber == installment.Number
+            && a.Component == component);
         if (existing is null)
         {
             allocations.Add(new Allocation(Id, paymentId, installment.Number, component, amount));

@@ -12,7 +12,8 @@ internal sealed class Payment
     {
     }
 
-    internal Payment(Guid loanId, int sequence, string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy, DateTimeOffset postedAt)
+    internal Payment(Guid loanId, int sequence, string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel,
+        string postedBy, DateTimeOffset postedAt)
     {
         Id = Guid.CreateVersion7();
         LoanId = loanId;

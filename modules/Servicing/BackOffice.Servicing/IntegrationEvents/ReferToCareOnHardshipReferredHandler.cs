@@ -10,5 +10,6 @@ internal sealed class ReferToCareOnHardshipReferredHandler(ServicingDbContext co
     : IntegrationEventHandler<HardshipReferredIntegrationEvent, ServicingDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(HardshipReferredIntegrationEvent referred, CancellationToken cancellationToken) =>
-        (await Context.Loans.FirstOrDefaultAsync(l => l.Id == referred.LoanId, cancellationToken))?.ReferToCare(DateOnly.FromDateTime(referred.OccurredAt.UtcDateTime));
+        (await Context.Loans.FirstOrDefaultAsync(l => l.Id == referred.LoanId,
+            cancellationToken))?.ReferToCare(DateOnly.FromDateTime(referred.OccurredAt.UtcDateTime));
 }

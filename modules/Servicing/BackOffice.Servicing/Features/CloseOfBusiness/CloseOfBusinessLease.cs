@@ -11,10 +11,9 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 /// Taking, renewing and giving it back are single conditional updates of the lease row, so two hosts racing for it
 /// cannot both win; a host that stops without giving it back loses it when it expires.
 /// </summary>
-internal sealed class CloseOfBusinessLease(ServicingDbContext db, SqliteWriteGate gate, HostInstance host, IOptions<CloseOfBusinessOptions> options, TimeProvider clock)
+internal sealed class CloseOfBusinessLease(ServicingDbContext db, SqliteWriteGate gate, HostInstance host, IOptions<CloseOfBusinessOptions> options,
+    TimeProvider clock)
 {
-    public string Holder => host.Id;
-
     /// <summary>Takes the lease if it is free, expired or already ours; renews it when ours.</summary>
     public async Task<bool> TryTakeAsync(CancellationToken cancellationToken)
     {

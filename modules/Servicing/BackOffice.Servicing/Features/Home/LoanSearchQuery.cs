@@ -28,7 +28,8 @@ internal sealed class LoanSearchHandler(ServicingDbContext db) : IQueryHandler<L
         }
 
         return await loans.OrderBy(l => l.Borrower.FullName).ThenBy(l => l.LoanNumber)
-            .Select(l => new LoanRow(l.Id, l.LoanNumber, l.Borrower.FullName, l.Borrower.Phone, l.Vehicle.Vin, l.Status, l.Bucket, l.DaysPastDue, l.OutstandingPrincipal, l.Currency))
+            .Select(l => new LoanRow(l.Id, l.LoanNumber, l.Borrower.FullName, l.Borrower.Phone, l.Vehicle.Vin, l.Status, l.Bucket, l.DaysPastDue,
+                l.OutstandingPrincipal, l.Currency))
             .ToPageAsync(query.Page, cancellationToken);
     }
 }

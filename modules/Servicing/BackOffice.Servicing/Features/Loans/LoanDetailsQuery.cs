@@ -24,9 +24,11 @@ internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar
             .Select(p => new PlanLine(p.Kind, p.Size, p.Status, p.ProposedBy, p.DecidedBy, p.Reason, p.Note))
             .ToListAsync(cancellationToken);
         var names = await StaffNames.LookUpAsync(
-            staff, [.. loan.Payments.Select(p => p.PostedBy), .. plans.Select(p => p.ProposedBy), .. plans.Select(p => p.DecidedBy)], cancellationToken);
+            staff, [.. loan.Payments.Select(p => p.PostedBy), .. plans.Select(p => p.ProposedBy),
+                .. plans.Select(p => p.DecidedBy)], cancellationToken);
         var payments = loan.Payments.OrderByDescending(p => p.ValueDate).ThenByDescending(p => p.Sequence)
-            .Select(p => new PaymentLine(p.Id, p.ValueDate, p.ExternalReference, p.Channel, p.Amount, names.Of(p.PostedBy), p.IsReversed, p.ReversalReason))
+            .Select(p => new PaymentLine(p.Id, p.ValueDate, p.ExternalReference, p.Channel, p.Amount, names.Of(p.PostedBy), p.IsReversed,
+                p.ReversalReason))
             .ToList();
         var today = calendar.Today;
 

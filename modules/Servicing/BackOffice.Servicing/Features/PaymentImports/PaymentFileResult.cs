@@ -1,3 +1,3 @@
 namespace BackOffice.Servicing.Features.PaymentImports;
 
-internal sealed record PaymentFileResult(int Posted, int Skipped, IReadOnlyList<string> Failures);
+internal sealed record PaymentFileResult(int Posted, IReadOnlyList<string> Failures);

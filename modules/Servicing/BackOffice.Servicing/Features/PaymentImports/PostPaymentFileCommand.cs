@@ -15,7 +15,8 @@ namespace BackOffice.Servicing.Features.PaymentImports;
 /// </summary>
 internal sealed record PostPaymentFileCommand(Guid ImportId, string By) : ICommand<PaymentFileResult>;
 
-internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender sender, IAuditTrail audit, TimeProvider clock) : ICommandHandler<PostPaymentFileCommand, PaymentFileResult>
+internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender sender, IAuditTrail audit, TimeProvider clock)
+    : ICommandHandler<PostPaymentFileCommand, PaymentFileResult>
 {
     public async ValueTask<PaymentFileResult> Handle(PostPaymentFileCommand command, CancellationToken cancellationToken)
     {
@@ -25,13 +26,15 @@ internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender send
         {
             try
             {
-                var result = await sender.Send(new PostPaymentCommand(row.LoanNumber, row.Reference, row.Amount, row.ValueDate, PaymentChannel.BankFile, command.By), cancellationToken);
+                var result = await sender.Send(new PostPaymentCommand(row.LoanNumber, row.Reference, row.Amount, row.ValueDate,
+                    PaymentChannel.BankFile, command.By), cancellationToken);
                 posted += result.Replayed ? 0 : 1;
             }
             catch (Exception refused) when (refused is BusinessRuleException or RequestValidationException or ConflictException)
             {
                 db.ChangeTracker.Clear();
-                failures.Add($"line {row.Line}: {(refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message)}");
+                var reason = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+                failures.Add($"line {row.Line}: {reason}");
             }
         }
 
@@ -39,8 +42,9 @@ internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender send
         var skipped = preview.Rows.Count - posted;
         import.Record(posted, skipped, clock.GetUtcNow());
         await audit.RecordAsync(
-            new AuditRecord(ServicingAuditActions.PaymentFileImported, command.By, $"payment-file:{import.Sha256[..12]}", $"{import.FileName}: {posted} posted, {skipped} not posted"),
+            new AuditRecord(ServicingAuditActions.PaymentFileImported, command.By, $"payment-file:{import.Sha256[..12]}",
+                $"{import.FileName}: {posted} posted, {skipped} not posted"),
             cancellationToken);
-        return new PaymentFileResult(posted, skipped, failures);
+        return new PaymentFileResult(posted, failures);
     }
 }

@@ -5,5 +5,4 @@ internal enum RowOutcome
     Ready,
     Invalid,
     AlreadyPosted,
-    Posted,
 }

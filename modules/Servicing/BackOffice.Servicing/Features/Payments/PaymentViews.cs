@@ -19,7 +19,8 @@ internal static class PaymentViews
     }
 
     public static PaymentDto ToDto(LoanAccount loan, Payment payment) => new(
-        payment.Id, loan.Id, loan.LoanNumber, payment.ExternalReference, payment.Amount, payment.ValueDate, payment.Channel.ToString(), payment.IsReversed,
+        payment.Id, loan.Id, loan.LoanNumber, payment.ExternalReference, payment.Amount, payment.ValueDate, payment.Channel.ToString(),
+            payment.IsReversed,
         [.. loan.Allocations.Where(a => a.PaymentId == payment.Id).OrderBy(a => a.InstallmentNumber).ThenBy(a => a.Component)
             .Select(a => new AllocationDto(a.InstallmentNumber, a.Component.ToString(), a.Amount))]);
 }

@@ -29,7 +29,8 @@ public sealed class PaymentsApiController(ISender sender) : ControllerBase
     {
         var client = User.FindFirst("sub")?.Value ?? "gateway";
         var posted = await sender.Send(
-            new PostPaymentCommand(payment.LoanNumber ?? "", payment.ExternalReference ?? "", payment.Amount, payment.ValueDate, PaymentChannel.Gateway, client),
+            new PostPaymentCommand(payment.LoanNumber ?? "", payment.ExternalReference ?? "", payment.Amount, payment.ValueDate,
+                PaymentChannel.Gateway, client),
             cancellationToken);
         return posted.Replayed ? Ok(posted.Payment) : StatusCode(StatusCodes.Status201Created, posted.Payment);
     }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Payments;
 
 /// <summary>Refunds late fees as a complaint's remedy; audited.</summary>
-internal sealed class RefundFeesHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit) : ICommandHandler<RefundFeesCommand, decimal>
+internal sealed class RefundFeesHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit)
+    : ICommandHandler<RefundFeesCommand, decimal>
 {
     public async ValueTask<decimal> Handle(RefundFeesCommand command, CancellationToken cancellationToken)
     {
@@ -18,7 +19,8 @@ internal sealed class RefundFeesHandler(ServicingDbContext db, IOptions<Servicin
             ?? throw RequestValidationException.For(nameof(command.LoanNumber), $"There is no loan {command.LoanNumber}.");
         var refunded = FieldRefusal.Beside(
             () => loan.RefundFees(command.Amount, policy.Value), (LoanRefusals.RefundNotPositive, nameof(command.Amount)));
-        await audit.RecordAsync(new AuditRecord(ServicingAuditActions.FeesRefunded, command.By, $"loan:{loan.LoanNumber}", $"{refunded} refunded: {command.Reason}"), cancellationToken);
+        await audit.RecordAsync(new AuditRecord(ServicingAuditActions.FeesRefunded, command.By, $"loan:{loan.LoanNumber}",
+            $"{refunded} refunded: {command.Reason}"), cancellationToken);
         return refunded;
     }
 }

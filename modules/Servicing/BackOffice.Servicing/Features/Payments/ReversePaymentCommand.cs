@@ -17,7 +17,8 @@ internal sealed class ReversePaymentValidator : AbstractValidator<ReversePayment
     public ReversePaymentValidator() => RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the payment is reversed.").MaximumLength(400);
 }
 
-internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock) : ICommandHandler<ReversePaymentCommand, Guid>
+internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock)
+    : ICommandHandler<ReversePaymentCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ReversePaymentCommand command, CancellationToken cancellationToken)
     {
@@ -28,7 +29,8 @@ internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<Serv
             () => loan.Reverse(command.PaymentId, command.Reason, command.By, clock.GetUtcNow(), policy.Value),
             (LoanRefusals.ReversalUnexplained, nameof(command.Reason)));
         var payment = loan.Payments.Single(p => p.Id == command.PaymentId);
-        db.Publish(new PaymentReversedIntegrationEvent(loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount, payment.ReversalReason!, command.By)
+        db.Publish(new PaymentReversedIntegrationEvent(loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount,
+            payment.ReversalReason!, command.By)
         { OccurredAt = clock.GetUtcNow() });
         return loan.Id;
     }

@@ -40,7 +40,8 @@ internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<Servici
             (LoanRefusals.ExtendSize, nameof(command.Size)));
         db.Plans.Add(plan);
         await audit.RecordAsync(
-            new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}", $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
+            new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}",
+                $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
             cancellationToken);
         if (!plan.NeedsApproval)
         {
