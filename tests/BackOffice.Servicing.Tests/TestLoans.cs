@@ -67,6 +67,6 @@ internal static class TestLoans
             + $"\n{loan.Status} {loan.OutstandingPrincipal} {loan.CreditBalance} {loan.NextDueDate} {loan.OldestUnpaidDueDate} "
             + $"{loan.NextReviewDate} {loan.AmountOverdue}"
             + "\n" + string.Join('\n', loan.Allocations.Where(a => !loan.Payments.Single(p => p.Id == a.PaymentId).IsReversed)
-                .OrderBy(a => a.PaymentId).ThenBy(a => a.InstallmentNumber).ThenBy(a => a.Component).Select(a
-                    => $"{a.PaymentId} {a.InstallmentNumber} {a.Component} {a.Amount}"));
+                .OrderBy(a => a.PaymentId).ThenBy(a => a.InstallmentNumber).ThenBy(a => a.Component).Select(
+                    a => $"{a.PaymentId} {a.InstallmentNumber} {a.Component} {a.Amount}"));
 }

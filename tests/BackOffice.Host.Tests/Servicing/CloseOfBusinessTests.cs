@@ -85,12 +85,12 @@ public sealed class CloseOfBusinessTests
         await agent.SignInAsync(DemoStaff.Servicing);
         var yesterday = factory.Services.GetRequiredService<BusinessCalendar>().Today.AddDays(-1);
 
-        var tomorrow = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string,
-            string> { ["through"] = Day(yesterday.AddDays(2)) }));
+        var tomorrow = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
+            new Dictionary<string, string> { ["through"] = Day(yesterday.AddDays(2)) }));
         Assert.Contains(tomorrow.QuerySelectorAll(".errors li"), e => e.TextContent.Length > 0);
 
-        var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string,
-            string> { ["through"] = Day(yesterday) }));
+        var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
+            new Dictionary<string, string> { ["through"] = Day(yesterday) }));
         Assert.NotNull(started.QuerySelector("#status-message"));
         await WaitForRunAsync(factory, yesterday, RunStatus.Completed);
 

@@ -30,8 +30,8 @@ internal sealed partial class LoanAccount
                 break;
         }
 
-        return [.. lines.OrderBy(l => l.DueDate).ThenBy(l => l.Number).Select(l => new ScheduledInstallment(l.Number, l.DueDate, l.Principal,
-            l.Interest, l.Fee))];
+        return [.. lines.OrderBy(l => l.DueDate).ThenBy(l => l.Number)
+            .Select(l => new ScheduledInstallment(l.Number, l.DueDate, l.Principal, l.Interest, l.Fee))];
     }
 
     /// <summary>What a re-amortisation would move: principal, interest and fees owed on installments already due.</summary>

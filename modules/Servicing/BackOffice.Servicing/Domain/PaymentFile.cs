@@ -53,8 +53,8 @@ internal static class PaymentFile
             error = "The loan number is missing.";
         }
 
-        if (!decimal.TryParse(cells[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
-            out var amount) || amount <= 0m || decimal.Round(amount, 2) != amount)
+        if (!decimal.TryParse(cells[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+            || amount <= 0m || decimal.Round(amount, 2) != amount)
         {
             error ??= $"\"{cells[2]}\" is not an amount (more than zero, a point for decimals, at most two).";
         }

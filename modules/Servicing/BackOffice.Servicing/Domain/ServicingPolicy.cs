@@ -36,8 +36,9 @@ internal sealed class ServicingPolicy
     public PlanApprovalLimits PlanApproval { get; set; } = new();
 
     public OverpaymentTreatment OverpaymentFor(string productCode) =>
-        CreditHoldingProducts.Contains(productCode,
-            StringComparer.OrdinalIgnoreCase) ? OverpaymentTreatment.HoldAsCredit : OverpaymentTreatment.PrepayPrincipal;
+        CreditHoldingProducts.Contains(productCode, StringComparer.OrdinalIgnoreCase)
+            ? OverpaymentTreatment.HoldAsCredit
+            : OverpaymentTreatment.PrepayPrincipal;
 
     /// <summary>The bucket for a number of days past due: "current", or the range it falls in, e.g. "30-59", "90+".</summary>
     public string BucketFor(int daysPastDue)

@@ -228,8 +228,8 @@ internal sealed partial class CloseOfBusinessRunner(
         }
 
         var ids = loans.Select(l => l.Id).ToList();
-        var schedules = (await db.Installments.AsNoTracking().Where(i => ids.Contains(i.LoanId)).ToListAsync(cancellationToken)).ToLookup(i
-            => i.LoanId);
+        var schedules = (await db.Installments.AsNoTracking().Where(i => ids.Contains(i.LoanId)).ToListAsync(cancellationToken))
+            .ToLookup(i => i.LoanId);
         var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.LoanId)).ToListAsync(cancellationToken)).ToLookup(p => p.LoanId);
         foreach (var loan in loans)
         {
@@ -265,7 +265,7 @@ internal sealed partial class CloseOfBusinessRunner(
             db.DelinquencyChanges.Add(new DelinquencyChange(loan.Id, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue));
             db.Publish(new DelinquencyChangedIntegrationEvent(
                 loan.Id, loan.LoanNumber, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue, loan.AmountOverdue, loan.OutstandingPrincipal,
-                    loan.EarlyWarningScore)
+                loan.EarlyWarningScore)
             { OccurredAt = now });
         }
 

@@ -13,8 +13,8 @@ namespace BackOffice.Servicing.Features.Payments;
 /// Posts a payment to a loan. The external reference (bank or gateway) makes it idempotent: the same reference
 /// with the same loan, amount and date returns the payment already posted; with anything else it is refused.
 /// </summary>
-internal sealed record PostPaymentCommand(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate, PaymentChannel Channel,
-    string PostedBy)
+internal sealed record PostPaymentCommand(
+    string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate, PaymentChannel Channel, string PostedBy)
     : ICommand<PostedPayment>;
 
 internal sealed class PostPaymentValidator : AbstractValidator<PostPaymentCommand>
@@ -42,8 +42,8 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
         var loan = await db.WholeLoans.FirstOrDefaultAsync(l => l.LoanNumber == command.LoanNumber, cancellationToken)
             ?? throw RequestValidationException.For(nameof(command.LoanNumber), $"There is no loan {command.LoanNumber}.");
         var payment = FieldRefusal.Beside(
-            () => loan.Post(command.ExternalReference, command.Amount, command.ValueDate, command.Channel, command.PostedBy, clock.GetUtcNow(),
-                policy.Value),
+            () => loan.Post(
+                command.ExternalReference, command.Amount, command.ValueDate, command.Channel, command.PostedBy, clock.GetUtcNow(), policy.Value),
             (LoanRefusals.PaymentNotPositive, nameof(command.Amount)),
             (LoanRefusals.PaymentDecimals, nameof(command.Amount)),
             (LoanRefusals.PaymentBeforeBooking, nameof(command.ValueDate)));
@@ -64,8 +64,9 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
             // The same reference posted at the same moment by another request: answer as a replay of that one.
             db.ChangeTracker.Clear();
             var winner = await PaymentViews.ByReferenceAsync(db, command.ExternalReference, cancellationToken);
-            return winner is null ? throw new ConflictException("payment-conflict",
-                "The loan changed while the payment was posted; post it again.") : Replay(command, winner);
+            return winner is null
+                ? throw new ConflictException("payment-conflict", "The loan changed while the payment was posted; post it again.")
+                : Replay(command, winner);
         }
 
         return new PostedPayment(PaymentViews.ToDto(loan, payment), Replayed: false);
