@@ -1,4 +1,5 @@
 using BackOffice.BenchKit;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,8 @@ internal static class BookGenerator
         var loan = LoanAccount.Open(
             new LoanTerms(id, $"B-{index:D9}", Guid.NewGuid(), Guid.Empty, "NEW-STD", "CNY", amount, rate, InterestMethod.DecliningBalance,
                 Terms[random.Next(Terms.Length)], rate, bookedOn, bookedOn.AddMonths(1)),
-            new Borrower($"Borrower {index}", "ResidentId", $"1101011990{index:D8}", $"+86138{index:D8}", "Beijing", "Asia/Shanghai", random.Next(8, 60) * 1_000m),
+            new Borrower($"Borrower {index}", "ResidentId", $"1101011990{index:D8}", $"+86138{index:D8}", "Beijing", "Asia/Shanghai",
+                random.Next(8, 60) * 1_000m),
             new Vehicle($"BENCH{index:D12}", "BYD", "Qin", 2025),
             policy);
         var due = loan.Installments.Where(i => i.DueDate <= closedThrough).OrderBy(i => i.DueDate).ToList();
@@ -72,7 +74,8 @@ internal static class BookGenerator
         foreach (var installment in due.Take(due.Count - behind))
         {
             var paidOn = installment.DueDate.AddDays(-random.Next(0, 4));
-            loan.Post($"B{index}-{installment.Number}", installment.ScheduledPayment, paidOn < bookedOn ? bookedOn : paidOn, PaymentChannel.BankFile, "bench", DateTimeOffset.UnixEpoch, policy);
+            loan.Post($"B{index}-{installment.Number}", installment.ScheduledPayment, paidOn < bookedOn ? bookedOn : paidOn, PaymentChannel.BankFile,
+                "bench", DateTimeOffset.UnixEpoch, policy);
         }
 
         loan.CloseDay(closedThrough, policy);

@@ -49,7 +49,8 @@ if (!reused)
     });
     await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
     File.Copy(Path.Combine(folder, "backoffice.db"), keptBook, overwrite: true);
-    Console.WriteLine($"generate {count:N0} loans: {clock.Elapsed.TotalSeconds:N1} s, file {new FileInfo(keptBook).Length / 1024 / 1024:N0} MB (kept for --reuse)");
+    Console.WriteLine(
+        $"generate {count:N0} loans: {clock.Elapsed.TotalSeconds:N1} s, file {new FileInfo(keptBook).Length / 1024 / 1024:N0} MB (kept for --reuse)");
 }
 
 int reviewed;
@@ -67,12 +68,14 @@ await using (var scope = host.Services.CreateAsyncScope())
 }
 
 var cob = clock.Elapsed;
-Console.WriteLine($"close of business {businessDate:yyyy-MM-dd}: {run.Status}, {run.LoansClosed:N0} loans in {cob.TotalSeconds:N1} s ({run.LoansClosed / cob.TotalSeconds:N0} loans/s); "
-    + $"{reviewed:N0} read with their schedule (an installment changed), {run.BucketChanges:N0} bucket changes, {run.LateFees:N2} late fees, {run.EarlyWarnings:N0} early warnings");
+Console.WriteLine($"close of business {businessDate:yyyy-MM-dd}: {run.Status}, {run.LoansClosed:N0} loans in {cob.TotalSeconds:N1} s "
+    + $"({run.LoansClosed / cob.TotalSeconds:N0} loans/s); {reviewed:N0} read with their schedule (an installment changed), "
+    + $"{run.BucketChanges:N0} bucket changes, {run.LateFees:N2} late fees, {run.EarlyWarnings:N0} early warnings");
 
 clock.Restart();
 var written = StorageLimit.WriteSameLoanRows(Directory.GetFiles(folder, "*.db").Single(), businessDate.AddDays(1), 2_000);
 var limit = clock.Elapsed;
-Console.WriteLine($"storage limit (plain SQL: read id and version, write the same loan columns, same batches): {written:N0} rows in {limit.TotalSeconds:N1} s");
+Console.WriteLine(
+    $"storage limit (plain SQL: read id and version, write the same loan columns, same batches): {written:N0} rows in {limit.TotalSeconds:N1} s");
 Console.WriteLine($"ratio close of business / storage limit: {cob.TotalSeconds / limit.TotalSeconds:N2}");
 SqliteConnection.ClearAllPools();

@@ -22,7 +22,8 @@ internal static class StorageLimit
         var keys = new List<(string Id, string Version)>();
         using (var read = connection.CreateCommand())
         {
-            read.CommandText = "SELECT Id, Version FROM servicing_Loans WHERE Status IN ('Active','Delinquent','InPlan') ORDER BY Status, ClosedThrough, Id";
+            read.CommandText =
+                "SELECT Id, Version FROM servicing_Loans WHERE Status IN ('Active','Delinquent','InPlan') ORDER BY Status, ClosedThrough, Id";
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {

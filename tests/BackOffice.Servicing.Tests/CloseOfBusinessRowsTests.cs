@@ -12,7 +12,8 @@ namespace BackOffice.Servicing.Tests;
 /// </summary>
 public sealed class CloseOfBusinessRowsTests
 {
-    private static readonly PropertyInfo[] LoanFields = [.. typeof(LoanAccount).GetProperties().Where(p => p.SetMethod is not null && IsStored(p.PropertyType))];
+    private static readonly PropertyInfo[] LoanFields = [.. typeof(LoanAccount).GetProperties().Where(p => p.SetMethod is not null
+        && IsStored(p.PropertyType))];
     private static readonly PropertyInfo[] InstallmentFields = [.. typeof(Installment).GetProperties().Where(p => p.SetMethod is not null)];
 
     [Fact]
@@ -39,14 +40,16 @@ public sealed class CloseOfBusinessRowsTests
             Assert.Subset(CloseOfBusinessRows.LoanColumns.ToHashSet(), Changed(before, Values(loan, LoanFields)));
             for (var i = 0; i < installmentsBefore.Count; i++)
             {
-                Assert.Subset(CloseOfBusinessRows.InstallmentColumns.ToHashSet(), Changed(installmentsBefore[i], Values(loan.Installments[i], InstallmentFields)));
+                Assert.Subset(CloseOfBusinessRows.InstallmentColumns.ToHashSet(),
+                    Changed(installmentsBefore[i], Values(loan.Installments[i], InstallmentFields)));
             }
         }, iter: 500);
 
     private static bool IsStored(Type type) =>
         type.IsValueType || type == typeof(string) || type == typeof(Borrower) || type == typeof(Vehicle);
 
-    private static Dictionary<string, object?> Values(object target, PropertyInfo[] fields) => fields.ToDictionary(f => f.Name, f => f.GetValue(target));
+    private static Dictionary<string, object?> Values(object target, PropertyInfo[] fields) => fields.ToDictionary(f => f.Name,
+        f => f.GetValue(target));
 
     private static HashSet<string> Changed(Dictionary<string, object?> before, Dictionary<string, object?> after) =>
         [.. before.Keys.Where(k => !Equals(before[k], after[k]))];

@@ -102,8 +102,8 @@ public sealed class PaymentAllocationTests
     {
         var loan = TestLoans.Open();
 
-        Assert.Throws<RequestValidationException>(() => loan.Pay(0m, FirstDue));
-        Assert.Throws<RequestValidationException>(() => loan.Pay(10.005m, FirstDue));
+        Assert.Throws<BusinessRuleException>(() => loan.Pay(0m, FirstDue));
+        Assert.Throws<BusinessRuleException>(() => loan.Pay(10.005m, FirstDue));
         Assert.Empty(loan.Payments);
     }
 

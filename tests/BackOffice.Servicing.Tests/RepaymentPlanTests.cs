@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Tests;

@@ -7,7 +7,8 @@ public sealed class ScheduleTests
     [Fact]
     public void Declining_balance_schedule_principal_sums_to_the_amount_financed()
     {
-        var schedule = LoanSchedule.Build(100_000m, 0.0599m, InterestMethod.DecliningBalance, 36, TestLoans.Booked, TestLoans.Booked.AddMonths(1), DayCountConvention.Thirty360, "CNY");
+        var schedule = LoanSchedule.Build(100_000m, 0.0599m, InterestMethod.DecliningBalance, 36, TestLoans.Booked, TestLoans.Booked.AddMonths(1),
+            DayCountConvention.Thirty360, "CNY");
 
         Assert.Equal(36, schedule.Count);
         Assert.Equal(100_000m, schedule.Sum(s => s.Principal));
@@ -18,7 +19,8 @@ public sealed class ScheduleTests
     [Fact]
     public void Last_installment_absorbs_rounding()
     {
-        var schedule = LoanSchedule.Build(10_000m, 0.10m, InterestMethod.DecliningBalance, 7, TestLoans.Booked, TestLoans.Booked.AddMonths(1), DayCountConvention.Thirty360, "CNY");
+        var schedule = LoanSchedule.Build(10_000m, 0.10m, InterestMethod.DecliningBalance, 7, TestLoans.Booked, TestLoans.Booked.AddMonths(1),
+            DayCountConvention.Thirty360, "CNY");
 
         Assert.All(schedule.SkipLast(1), s => Assert.Equal(schedule[0].Payment, s.Payment));
         Assert.NotEqual(schedule[0].Payment, schedule[^1].Payment);
@@ -29,7 +31,8 @@ public sealed class ScheduleTests
     [Fact]
     public void Flat_rate_schedule_charges_interest_on_the_original_amount()
     {
-        var schedule = LoanSchedule.Build(10_000m, 0.05m, InterestMethod.FlatRate, 12, TestLoans.Booked, TestLoans.Booked.AddMonths(1), DayCountConvention.Thirty360, "CNY");
+        var schedule = LoanSchedule.Build(10_000m, 0.05m, InterestMethod.FlatRate, 12, TestLoans.Booked, TestLoans.Booked.AddMonths(1),
+            DayCountConvention.Thirty360, "CNY");
 
         Assert.Equal(500m, schedule.Sum(s => s.Interest));
         Assert.Equal(10_000m, schedule.Sum(s => s.Principal));
@@ -42,7 +45,8 @@ public sealed class ScheduleTests
     [Fact]
     public void Due_dates_keep_the_day_of_month_after_short_months()
     {
-        var schedule = LoanSchedule.Build(3_000m, 0.1m, InterestMethod.DecliningBalance, 3, new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 31), DayCountConvention.Thirty360, "CNY");
+        var schedule = LoanSchedule.Build(3_000m, 0.1m, InterestMethod.DecliningBalance, 3, new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 31),
+            DayCountConvention.Thirty360, "CNY");
 
         Assert.Equal([new DateOnly(2027, 1, 31), new DateOnly(2027, 2, 28), new DateOnly(2027, 3, 31)], schedule.Select(s => s.DueDate));
     }
@@ -50,7 +54,8 @@ public sealed class ScheduleTests
     [Fact]
     public void Actual_365_charges_interest_for_the_days_in_each_period()
     {
-        var schedule = LoanSchedule.Build(36_500m, 0.10m, InterestMethod.DecliningBalance, 12, new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), DayCountConvention.Actual365, "CNY");
+        var schedule = LoanSchedule.Build(36_500m, 0.10m, InterestMethod.DecliningBalance, 12, new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1),
+            DayCountConvention.Actual365, "CNY");
 
         Assert.Equal(310m, schedule[0].Interest);
         Assert.Equal(36_500m, schedule.Sum(s => s.Principal));

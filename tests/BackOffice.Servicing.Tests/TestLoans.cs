@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 
 namespace BackOffice.Servicing.Tests;
@@ -13,7 +14,8 @@ internal static class TestLoans
         decimal amount = 12_000m, decimal rate = 0.12m, int term = 12, InterestMethod method = InterestMethod.DecliningBalance,
         ServicingPolicy? policy = null, string product = "NEW-CAR", decimal income = 20_000m) =>
         LoanAccount.Open(
-            new LoanTerms(Guid.NewGuid(), "L-TEST", Guid.NewGuid(), Guid.NewGuid(), product, "CNY", amount, rate, method, term, rate, Booked, Booked.AddMonths(1)),
+            new LoanTerms(Guid.NewGuid(), "L-TEST", Guid.NewGuid(), Guid.NewGuid(), product, "CNY", amount, rate, method, term, rate, Booked,
+                Booked.AddMonths(1)),
             new Borrower("Li Wei", "ResidentId", "110101199003070011", "+8613800000000", "Beijing", "Asia/Shanghai", income),
             new Vehicle("1HGCM82633A004352", "BYD", "Qin", 2025),
             policy ?? new ServicingPolicy());
@@ -51,15 +53,20 @@ internal static class TestLoans
         {
             Assert.InRange(i.PrincipalPaid, 0m, i.Principal);
             Assert.InRange(i.FeePaid, 0m, i.Fee);
-            Assert.True(i.InterestOwed >= 0m, $"installment {i.Number}: interest {i.Interest}, paid {i.InterestPaid}, waived {i.InterestWaived}, principal {i.Principal}/{i.PrincipalPaid}");
+            Assert.True(i.InterestOwed >= 0m,
+                $"installment {i.Number}: interest {i.Interest}, paid {i.InterestPaid}, waived {i.InterestWaived}, "
+                + $"principal {i.Principal}/{i.PrincipalPaid}");
         });
     }
 
     /// <summary>Everything about a loan's money and state, to compare before and after.</summary>
     public static string Snapshot(this LoanAccount loan) =>
         string.Join('\n', loan.Installments.OrderBy(i => i.Number).Select(i =>
-                $"{i.Number} {i.DueDate} {i.Principal} {i.Interest} {i.Fee} {i.PrincipalPaid} {i.InterestPaid} {i.FeePaid} {i.InterestWaived} {i.PaidOn} {i.Status}"))
-            + $"\n{loan.Status} {loan.OutstandingPrincipal} {loan.CreditBalance} {loan.NextDueDate} {loan.OldestUnpaidDueDate} {loan.NextReviewDate} {loan.AmountOverdue}"
+                $"{i.Number} {i.DueDate} {i.Principal} {i.Interest} {i.Fee} {i.PrincipalPaid} {i.InterestPaid} {i.FeePaid} "
+                + $"{i.InterestWaived} {i.PaidOn} {i.Status}"))
+            + $"\n{loan.Status} {loan.OutstandingPrincipal} {loan.CreditBalance} {loan.NextDueDate} {loan.OldestUnpaidDueDate} "
+            + $"{loan.NextReviewDate} {loan.AmountOverdue}"
             + "\n" + string.Join('\n', loan.Allocations.Where(a => !loan.Payments.Single(p => p.Id == a.PaymentId).IsReversed)
-                .OrderBy(a => a.PaymentId).ThenBy(a => a.InstallmentNumber).ThenBy(a => a.Component).Select(a => $"{a.PaymentId} {a.InstallmentNumber} {a.Component} {a.Amount}"));
+                .OrderBy(a => a.PaymentId).ThenBy(a => a.InstallmentNumber).ThenBy(a => a.Component).Select(
+                    a => $"{a.PaymentId} {a.InstallmentNumber} {a.Component} {a.Amount}"));
 }

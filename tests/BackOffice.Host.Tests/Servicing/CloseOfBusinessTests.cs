@@ -26,12 +26,14 @@ public sealed class CloseOfBusinessTests
         Assert.Equal(10, closed.DaysPastDue);
         Assert.Equal("1-29", closed.Bucket);
         Assert.True(closed.Installments.Single(i => i.Number == 1).Fee > 0m);
-        var history = await ServicingHost.WithServicingAsync(factory, db => db.DelinquencyChanges.Where(c => c.LoanId == loan.Id).ToListAsync(TestContext.Current.CancellationToken));
+        var history = await ServicingHost.WithServicingAsync(factory,
+            db => db.DelinquencyChanges.Where(c => c.LoanId == loan.Id).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(firstDue.AddDays(1), Assert.Single(history).BusinessDate);
 
         var events = await BucketEventsAsync(factory, loan.Id);
         await using var scope = factory.Services.CreateAsyncScope();
-        var again = await scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>().RunAsync(firstDue.AddDays(10), "test", TestContext.Current.CancellationToken);
+        var again = await scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>().RunAsync(firstDue.AddDays(10), "test",
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(RunStatus.Completed, again.Status);
         Assert.Equal(Snapshot(closed), Snapshot(await ServicingHost.LoanAsync(factory, loan.Id)));
@@ -83,11 +85,13 @@ public sealed class CloseOfBusinessTests
         await agent.SignInAsync(DemoStaff.Servicing);
         var yesterday = factory.Services.GetRequiredService<BusinessCalendar>().Today.AddDays(-1);
 
-        var tomorrow = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string, string> { ["through"] = Day(yesterday.AddDays(2)) }));
+        var tomorrow = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
+            new Dictionary<string, string> { ["through"] = Day(yesterday.AddDays(2)) }));
         Assert.Contains(tomorrow.QuerySelectorAll(".errors li"), e => e.TextContent.Length > 0);
 
-        var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form", new Dictionary<string, string> { ["through"] = Day(yesterday) }));
-        Assert.NotNull(started.QuerySelector("#started"));
+        var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
+            new Dictionary<string, string> { ["through"] = Day(yesterday) }));
+        Assert.NotNull(started.QuerySelector("#status-message"));
         await WaitForRunAsync(factory, yesterday, RunStatus.Completed);
 
         var page = await agent.GetPageAsync("/servicing/Operations");
@@ -100,17 +104,20 @@ public sealed class CloseOfBusinessTests
         $"{loan.ClosedThrough} {loan.DaysPastDue} {loan.Bucket} {loan.AccruedInterest} {loan.EarlyWarningScore} {loan.Status} "
         + string.Join(';', loan.Installments.OrderBy(i => i.Number).Select(i => $"{i.Status}/{i.Fee}"));
 
-    private static async Task<List<DelinquencyChangedIntegrationEvent>> BucketEventsAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId) =>
+    private static async Task<List<DelinquencyChangedIntegrationEvent>> BucketEventsAsync(
+        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId) =>
         await ServicingHost.WithServicingAsync(factory, async db =>
             (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken))
             .Select(m => m.ToEvent()).OfType<DelinquencyChangedIntegrationEvent>().Where(e => e.LoanId == loanId).ToList());
 
-    private static async Task<CloseOfBusinessRun> WaitForRunAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory, DateOnly date, RunStatus status)
+    private static async Task<CloseOfBusinessRun> WaitForRunAsync(
+        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory, DateOnly date, RunStatus status)
     {
         _ = factory.Server;
         for (var attempt = 0; attempt < 300; attempt++)
         {
-            var run = await ServicingHost.WithServicingAsync(factory, db => db.CloseOfBusinessRuns.AsNoTracking().FirstOrDefaultAsync(r => r.BusinessDate == date, TestContext.Current.CancellationToken));
+            var run = await ServicingHost.WithServicingAsync(factory,
+                db => db.CloseOfBusinessRuns.AsNoTracking().FirstOrDefaultAsync(r => r.BusinessDate == date, TestContext.Current.CancellationToken));
             if (run?.Status == status)
             {
                 return run;
@@ -125,7 +132,8 @@ public sealed class CloseOfBusinessTests
     /// <summary>A host whose run commits one loan per batch, so a crash can fall between two of them.</summary>
     private sealed class OneLoanPerBatchFactory(string folder) : BackOfficeFactory(folder, ownsData: false)
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Servicing:CloseOfBusiness:BatchSize"] = "1" };
+        protected override IReadOnlyDictionary<string, string?> Settings
+            => new Dictionary<string, string?> { ["Servicing:CloseOfBusiness:BatchSize"] = "1" };
     }
 
     [Fact]
@@ -139,7 +147,8 @@ public sealed class CloseOfBusinessTests
 
         // Another host on the same database, with its own identity, starts a run and then stops without a word.
         var otherHost = new CloseOfBusinessLease(
-            services.GetRequiredService<BackOffice.Servicing.Persistence.ServicingDbContext>(), services.GetRequiredService<BackOffice.BuildingBlocks.Persistence.SqliteWriteGate>(),
+            services.GetRequiredService<BackOffice.Servicing.Persistence.ServicingDbContext>(),
+                services.GetRequiredService<BackOffice.BuildingBlocks.Persistence.SqliteWriteGate>(),
             new HostInstance(), services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CloseOfBusinessOptions>>(), factory.Clock);
         Assert.True(await otherHost.TryTakeAsync(ct));
 

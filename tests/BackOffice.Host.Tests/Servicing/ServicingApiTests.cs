@@ -15,7 +15,8 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
         var loan = await ServicingHost.BookLoanAsync(factory);
         await ServicingHost.DeliverEventsAsync(factory);
 
-        Assert.Equal(1, await ServicingHost.WithServicingAsync(factory, db => db.Loans.CountAsync(l => l.Id == loan.Id, TestContext.Current.CancellationToken)));
+        Assert.Equal(1,
+            await ServicingHost.WithServicingAsync(factory, db => db.Loans.CountAsync(l => l.Id == loan.Id, TestContext.Current.CancellationToken)));
         Assert.Equal(loan.TermMonths, loan.Installments.Count);
         Assert.Equal(loan.AmountFinanced, loan.Installments.Sum(i => i.Principal));
         Assert.Equal(loan.BookedOn.AddMonths(1), loan.Installments.Min(i => i.DueDate));
@@ -28,7 +29,8 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
     {
         var loan = await ServicingHost.BookLoanAsync(factory);
         var gateway = await ServicingHost.GatewayAsync(factory);
-        var body = new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 1000.00m, valueDate = loan.BookedOn };
+        var body = new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 1000.00m,
+            valueDate = loan.BookedOn };
 
         var first = await gateway.PostAsJsonAsync("/api/v1/payments", body, TestContext.Current.CancellationToken);
         var retry = await gateway.PostAsJsonAsync("/api/v1/payments", body, TestContext.Current.CancellationToken);
@@ -51,9 +53,13 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
         var loan = await ServicingHost.BookLoanAsync(factory);
         var gateway = await ServicingHost.GatewayAsync(factory);
         var reference = "GW-" + Guid.NewGuid().ToString("N");
-        await gateway.PostAsJsonAsync("/api/v1/payments", new { loanNumber = loan.LoanNumber, externalReference = reference, amount = 500m, valueDate = loan.BookedOn }, TestContext.Current.CancellationToken);
+        await gateway.PostAsJsonAsync("/api/v1/payments",
+            new { loanNumber = loan.LoanNumber, externalReference = reference, amount = 500m,
+                valueDate = loan.BookedOn }, TestContext.Current.CancellationToken);
 
-        var reused = await gateway.PostAsJsonAsync("/api/v1/payments", new { loanNumber = loan.LoanNumber, externalReference = reference, amount = 600m, valueDate = loan.BookedOn }, TestContext.Current.CancellationToken);
+        var reused = await gateway.PostAsJsonAsync("/api/v1/payments",
+            new { loanNumber = loan.LoanNumber, externalReference = reference, amount = 600m,
+                valueDate = loan.BookedOn }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
         Assert.Equal("application/problem+json", reused.Content.Headers.ContentType?.MediaType);
@@ -70,10 +76,13 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
     {
         var loan = await ServicingHost.BookLoanAsync(factory);
         var gateway = await ServicingHost.GatewayAsync(factory);
-        var body = System.Text.Json.Nodes.JsonNode.Parse($$"""{"loanNumber":"{{loan.LoanNumber}}","externalReference":"GW-{{Guid.NewGuid():N}}","amount":100,"valueDate":"{{loan.BookedOn:yyyy-MM-dd}}"}""")!;
+        var body = System.Text.Json.Nodes.JsonNode.Parse(
+            $$"""{"loanNumber":"{{loan.LoanNumber}}","externalReference":"GW-{{Guid.NewGuid():N}}","amount":100,"value"""
+            + $$"""Date":"{{loan.BookedOn:yyyy-MM-dd}}"}""")!;
         body[field] = System.Text.Json.Nodes.JsonNode.Parse(json);
 
-        var response = await gateway.PostAsync("/api/v1/payments", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var response = await gateway.PostAsync("/api/v1/payments",
+            new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -89,7 +98,8 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
         var dealer = await DealerApi.ConnectAsync(factory);
         var gateway = await ServicingHost.GatewayAsync(factory);
 
-        var byDealer = await dealer.PostAsync("/api/v1/payments", new { loanNumber = loan.LoanNumber, externalReference = "X-1", amount = 1m, valueDate = loan.BookedOn });
+        var byDealer = await dealer.PostAsync("/api/v1/payments",
+            new { loanNumber = loan.LoanNumber, externalReference = "X-1", amount = 1m, valueDate = loan.BookedOn });
         var byGateway = await gateway.GetAsync("/api/v1/applications", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, byDealer.StatusCode);

@@ -31,7 +31,8 @@ internal static class ServicingHost
     public static async Task<LoanAccount> LoanAsync(WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ServicingDbContext>().WholeLoans.AsNoTracking().FirstAsync(l => l.Id == loanId, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ServicingDbContext>().WholeLoans.AsNoTracking().FirstAsync(l => l.Id == loanId,
+            TestContext.Current.CancellationToken);
     }
 
     public static async Task<T> WithServicingAsync<T>(WebApplicationFactory<Access.AccessDbContext> factory, Func<ServicingDbContext, Task<T>> read)
@@ -40,10 +41,12 @@ internal static class ServicingHost
         return await read(scope.ServiceProvider.GetRequiredService<ServicingDbContext>());
     }
 
-    public static async Task<IReadOnlyList<CloseOfBusinessRun>> CloseThroughAsync(WebApplicationFactory<Access.AccessDbContext> factory, DateOnly date)
+    public static async Task<IReadOnlyList<CloseOfBusinessRun>> CloseThroughAsync(WebApplicationFactory<Access.AccessDbContext> factory,
+        DateOnly date)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>().RunThroughAsync(date, "test", TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>().RunThroughAsync(date, "test",
+            TestContext.Current.CancellationToken);
     }
 
     public static async Task<HttpClient> GatewayAsync(WebApplicationFactory<Access.AccessDbContext> factory)

@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,18 +28,21 @@ public sealed class ServicingPagesTests(BackOfficeFactory factory) : IClassFixtu
         Assert.Contains(byPhone.QuerySelectorAll("#loans tbody tr a"), a => a.TextContent == loan.LoanNumber);
 
         var page = $"/servicing/Loans/Details/{loan.Id}";
-        var missing = await agent.FollowAsync(await agent.SubmitAsync(page, "#pay-form", new Dictionary<string, string> { ["Reference"] = "", ["Amount"] = "abc", ["ValueDate"] = Day(loan.BookedOn) }));
+        var missing = await agent.FollowAsync(await agent.SubmitAsync(page, "#pay-form",
+            new Dictionary<string, string> { ["Reference"] = "", ["Amount"] = "abc", ["ValueDate"] = Day(loan.BookedOn) }));
         Assert.Contains(missing.QuerySelectorAll(".field-error"), e => e.TextContent.Length > 0);
         Assert.Empty((await ServicingHost.LoanAsync(factory, loan.Id)).Payments);
 
         var reference = "RCPT-" + Guid.NewGuid().ToString("N")[..8];
-        var paid = await agent.FollowAsync(await agent.SubmitAsync(page, "#pay-form", new Dictionary<string, string> { ["Reference"] = reference, ["Amount"] = "2000.00", ["ValueDate"] = Day(loan.BookedOn) }));
+        var paid = await agent.FollowAsync(await agent.SubmitAsync(page, "#pay-form",
+            new Dictionary<string, string> { ["Reference"] = reference, ["Amount"] = "2000.00", ["ValueDate"] = Day(loan.BookedOn) }));
         Assert.NotNull(paid.QuerySelector("#status-message"));
         Assert.Contains(reference, paid.QuerySelector("#payments")!.TextContent, StringComparison.Ordinal);
         var afterPayment = await ServicingHost.LoanAsync(factory, loan.Id);
         Assert.True(afterPayment.OutstandingPrincipal < loan.OutstandingPrincipal);
 
-        var reversed = await agent.FollowAsync(await agent.SubmitAsync(paid, "#payments form", new Dictionary<string, string> { ["reason"] = "cheque returned unpaid" }));
+        var reversed = await agent.FollowAsync(await agent.SubmitAsync(paid, "#payments form",
+            new Dictionary<string, string> { ["reason"] = "cheque returned unpaid" }));
         Assert.Contains("cheque returned unpaid", reversed.QuerySelector("#payments")!.TextContent, StringComparison.Ordinal);
         var afterReversal = await ServicingHost.LoanAsync(factory, loan.Id);
         Assert.Equal(loan.OutstandingPrincipal, afterReversal.OutstandingPrincipal);
@@ -56,7 +60,8 @@ public sealed class ServicingPagesTests(BackOfficeFactory factory) : IClassFixtu
 
         var expected = loan.QuotePayoff(loan.BookedOn.AddDays(10));
         Assert.True(expected.AccruedInterest > 0m);
-        Assert.Contains(expected.Total.ToString("N2", CultureInfo.GetCultureInfo("en")), page.QuerySelector("#payoff-total")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(expected.Total.ToString("N2", CultureInfo.GetCultureInfo("en")), page.QuerySelector("#payoff-total")!.TextContent,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +111,8 @@ public sealed class ServicingPagesTests(BackOfficeFactory factory) : IClassFixtu
         Assert.NotEmpty(preview.QuerySelectorAll("#preview tr.changed"));
         Assert.DoesNotContain((await ServicingHost.LoanAsync(factory, loan.Id)).Installments, i => i.DueDate > loan.Installments.Max(x => x.DueDate));
 
-        var done = await care.FollowAsync(await care.SubmitAsync(preview, "#propose-form", new Dictionary<string, string> { ["reason"] = "Hospital stay; salary resumes next month." }));
+        var done = await care.FollowAsync(await care.SubmitAsync(preview, "#propose-form",
+            new Dictionary<string, string> { ["reason"] = "Hospital stay; salary resumes next month." }));
         Assert.Equal("In plan", done.QuerySelector("#loan-status")!.TextContent);
         await ServicingHost.DeliverEventsAsync(factory);
 
@@ -127,7 +133,8 @@ public sealed class ServicingPagesTests(BackOfficeFactory factory) : IClassFixtu
         await care.SubmitAsync(preview, "#propose-form", new Dictionary<string, string> { ["reason"] = "Income halved for a year." });
 
         var worklist = await care.GetPageAsync("/servicing/Care");
-        var refused = await care.FollowAsync(await care.SubmitAsync(worklist, "#plans-waiting form", new Dictionary<string, string> { ["approve"] = "true" }));
+        var refused = await care.FollowAsync(await care.SubmitAsync(worklist, "#plans-waiting form",
+            new Dictionary<string, string> { ["approve"] = "true" }));
 
         Assert.NotNull(refused.QuerySelector(".alert"));
         Assert.Equal(LoanStatus.Active, (await ServicingHost.LoanAsync(factory, loan.Id)).Status);
@@ -137,7 +144,8 @@ public sealed class ServicingPagesTests(BackOfficeFactory factory) : IClassFixtu
     private async Task<CollectionAccount?> AccountAsync(Guid loanId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CollectionsDbContext>().Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.LoanId == loanId, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<CollectionsDbContext>().Accounts.AsNoTracking().FirstOrDefaultAsync(
+            a => a.LoanId == loanId, TestContext.Current.CancellationToken);
     }
 
     private static async Task<AngleSharp.Dom.IDocument> UploadAsync(StaffClient agent, string csv)

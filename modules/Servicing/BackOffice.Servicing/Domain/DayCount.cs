@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>Interest for a span of days under a day-count convention.</summary>
-public static class DayCount
+internal static class DayCount
 {
     /// <summary>Days between two dates: 30/360 counts every month as 30 days (US/NASD rule for month ends).</summary>
     public static int Days(DateOnly from, DateOnly to, DayCountConvention convention)

@@ -1,7 +1,7 @@
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>One move between delinquency buckets, kept for the loan page and the portfolio report.</summary>
-public sealed class DelinquencyChange
+internal sealed class DelinquencyChange
 {
     private DelinquencyChange()
     {

@@ -6,7 +6,7 @@ namespace BackOffice.Servicing.Domain;
 /// The early-warning scorecard: points per factor, each capped, each with a reason code the care team reads
 /// ("late-payments:2" — two of the latest installments paid late). No hidden model: the sum is the score.
 /// </summary>
-public static class EarlyWarning
+internal static class EarlyWarning
 {
     public static (int Score, IReadOnlyList<string> Reasons) Score(LoanAccount loan, EarlyWarningScorecard card)
     {
@@ -28,7 +28,8 @@ public static class EarlyWarning
         Add("partial-payments", Count(loan.RecentPartialPayments), loan.RecentPartialPayments * card.PointsPerPartialPayment);
         Add("drift", Count(loan.PaymentDriftDays), loan.PaymentDriftDays > card.DriftDays ? card.PointsForDrift : 0);
         var paymentToIncome = loan.Borrower.MonthlyIncome > 0m ? loan.ScheduledPayment / loan.Borrower.MonthlyIncome : 1m;
-        Add("payment-to-income", paymentToIncome.ToString("0.00", CultureInfo.InvariantCulture), paymentToIncome > card.HighPaymentToIncome ? card.PointsForHighPaymentToIncome : 0);
+        Add("payment-to-income", paymentToIncome.ToString("0.00", CultureInfo.InvariantCulture),
+            paymentToIncome > card.HighPaymentToIncome ? card.PointsForHighPaymentToIncome : 0);
         Add("broken-promises", Count(loan.BrokenPromises), loan.BrokenPromises * card.PointsPerBrokenPromise);
         Add("failed-contacts", Count(loan.FailedContacts), loan.FailedContacts * card.PointsPerFailedContact);
         return (score, reasons);

@@ -1,18 +1,10 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum InstallmentStatus
-{
-    Scheduled,
-    Due,
-    Overdue,
-    Paid,
-}
-
 /// <summary>
 /// One installment of a loan's schedule: what is owed on its due date (principal, interest, a late fee once
 /// charged) and what payments have covered. The paid amounts are derived from the loan's allocations.
 /// </summary>
-public sealed class Installment
+internal sealed class Installment
 {
     private Installment()
     {

@@ -3,7 +3,7 @@ using BackOffice.BuildingBlocks.Amounts;
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>The close of business for one loan and one business date.</summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     /// <summary>
     /// True when the run must read this loan's installments for <paramref name="date"/>: one falls due, goes
@@ -109,10 +109,4 @@ public sealed partial class LoanAccount
         var lastPaid = recent.Where(i => i.PaidOn is not null).Take(3).ToList();
         PaymentDriftDays = lastPaid.Count == 0 ? 0 : (int)lastPaid.Average(i => Math.Max(0, i.PaidOn!.Value.DayNumber - i.DueDate.DayNumber));
     }
-}
-
-/// <summary>What closing a day did to a loan, for the run to tell the other modules.</summary>
-public sealed record DayClosed(bool Changed, string PreviousBucket, bool BucketChanged, bool Cured, bool PlanBroken, bool EarlyWarningRaised, decimal FeesCharged)
-{
-    public static readonly DayClosed Nothing = new(false, DelinquencyBuckets.Current, false, false, false, false, 0m);
 }

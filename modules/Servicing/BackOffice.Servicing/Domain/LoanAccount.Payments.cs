@@ -1,9 +1,10 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>Payments: allocation, reversal with replay, payoff.</summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     private static readonly AllocationComponent[] Waterfall = [AllocationComponent.Fee, AllocationComponent.Interest, AllocationComponent.Principal];
 
@@ -12,16 +13,18 @@ public sealed partial class LoanAccount
     /// fees, then interest, then principal. What is left prepays principal or is held as credit, by product.
     /// A payment dated before others already posted is put in its place and the later ones re-applied.
     /// </summary>
-    public Payment Post(string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy, DateTimeOffset postedAt, ServicingPolicy policy)
+    public Payment Post(string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy,
+        DateTimeOffset postedAt, ServicingPolicy policy)
     {
         if (amount <= 0m)
         {
-            throw RequestValidationException.For("Amount", "A payment must be more than zero.");
+            throw new BusinessRuleException(LoanRefusals.PaymentNotPositive, "A payment must be more than zero.");
         }
 
         if (amount != BuildingBlocks.Amounts.Money.Round(amount, Currency))
         {
-            throw RequestValidationException.For("Amount", $"A payment in {Currency} has at most {BuildingBlocks.Amounts.Money.MinorUnitOf(Currency)} decimals.");
+            throw new BusinessRuleException(
+                LoanRefusals.PaymentDecimals, $"A payment in {Currency} has at most {BuildingBlocks.Amounts.Money.MinorUnitOf(Currency)} decimals.");
         }
 
         if (Status is LoanStatus.ChargedOff or LoanStatus.Repossessed)
@@ -31,7 +34,7 @@ public sealed partial class LoanAccount
 
         if (valueDate < BookedOn)
         {
-            throw RequestValidationException.For("ValueDate", "A payment cannot be dated before the loan was booked.");
+            throw new BusinessRuleException(LoanRefusals.PaymentBeforeBooking, "A payment cannot be dated before the loan was booked.");
         }
 
         var payment = new Payment(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt);
@@ -51,7 +54,7 @@ public sealed partial class LoanAccount
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why the payment is reversed.");
+            throw new BusinessRuleException(LoanRefusals.ReversalUnexplained, "Say why the payment is reversed.");
         }
 
         payment.Reverse(reason.Trim(), by, at);
@@ -66,7 +69,7 @@ public sealed partial class LoanAccount
     {
         if (amount <= 0m)
         {
-            throw RequestValidationException.For("Amount", "A refund must be more than zero.");
+            throw new BusinessRuleException(LoanRefusals.RefundNotPositive, "A refund must be more than zero.");
         }
 
         var left = amount;
@@ -94,7 +97,7 @@ public sealed partial class LoanAccount
     {
         if (date < AsOf)
         {
-            throw RequestValidationException.For("Date", "A payoff is quoted for today or a later date.");
+            throw new BusinessRuleException(LoanRefusals.PayoffDatePassed, "A payoff is quoted for today or a later date.");
         }
 
         return PayoffOn(date);
@@ -305,7 +308,8 @@ public sealed partial class LoanAccount
                 break;
         }
 
-        var existing = allocations.FirstOrDefault(a => a.PaymentId == paymentId && a.InstallmentNumber == installment.Number && a.Component == component);
+        var existing = allocations.FirstOrDefault(a => a.PaymentId == paymentId && a.InstallmentNumber == installment.Number
+            && a.Component == component);
         if (existing is null)
         {
             allocations.Add(new Allocation(Id, paymentId, installment.Number, component, amount));
@@ -316,5 +320,3 @@ public sealed partial class LoanAccount
         }
     }
 }
-
-public sealed record PayoffQuote(DateOnly Date, decimal Principal, decimal InterestDue, decimal AccruedInterest, decimal Fees, decimal Credit, decimal Total);

@@ -1,10 +1,11 @@
 using BackOffice.BuildingBlocks.Amounts;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>Repayment plans: preview, proposal with maker–checker, and their effect on the schedule.</summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     /// <summary>The schedule as it would be under the plan; nothing changes.</summary>
     public IReadOnlyList<ScheduledInstallment> PreviewPlan(PlanKind kind, int size)
@@ -29,7 +30,8 @@ public sealed partial class LoanAccount
                 break;
         }
 
-        return [.. lines.OrderBy(l => l.DueDate).ThenBy(l => l.Number).Select(l => new ScheduledInstallment(l.Number, l.DueDate, l.Principal, l.Interest, l.Fee))];
+        return [.. lines.OrderBy(l => l.DueDate).ThenBy(l => l.Number)
+            .Select(l => new ScheduledInstallment(l.Number, l.DueDate, l.Principal, l.Interest, l.Fee))];
     }
 
     /// <summary>What a re-amortisation would move: principal, interest and fees owed on installments already due.</summary>
@@ -39,7 +41,7 @@ public sealed partial class LoanAccount
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why the borrower needs the plan.");
+            throw new BusinessRuleException(LoanRefusals.PlanUnexplained, "Say why the borrower needs the plan.");
         }
 
         if (PlanInForce)
@@ -101,7 +103,7 @@ public sealed partial class LoanAccount
         var open = lines.Where(l => l.Owed > 0m).ToList();
         if (size < 1 || size > open.Count)
         {
-            throw RequestValidationException.For("Size", $"Defer between 1 and {open.Count} installments.");
+            throw new BusinessRuleException(LoanRefusals.DeferSize, $"Defer between 1 and {open.Count} installments.");
         }
 
         var last = lines.Max(l => l.DueDate);
@@ -145,7 +147,7 @@ public sealed partial class LoanAccount
     {
         if (months < 1 || months > 120)
         {
-            throw RequestValidationException.For("Size", "Extend the term by 1 to 120 months.");
+            throw new BusinessRuleException(LoanRefusals.ExtendSize, "Extend the term by 1 to 120 months.");
         }
 
         var open = lines.Where(l => l.Owed > 0m).ToList();

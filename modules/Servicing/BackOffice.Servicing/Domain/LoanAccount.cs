@@ -1,21 +1,11 @@
 namespace BackOffice.Servicing.Domain;
 
-public enum LoanStatus
-{
-    Active,
-    Delinquent,
-    InPlan,
-    PaidOff,
-    ChargedOff,
-    Repossessed,
-}
-
 /// <summary>
 /// A booked loan as Servicing keeps it: the schedule, the payments and where they went, and the figures the
 /// daily close of business works from (kept on the account so the run need not read every installment every
 /// day). The paid side of the schedule is always derived from the payments, so a reversal can replay them.
 /// </summary>
-public sealed partial class LoanAccount
+internal sealed partial class LoanAccount
 {
     private readonly List<Installment> installments = [];
     private readonly List<Payment> payments = [];
@@ -236,12 +226,3 @@ public sealed partial class LoanAccount
         return installment.FeeChargedOn is null && feeDay > asOf ? feeDay : null;
     }
 }
-
-/// <summary>What the booking says about the loan.</summary>
-public sealed record LoanTerms(
-    Guid LoanId, string LoanNumber, Guid ApplicationId, Guid DealerId, string ProductCode, string Currency, decimal Principal, decimal AnnualRate,
-    InterestMethod Method, int TermMonths, decimal Apr, DateOnly BookedOn, DateOnly FirstDueDate);
-
-public sealed record Borrower(string FullName, string IdType, string IdNumber, string Phone, string Address, string TimeZone, decimal MonthlyIncome);
-
-public sealed record Vehicle(string Vin, string Make, string Model, int Year);

@@ -2,24 +2,12 @@ using BackOffice.BuildingBlocks.Amounts;
 
 namespace BackOffice.Servicing.Domain;
 
-public enum InterestMethod
-{
-    DecliningBalance,
-    FlatRate,
-}
-
-/// <summary>One line of a schedule before it belongs to an account: also what a plan preview shows.</summary>
-public sealed record ScheduledInstallment(int Number, DateOnly DueDate, decimal Principal, decimal Interest, decimal Fee = 0m)
-{
-    public decimal Payment => Principal + Interest + Fee;
-}
-
 /// <summary>
 /// The loan's amortisation schedule with due dates. Declining balance charges each month's interest on what
 /// is still owed (30/360: a twelfth of the annual rate; actual/365: the days in the period), flat rate charges
 /// it on the original amount; the arithmetic is the same as the offer's (<see cref="Amortisation"/>).
 /// </summary>
-public static class LoanSchedule
+internal static class LoanSchedule
 {
     public static IReadOnlyList<ScheduledInstallment> Build(
         decimal principal, decimal annualRate, InterestMethod method, int termMonths, DateOnly startDate, DateOnly firstDueDate,

@@ -1,33 +1,19 @@
+using BackOffice.Servicing.Contracts;
+
 namespace BackOffice.Servicing.Domain;
-
-public enum PaymentChannel
-{
-    Agent,
-    BankFile,
-    Gateway,
-}
-
-public enum AllocationComponent
-{
-    Fee,
-    Interest,
-    Principal,
-
-    /// <summary>Not yet owed anywhere: held on the account until an installment falls due.</summary>
-    Credit,
-}
 
 /// <summary>
 /// Money received for a loan. Its external reference (the bank's or the gateway's) makes posting idempotent:
 /// the same reference is never posted twice. A returned payment is reversed, never deleted.
 /// </summary>
-public sealed class Payment
+internal sealed class Payment
 {
     private Payment()
     {
     }
 
-    internal Payment(Guid loanId, int sequence, string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy, DateTimeOffset postedAt)
+    internal Payment(Guid loanId, int sequence, string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel,
+        string postedBy, DateTimeOffset postedAt)
     {
         Id = Guid.CreateVersion7();
         LoanId = loanId;
@@ -73,33 +59,4 @@ public sealed class Payment
         ReversedBy = by;
         ReversedAt = at;
     }
-}
-
-/// <summary>The part of a payment that went to one component of one installment (or to credit).</summary>
-public sealed class Allocation
-{
-    private Allocation()
-    {
-    }
-
-    internal Allocation(Guid loanId, Guid paymentId, int? installmentNumber, AllocationComponent component, decimal amount)
-    {
-        LoanId = loanId;
-        PaymentId = paymentId;
-        InstallmentNumber = installmentNumber;
-        Component = component;
-        Amount = amount;
-    }
-
-    public long Id { get; private set; }
-
-    public Guid LoanId { get; private set; }
-
-    public Guid PaymentId { get; private set; }
-
-    public int? InstallmentNumber { get; private set; }
-
-    public AllocationComponent Component { get; private set; }
-
-    public decimal Amount { get; internal set; }
 }

@@ -1,31 +1,12 @@
+using BackOffice.Servicing.Contracts;
+
 namespace BackOffice.Servicing.Domain;
-
-public enum PlanKind
-{
-    /// <summary>Moves the next N unpaid installments to the end of the schedule.</summary>
-    Defer,
-
-    /// <summary>Spreads what is overdue over the installments still to come.</summary>
-    Reamortise,
-
-    /// <summary>Repays what is owed over the remaining installments plus N more months.</summary>
-    Extend,
-}
-
-public enum PlanStatus
-{
-    AwaitingApproval,
-    InForce,
-    Broken,
-    Rejected,
-    Completed,
-}
 
 /// <summary>
 /// A repayment plan the care team proposed for a borrower in difficulty. Above the approval limits a second
 /// person must approve it (maker–checker) before it changes the schedule.
 /// </summary>
-public sealed class RepaymentPlan
+internal sealed class RepaymentPlan
 {
     private RepaymentPlan()
     {

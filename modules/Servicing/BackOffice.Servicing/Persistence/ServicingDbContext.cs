@@ -1,12 +1,10 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Domain;
-using BackOffice.Servicing.Features.CloseOfBusiness;
-using BackOffice.Servicing.Features.PaymentImports;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Servicing.Persistence;
 
-public abstract class ServicingDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class ServicingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "servicing";
 
@@ -38,9 +36,3 @@ public abstract class ServicingDbContext(DbContextOptions options) : ModuleDbCon
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicingDbContext).Assembly);
 }
-
-/// <summary>Carries the SQLite migrations.</summary>
-public sealed class ServicingSqliteDbContext(DbContextOptions<ServicingSqliteDbContext> options) : ServicingDbContext(options);
-
-/// <summary>Carries the SQL Server migrations.</summary>
-public sealed class ServicingSqlServerDbContext(DbContextOptions<ServicingSqlServerDbContext> options) : ServicingDbContext(options);

@@ -1,46 +1,19 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Servicing.Features.CloseOfBusiness;
 
-/// <summary>The one row that says which host runs the close of business, and until when.</summary>
-public sealed class RunLease
-{
-    public const string CloseOfBusiness = "close-of-business";
-
-    private RunLease()
-    {
-    }
-
-    public RunLease(string name)
-    {
-        Name = name;
-    }
-
-    public string Name { get; private set; } = "";
-
-    public string Holder { get; private set; } = "";
-
-    public DateTimeOffset ExpiresAt { get; private set; }
-}
-
-/// <summary>This process among the hosts that share a database: a name for the leases it holds.</summary>
-public sealed class HostInstance
-{
-    public string Id { get; } = $"{Environment.MachineName[..Math.Min(64, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-}
-
 /// <summary>
 /// Several hosts may share one SQL Server database; only the one holding the lease runs the close of business.
 /// Taking, renewing and giving it back are single conditional updates of the lease row, so two hosts racing for it
 /// cannot both win; a host that stops without giving it back loses it when it expires.
 /// </summary>
-public sealed class CloseOfBusinessLease(ServicingDbContext db, SqliteWriteGate gate, HostInstance host, IOptions<CloseOfBusinessOptions> options, TimeProvider clock)
+internal sealed class CloseOfBusinessLease(ServicingDbContext db, SqliteWriteGate gate, HostInstance host, IOptions<CloseOfBusinessOptions> options,
+    TimeProvider clock)
 {
-    public string Holder => host.Id;
-
     /// <summary>Takes the lease if it is free, expired or already ours; renews it when ours.</summary>
     public async Task<bool> TryTakeAsync(CancellationToken cancellationToken)
     {

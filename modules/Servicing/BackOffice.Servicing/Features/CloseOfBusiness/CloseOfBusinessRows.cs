@@ -13,12 +13,14 @@ internal static class CloseOfBusinessRows
         nameof(LoanAccount.ClosedThrough), nameof(LoanAccount.AccruedInterest), nameof(LoanAccount.DaysPastDue), nameof(LoanAccount.Bucket),
         nameof(LoanAccount.Status), nameof(LoanAccount.PlanInForce), nameof(LoanAccount.EarlyWarningScore), nameof(LoanAccount.EarlyWarningReasons),
         nameof(LoanAccount.EarlyWarningSince), nameof(LoanAccount.Version), nameof(LoanAccount.OutstandingPrincipal), nameof(LoanAccount.LastDueDate),
-        nameof(LoanAccount.NextDueDate), nameof(LoanAccount.OldestUnpaidDueDate), nameof(LoanAccount.NextReviewDate), nameof(LoanAccount.AmountOverdue),
-        nameof(LoanAccount.RecentLatePayments), nameof(LoanAccount.RecentPartialPayments), nameof(LoanAccount.PaymentDriftDays),
+        nameof(LoanAccount.NextDueDate), nameof(LoanAccount.OldestUnpaidDueDate), nameof(LoanAccount.NextReviewDate),
+        nameof(LoanAccount.AmountOverdue), nameof(LoanAccount.RecentLatePayments), nameof(LoanAccount.RecentPartialPayments),
+        nameof(LoanAccount.PaymentDriftDays),
     ];
 
     public static readonly IReadOnlyList<string> InstallmentColumns =
         [nameof(Installment.Status), nameof(Installment.Fee), nameof(Installment.FeeChargedOn)];
 
-    public static (InstallmentStatus, decimal, DateOnly?) StateOf(Installment installment) => (installment.Status, installment.Fee, installment.FeeChargedOn);
+    public static (InstallmentStatus, decimal, DateOnly?) StateOf(Installment installment) =>
+        (installment.Status, installment.Fee, installment.FeeChargedOn);
 }

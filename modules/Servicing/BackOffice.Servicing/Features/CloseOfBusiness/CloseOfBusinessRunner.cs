@@ -14,7 +14,7 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 /// progress in one transaction, so a crash loses at most the batch in flight and a restart resumes with the
 /// loans still behind the date: none is closed, or charged, twice.
 /// </summary>
-public sealed partial class CloseOfBusinessRunner(
+internal sealed partial class CloseOfBusinessRunner(
     ServicingDbContext db,
     SqliteWriteGate gate,
     CloseOfBusinessLease lease,
@@ -100,6 +100,8 @@ public sealed partial class CloseOfBusinessRunner(
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
+            // A run that fails is recorded as failed, with its reason, for the operations page; the dates after it
+            // are not closed (RunThroughAsync stops there) and starting it again resumes where it stopped.
             LogFailed(failure, date);
             db.ChangeTracker.Clear();
             run = await db.CloseOfBusinessRuns.FirstAsync(r => r.BusinessDate == date, CancellationToken.None);
@@ -184,8 +186,10 @@ public sealed partial class CloseOfBusinessRunner(
         var days = new DayClosed[alone.Length];
         Parallel.For(0, alone.Length, i => days[i] = alone[i].Loan.CloseDay(date, rules));
 
-        await using (var loans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.LoanColumns, [nameof(LoanAccount.Id)], nameof(LoanAccount.Version)))
-        await using (var installments = new RowWriter<Installment>(db, CloseOfBusinessRows.InstallmentColumns, [nameof(Installment.LoanId), nameof(Installment.Number)]))
+        await using (var loans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.LoanColumns, [nameof(LoanAccount.Id)],
+            nameof(LoanAccount.Version)))
+        await using (var installments = new RowWriter<Installment>(db, CloseOfBusinessRows.InstallmentColumns,
+            [nameof(Installment.LoanId), nameof(Installment.Number)]))
         {
             for (var i = 0; i < alone.Length; i++)
             {
@@ -224,7 +228,8 @@ public sealed partial class CloseOfBusinessRunner(
         }
 
         var ids = loans.Select(l => l.Id).ToList();
-        var schedules = (await db.Installments.AsNoTracking().Where(i => ids.Contains(i.LoanId)).ToListAsync(cancellationToken)).ToLookup(i => i.LoanId);
+        var schedules = (await db.Installments.AsNoTracking().Where(i => ids.Contains(i.LoanId)).ToListAsync(cancellationToken))
+            .ToLookup(i => i.LoanId);
         var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.LoanId)).ToListAsync(cancellationToken)).ToLookup(p => p.LoanId);
         foreach (var loan in loans)
         {
@@ -259,7 +264,8 @@ public sealed partial class CloseOfBusinessRunner(
             tally.BucketChanges++;
             db.DelinquencyChanges.Add(new DelinquencyChange(loan.Id, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue));
             db.Publish(new DelinquencyChangedIntegrationEvent(
-                loan.Id, loan.LoanNumber, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue, loan.AmountOverdue, loan.OutstandingPrincipal, loan.EarlyWarningScore)
+                loan.Id, loan.LoanNumber, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue, loan.AmountOverdue, loan.OutstandingPrincipal,
+                loan.EarlyWarningScore)
             { OccurredAt = now });
         }
 
@@ -272,7 +278,8 @@ public sealed partial class CloseOfBusinessRunner(
         if (day.EarlyWarningRaised)
         {
             tally.EarlyWarnings++;
-            db.Publish(new EarlyWarningRaisedIntegrationEvent(loan.Id, loan.LoanNumber, date, loan.EarlyWarningScore, loan.EarlyWarningReasons.Split(',')) { OccurredAt = now });
+            db.Publish(new EarlyWarningRaisedIntegrationEvent(loan.Id, loan.LoanNumber, date, loan.EarlyWarningScore,
+                loan.EarlyWarningReasons.Split(',')) { OccurredAt = now });
         }
 
         if (day.PlanBroken)
@@ -280,7 +287,8 @@ public sealed partial class CloseOfBusinessRunner(
             tally.PlansBroken++;
             var plan = await db.Plans.FirstOrDefaultAsync(p => p.LoanId == loan.Id && p.Status == PlanStatus.InForce, cancellationToken);
             plan?.Break(date, loan.DaysPastDue);
-            db.Publish(new RepaymentPlanBrokenIntegrationEvent(loan.Id, loan.LoanNumber, plan?.Id ?? Guid.Empty, date, loan.DaysPastDue) { OccurredAt = now });
+            db.Publish(new RepaymentPlanBrokenIntegrationEvent(loan.Id, loan.LoanNumber, plan?.Id ?? Guid.Empty, date,
+                loan.DaysPastDue) { OccurredAt = now });
         }
     }
 

@@ -1,78 +1,80 @@
-using System.Threading.Channels;
+using BackOffice.BuildingBlocks.Jobs;
+using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Servicing.Features.CloseOfBusiness;
 
-/// <summary>A request to close business dates through <see cref="Through"/>, from an operator or the schedule.</summary>
-public sealed record CloseOfBusinessRequest(DateOnly Through, string By);
-
-/// <summary>Runs wait here, one at a time, so an operator's click never races the schedule.</summary>
-public sealed class CloseOfBusinessQueue
-{
-    private readonly Channel<CloseOfBusinessRequest> requests = Channel.CreateUnbounded<CloseOfBusinessRequest>();
-
-    public ChannelReader<CloseOfBusinessRequest> Reader => requests.Reader;
-
-    public void Enqueue(CloseOfBusinessRequest request) => requests.Writer.TryWrite(request);
-}
-
 /// <summary>
-/// Resumes a run a crash interrupted, closes yesterday's business date every day after the configured time,
-/// and runs what operators ask for. Runs execute one after another.
+/// The close of business in the background. Each pass resumes, on the first pass, a run a crash interrupted; then
+/// runs what operators asked for, in order; then closes yesterday's business date once the configured time has
+/// passed. A pass comes every minute, and at once when an operator asks; runs execute one after another.
 /// </summary>
-public sealed partial class CloseOfBusinessWorker(
+internal sealed partial class CloseOfBusinessWorker(
     IServiceScopeFactory scopes,
     CloseOfBusinessQueue queue,
     BusinessCalendar calendar,
     IOptions<CloseOfBusinessOptions> options,
     TimeProvider clock,
-    ILogger<CloseOfBusinessWorker> logger) : BackgroundService
+    ILogger<CloseOfBusinessWorker> logger) : PeriodicJob(clock, logger)
 {
     public const string Scheduler = "schedule";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await ResumeInterruptedAsync(stoppingToken);
-            using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
-            var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-            var request = queue.Reader.ReadAsync(stoppingToken).AsTask();
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                if (await Task.WhenAny(tick, request) == request)
-                {
-                    var asked = await request;
-                    await RunThroughAsync(asked.Through, asked.By, stoppingToken);
-                    request = queue.Reader.ReadAsync(stoppingToken).AsTask();
-                }
-                else
-                {
-                    await tick;
-                    if (options.Value.Scheduled && calendar.DateToCloseNow() is var due && await IsBehindAsync(due, stoppingToken))
-                    {
-                        await RunThroughAsync(due, Scheduler, stoppingToken);
-                    }
+    private bool resumed;
 
-                    tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+    // A pending wait is kept to the next call: the timer allows one waiter at a time, and a request that woke the
+    // job must not leave the tick behind it unobserved.
+    private Task<bool>? tick;
+    private Task<bool>? asked;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!resumed)
         {
+            await ResumeInterruptedAsync(cancellationToken);
+            resumed = true;
         }
+
+        while (queue.Reader.TryRead(out var request))
+        {
+            await RunThroughAsync(request.Through, request.By, cancellationToken);
+        }
+
+        if (options.Value.Scheduled && calendar.DateToCloseNow() is var due && await IsBehindAsync(due, cancellationToken))
+        {
+            await RunThroughAsync(due, Scheduler, cancellationToken);
+        }
+    }
+
+    /// <summary>The next tick, or an operator's request, whichever comes first.</summary>
+    protected override async Task<bool> WaitForNextPassAsync(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        tick ??= timer.WaitForNextTickAsync(cancellationToken).AsTask();
+        asked ??= queue.Reader.WaitToReadAsync(cancellationToken).AsTask();
+        if (await Task.WhenAny(tick, asked) == tick)
+        {
+            var ticking = await tick;
+            tick = null;
+            return ticking;
+        }
+
+        var open = await asked;
+        asked = null;
+        return open;
     }
 
     private async Task ResumeInterruptedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ServicingDbContext>();
-        var interrupted = await db.CloseOfBusinessRuns.Where(r => r.Status == RunStatus.Running).OrderBy(r => r.BusinessDate).Select(r => r.BusinessDate).ToListAsync(cancellationToken);
+        var interrupted = await db.CloseOfBusinessRuns.Where(r => r.Status == RunStatus.Running)
+            .OrderBy(r => r.BusinessDate).Select(r => r.BusinessDate)
+            .ToListAsync(cancellationToken);
         foreach (var date in interrupted)
         {
             LogResuming(date);

@@ -1,5 +1,4 @@
 using BackOffice.Servicing.Domain;
-using BackOffice.Servicing.Features.Loans;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

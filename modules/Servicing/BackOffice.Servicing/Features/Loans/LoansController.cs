@@ -1,121 +1,61 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Servicing.Domain;
+using BackOffice.BuildingBlocks.Web.Pages;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Features.Plans;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-/// <summary>What an agent types to post a payment by hand.</summary>
-public sealed class PaymentForm
-{
-    public string? Reference { get; set; }
-
-    public decimal? Amount { get; set; }
-
-    public DateOnly? ValueDate { get; set; }
-}
-
-public sealed record LoanPage(LoanDetails Details, PaymentForm Payment, PayoffQuote? Payoff, DateOnly PayoffDate);
-
-/// <summary>The loan page and what servicing and care agents do on it.</summary>
+/// <summary>The loan page and what servicing and care agents do on it; a refused form comes back to the loan page.</summary>
 [Area(ServicingModule.Area)]
 [Authorize(Roles = ServicingModule.Roles)]
-public sealed class LoansController(ISender sender) : Controller
+public sealed class LoansController(ISender sender, IActingStaff acting, IStringLocalizer<ServicingResource> localizer) : Controller
 {
-    private string Agent => User.Identity!.Name!;
-
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken) =>
-        await PageAsync(id, null, payoffOn, cancellationToken);
+        View(await sender.Send(new LoanDetailsQuery(id, payoffOn), cancellationToken));
 
     [HttpPost]
+    [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Pay(Guid id, PaymentForm form, CancellationToken cancellationToken)
     {
         var loanNumber = (await sender.Send(new LoanDetailsQuery(id), cancellationToken)).Loan.LoanNumber;
-        return await SendAsync(
-            id,
-            new PostPaymentCommand(loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, Agent),
-            form,
-            "payment-posted",
-            cancellationToken);
+        var payment = new PostPaymentCommand(
+            loanNumber, form.Reference?.Trim() ?? "", form.Amount ?? 0m, form.ValueDate ?? default, PaymentChannel.Agent, acting.Id);
+        await sender.Send(payment, cancellationToken);
+        return Done(id, "status:payment-posted");
     }
 
     [HttpPost]
-    public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(id, new ReversePaymentCommand(paymentId, reason ?? "", Agent), null, "payment-reversed", cancellationToken);
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ReversePaymentCommand(paymentId, reason ?? "", acting.Id), cancellationToken);
+        return Done(id, "status:payment-reversed");
+    }
 
+    /// <summary>A plan the loan cannot have is refused on the loan page, where the plan was asked for.</summary>
     [HttpGet]
-    public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return View(await sender.Send(new PlanPreviewQuery(id, kind, size), cancellationToken));
-        }
-        catch (Exception refused) when (refused is BusinessRuleException or RequestValidationException)
-        {
-            TempData["Error"] = refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
-            return RedirectToAction(nameof(Details), new { id });
-        }
-    }
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken) =>
+        View(await sender.Send(new PlanPreviewQuery(id, kind, size), cancellationToken));
 
     [HttpPost]
-    [Authorize(Roles = BackOffice.BuildingBlocks.Web.StaffRoles.CareAgent)]
-    public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken) =>
-        await SendAsync(id, new ProposePlanCommand(id, kind, size, reason ?? "", Agent), null, "plan-proposed", cancellationToken);
-
-    private async Task<IActionResult> SendAsync<TResponse>(Guid id, ICommand<TResponse> command, PaymentForm? form, string done, CancellationToken cancellationToken)
+    [Authorize(Roles = StaffRoles.CareAgent)]
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> ProposePlan(Guid id, PlanKind kind, int size, string? reason, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-            TempData["Done"] = done;
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-        }
-        catch (BusinessRuleException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            ModelState.AddModelError("", conflict.Message);
-        }
-
-        return await PageAsync(id, form, null, cancellationToken);
+        await sender.Send(new ProposePlanCommand(id, kind, size, reason ?? "", acting.Id), cancellationToken);
+        return Done(id, "status:plan-proposed");
     }
 
-    private async Task<IActionResult> PageAsync(Guid id, PaymentForm? form, DateOnly? payoffOn, CancellationToken cancellationToken)
+    private RedirectToActionResult Done(Guid id, string status)
     {
-        LoanDetails details;
-        try
-        {
-            details = await sender.Send(new LoanDetailsQuery(id), cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        // Tomorrow's business date may already be closed (a catch-up run); a quote is never for a closed date.
-        var payoffDate = payoffOn ?? (details.Today > details.Loan.AsOf ? details.Today : details.Loan.AsOf);
-        PayoffQuote? payoff = null;
-        try
-        {
-            payoff = details.Loan.IsClosed ? null : details.Loan.QuotePayoff(payoffDate);
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-        }
-
-        form ??= new PaymentForm { ValueDate = details.Today, Amount = details.Loan.ScheduledPayment };
-        return View("Details", new LoanPage(details, form, payoff, payoffDate));
+        TempData.SetStatus(localizer[status].Value);
+        return RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -6,9 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Servicing.Features.Payments;
-
-/// <summary>The body a payment gateway posts.</summary>
-public sealed record GatewayPayment(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate);
 
 /// <summary>Payments from a payment gateway's client (scope payments:write).</summary>
 [ApiController]
@@ -31,7 +29,8 @@ public sealed class PaymentsApiController(ISender sender) : ControllerBase
     {
         var client = User.FindFirst("sub")?.Value ?? "gateway";
         var posted = await sender.Send(
-            new PostPaymentCommand(payment.LoanNumber ?? "", payment.ExternalReference ?? "", payment.Amount, payment.ValueDate, PaymentChannel.Gateway, client),
+            new PostPaymentCommand(payment.LoanNumber ?? "", payment.ExternalReference ?? "", payment.Amount, payment.ValueDate,
+                PaymentChannel.Gateway, client),
             cancellationToken);
         return posted.Replayed ? Ok(posted.Payment) : StatusCode(StatusCodes.Status201Created, posted.Payment);
     }

@@ -10,23 +10,27 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Servicing.Features.Payments;
 
 /// <summary>Reverses a returned payment; the payments after it are applied again.</summary>
-public sealed record ReversePaymentCommand(Guid PaymentId, string Reason, string By) : ICommand<Guid>;
+internal sealed record ReversePaymentCommand(Guid PaymentId, string Reason, string By) : ICommand<Guid>;
 
-public sealed class ReversePaymentValidator : AbstractValidator<ReversePaymentCommand>
+internal sealed class ReversePaymentValidator : AbstractValidator<ReversePaymentCommand>
 {
     public ReversePaymentValidator() => RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the payment is reversed.").MaximumLength(400);
 }
 
-public sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock) : ICommandHandler<ReversePaymentCommand, Guid>
+internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock)
+    : ICommandHandler<ReversePaymentCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ReversePaymentCommand command, CancellationToken cancellationToken)
     {
         var loanId = await db.Payments.Where(p => p.Id == command.PaymentId).Select(p => (Guid?)p.LoanId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Payment");
         var loan = await db.WholeLoans.FirstAsync(l => l.Id == loanId, cancellationToken);
-        loan.Reverse(command.PaymentId, command.Reason, command.By, clock.GetUtcNow(), policy.Value);
+        FieldRefusal.Beside(
+            () => loan.Reverse(command.PaymentId, command.Reason, command.By, clock.GetUtcNow(), policy.Value),
+            (LoanRefusals.ReversalUnexplained, nameof(command.Reason)));
         var payment = loan.Payments.Single(p => p.Id == command.PaymentId);
-        db.Publish(new PaymentReversedIntegrationEvent(loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount, payment.ReversalReason!, command.By)
+        db.Publish(new PaymentReversedIntegrationEvent(loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount,
+            payment.ReversalReason!, command.By)
         { OccurredAt = clock.GetUtcNow() });
         return loan.Id;
     }

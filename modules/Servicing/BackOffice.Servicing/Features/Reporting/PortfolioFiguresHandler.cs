@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.Reporting;
 
 /// <summary>Servicing's part of the regulator report, counted in SQL.</summary>
-public sealed class PortfolioFiguresHandler(ServicingDbContext db) : IQueryHandler<PortfolioFiguresQuery, PortfolioFigures>
+internal sealed class PortfolioFiguresHandler(ServicingDbContext db) : IQueryHandler<PortfolioFiguresQuery, PortfolioFigures>
 {
     private static readonly LoanStatus[] Open = [LoanStatus.Active, LoanStatus.Delinquent, LoanStatus.InPlan];
 
@@ -20,7 +20,8 @@ public sealed class PortfolioFiguresHandler(ServicingDbContext db) : IQueryHandl
             .ToListAsync(cancellationToken);
         var from = new DateTimeOffset(query.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var to = new DateTimeOffset(query.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var plans = await db.Plans.Where(p => p.DecidedAt >= from && p.DecidedAt < to && p.Status != PlanStatus.Rejected && p.Status != PlanStatus.AwaitingApproval)
+        var plans = await db.Plans.Where(p => p.DecidedAt >= from && p.DecidedAt < to && p.Status != PlanStatus.Rejected
+            && p.Status != PlanStatus.AwaitingApproval)
             .GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return new PortfolioFigures(
             buckets.Values.Sum(),

@@ -1,0 +1,8 @@
+namespace BackOffice.Servicing.Domain;
+
+/// <summary>What closing a day did to a loan, for the run to tell the other modules.</summary>
+internal sealed record DayClosed(bool Changed, string PreviousBucket, bool BucketChanged, bool Cured, bool PlanBroken, bool EarlyWarningRaised,
+    decimal FeesCharged)
+{
+    public static readonly DayClosed Nothing = new(false, DelinquencyBuckets.Current, false, false, false, false, 0m);
+}

@@ -1,0 +1,9 @@
+namespace BackOffice.Servicing.Domain;
+
+internal enum InstallmentStatus
+{
+    Scheduled,
+    Due,
+    Overdue,
+    Paid,
+}

@@ -1,0 +1,7 @@
+namespace BackOffice.Servicing.Domain;
+
+internal enum InterestMethod
+{
+    DecliningBalance,
+    FlatRate,
+}

@@ -1,0 +1,18 @@
+namespace BackOffice.Servicing.Domain;
+
+/// <summary>
+/// The codes of the business-rule refusals a loan account gives about what it was asked; a feature whose page has a
+/// field for the value maps the code to that field (<see cref="FieldRefusal"/>).
+/// </summary>
+internal static class LoanRefusals
+{
+    public const string PaymentNotPositive = "payment-not-positive";
+    public const string PaymentDecimals = "payment-decimals";
+    public const string PaymentBeforeBooking = "payment-before-booking";
+    public const string ReversalUnexplained = "reversal-unexplained";
+    public const string RefundNotPositive = "refund-not-positive";
+    public const string PayoffDatePassed = "payoff-date-passed";
+    public const string PlanUnexplained = "plan-unexplained";
+    public const string DeferSize = "defer-size";
+    public const string ExtendSize = "extend-size";
+}

@@ -1,0 +1,10 @@
+namespace BackOffice.Servicing.Domain;
+
+internal enum PlanStatus
+{
+    AwaitingApproval,
+    InForce,
+    Broken,
+    Rejected,
+    Completed,
+}

@@ -1,0 +1,8 @@
+namespace BackOffice.Servicing.Domain;
+
+internal enum RunStatus
+{
+    Running,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,3 @@
+namespace BackOffice.Servicing.Features.PaymentImports;
+
+internal sealed record PaymentFileResult(int Posted, IReadOnlyList<string> Failures);

@@ -1,0 +1,8 @@
+namespace BackOffice.Servicing.Features.PaymentImports;
+
+internal enum RowOutcome
+{
+    Ready,
+    Invalid,
+    AlreadyPosted,
+}

@@ -1,0 +1,4 @@
+namespace BackOffice.Servicing.Features.Payments;
+
+/// <summary>The body a payment gateway posts.</summary>
+public sealed record GatewayPayment(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate);
