@@ -98,7 +98,7 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
         var through = FirstDue.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(through, await agent.Page.GetByLabel("Close business dates through").InputValueAsync());
         await agent.SubmitAsync(agent.Page.GetByRole(AriaRole.Button, new() { Name = "Start" }));
-        await Assertions.Expect(agent.Page.Locator("#started")).ToBeVisibleAsync();
+        await Assertions.Expect(agent.Page.Locator("#status-message")).ToBeVisibleAsync();
         for (var look = 0; look < 60 && (await agent.Page.Locator("#last-closed").InnerTextAsync()).Trim() != through; look++)
         {
             await Task.Delay(500, TestContext.Current.CancellationToken);
