@@ -1,12 +1,15 @@
 using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.Origination.Persistence;
+using BackOffice.Origination.Features.Applications;
 
 namespace BackOffice.ArchitectureTests.Planted;
 
-/// <summary>Reads Origination's tables directly: exactly what the boundary rules forbid.</summary>
+/// <summary>
+/// Uses a type of Origination's own assembly that is not its front door (a page's controller): exactly what the
+/// boundary rules forbid to other modules, Contracts, BuildingBlocks and the host's hand-written code.
+/// </summary>
 public static class ReachesIntoOrigination
 {
-    public static string ForbiddenContext => typeof(OriginationDbContext).FullName!;
+    public static string ForbiddenPage => typeof(ApplicationsController).FullName!;
 }
 
 /// <summary>An integration event whose name does not say it is one.</summary>

@@ -89,6 +89,14 @@ public sealed class ModuleRoomsTests
     }
 
     [Fact]
+    public void The_host_rule_reports_the_planted_reach_past_originations_front_door()
+    {
+        Assert.Equal(
+            [$"{PlantedRoot}.ReachesIntoOrigination uses BackOffice.Origination.Features.Applications.ApplicationsController"],
+            HouseRules.ModuleInternalsUsedByHost(Planted, BoundaryRules.Modules));
+    }
+
+    [Fact]
     public void The_unique_name_rule_reports_the_planted_twins()
     {
         Assert.Equal(
