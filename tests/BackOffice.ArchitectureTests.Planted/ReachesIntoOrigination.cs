@@ -12,5 +12,11 @@ public static class ReachesIntoOrigination
     public static string ForbiddenPage => typeof(ApplicationsController).FullName!;
 }
 
+/// <summary>Prices with the lending kernel, which only Origination and Servicing may.</summary>
+public static class BorrowsTheLendingKernel
+{
+    public static decimal Payment => BackOffice.Lending.Amortisation.LevelPayment(10_000m, 12, 0.01m, "CNY");
+}
+
 /// <summary>An integration event whose name does not say it is one.</summary>
 public sealed record DealerWasRegistered(Guid DealerId) : IntegrationEvent;

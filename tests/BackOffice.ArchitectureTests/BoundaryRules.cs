@@ -22,6 +22,13 @@ public static class BoundaryRules
     public static IReadOnlyList<string> ModulesUsedByBuildingBlocks(Assembly buildingBlocks) =>
         [.. References(buildingBlocks).Where(name => Modules.Any(m => name.StartsWith($"BackOffice.{m}", StringComparison.Ordinal)))];
 
+    /// <summary>The lending kernel (ADR 12) is the pricing and servicing modules' alone, and knows no module.</summary>
+    public static IReadOnlyList<string> LendingKernelUsersOtherThanPricingAndServicing(IEnumerable<Assembly> assemblies) =>
+        [.. assemblies.Where(a => References(a).Contains(LendingKernel) && a.GetName().Name is not ("BackOffice.Origination" or "BackOffice.Servicing"))
+            .Select(a => a.GetName().Name!)];
+
+    public const string LendingKernel = "BackOffice.Lending";
+
     /// <summary>Names say what happens: an integration event's type name ends with IntegrationEvent.</summary>
     public static IReadOnlyList<string> BadlyNamedIntegrationEvents(Assembly assembly) =>
         [.. assembly.GetTypes()

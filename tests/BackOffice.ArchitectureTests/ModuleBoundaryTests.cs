@@ -28,6 +28,14 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(BoundaryRules.ModulesUsedByBuildingBlocks(typeof(BuildingBlocks.ModuleRegistration).Assembly));
     }
 
+    [Fact]
+    public void Only_origination_and_servicing_use_the_lending_kernel_and_it_uses_no_module()
+    {
+        var everyModuleProject = BoundaryRules.Modules.SelectMany(m => new[] { $"BackOffice.{m}", $"BackOffice.{m}.Contracts" });
+        Assert.Empty(BoundaryRules.LendingKernelUsersOtherThanPricingAndServicing(everyModuleProject.Select(BoundaryRules.Load)));
+        Assert.Empty(BoundaryRules.ModulesUsedByBuildingBlocks(BoundaryRules.Load(BoundaryRules.LendingKernel)));
+    }
+
     [Theory]
     [MemberData(nameof(Modules))]
     public void Integration_events_are_named_as_such(string module)
@@ -63,6 +71,12 @@ public sealed class ModuleBoundaryTests
     public void The_building_blocks_rule_reports_the_planted_reach_into_origination()
     {
         Assert.Equal(["BackOffice.Origination"], BoundaryRules.ModulesUsedByBuildingBlocks(Planted));
+    }
+
+    [Fact]
+    public void The_lending_kernel_rule_reports_the_planted_use_of_it()
+    {
+        Assert.Equal(["BackOffice.ArchitectureTests.Planted"], BoundaryRules.LendingKernelUsersOtherThanPricingAndServicing([Planted]));
     }
 
     [Fact]

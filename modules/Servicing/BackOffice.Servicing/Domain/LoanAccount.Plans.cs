@@ -1,4 +1,4 @@
-using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.Lending;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
 

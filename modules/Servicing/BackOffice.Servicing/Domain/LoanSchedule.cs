@@ -1,4 +1,4 @@
-using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.Lending;
 
 namespace BackOffice.Servicing.Domain;
 

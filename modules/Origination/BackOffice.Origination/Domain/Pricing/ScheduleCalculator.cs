@@ -1,4 +1,4 @@
-using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.Lending;
 using BackOffice.Origination.Contracts;
 
 namespace BackOffice.Origination.Domain.Pricing;

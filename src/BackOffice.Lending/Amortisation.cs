@@ -1,4 +1,6 @@
-namespace BackOffice.BuildingBlocks.Amounts;
+using BackOffice.BuildingBlocks.Amounts;
+
+namespace BackOffice.Lending;
 
 /// <summary>One period's share of a loan: the principal it repays and the interest it pays.</summary>
 public readonly record struct AmortisedPart(decimal Principal, decimal Interest)
