@@ -142,7 +142,7 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
         var trainer = await host.SignInAsync(DemoStaff.Trainer);
         await trainer.Page.GotoAsync("/training/Courses");
         await trainer.SubmitAsync(trainer.Page.Locator($"tr[data-course='{courseCode}'] form.enrol-role button"));
-        await Assertions.Expect(trainer.Page.Locator("#enrolled")).ToContainTextAsync("enrolled");
+        await Assertions.Expect(trainer.Page.Locator("#status-message")).ToContainTextAsync("enrolled");
         await PageChecks.CheckAsync(trainer.Page, "09a-trainer-enrols-collectors");
 
         var collector = await host.SignInAsync(DemoStaff.Collector);

@@ -11,7 +11,7 @@ public sealed class TrainingJourneyTests(BrowserHost host) : IClassFixture<Brows
         await BrowserHost.SignInAsync(trainer, DemoStaff.Trainer);
         await trainer.GotoAsync("/training/Courses");
         await trainer.Locator("tr[data-course='CONDUCT-CN'] form.enrol-role button").ClickAsync();
-        Assert.Contains("enrolled", await trainer.Locator("#enrolled").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("enrolled", await trainer.Locator("#status-message").InnerTextAsync(), StringComparison.Ordinal);
 
         var collector = await host.NewPageAsync();
         await BrowserHost.SignInAsync(collector, DemoStaff.Collector);

@@ -13,8 +13,8 @@ public sealed class CoursesController(ISender sender, IActingStaff acting, IStri
 {
     [HttpGet]
     [Authorize(Roles = TrainingModule.TrainerRoles)]
-    public async Task<IActionResult> Index(int? enrolled, CancellationToken cancellationToken) =>
-        View(await sender.Send(new CoursesQuery(), cancellationToken) with { Enrolled = enrolled });
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await sender.Send(new CoursesQuery(), cancellationToken));
 
     /// <summary>
     /// Enrols one collector, or everyone in a role (e.g. all collectors before the yearly renewal). The course is
@@ -26,7 +26,8 @@ public sealed class CoursesController(ISender sender, IActingStaff acting, IStri
     public async Task<IActionResult> Enrol([FromRoute(Name = "id")] Guid courseId, string? staffId, string? role, CancellationToken cancellationToken)
     {
         var added = await sender.Send(new EnrolStaffCommand(courseId, staffId, role, acting.Id), cancellationToken);
-        return RedirectToAction(nameof(Index), new { enrolled = added });
+        TempData.SetStatus(text["{0} enrolled.", added].Value);
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]
