@@ -5,7 +5,7 @@ using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Collections;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

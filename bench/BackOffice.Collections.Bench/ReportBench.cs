@@ -4,7 +4,7 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Features.Reporting;
+using BackOffice.Collections.Features.ConductFiguresReport;
 using BackOffice.Collections.Persistence;
 using BackOffice.Compliance;
 using BackOffice.Compliance.Domain;

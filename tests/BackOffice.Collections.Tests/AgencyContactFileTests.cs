@@ -1,5 +1,5 @@
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.AgencyContacts;
+using BackOffice.Collections.Features.ImportAgencyContacts;
 
 namespace BackOffice.Collections.Tests;
 

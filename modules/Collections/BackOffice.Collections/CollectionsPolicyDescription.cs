@@ -1,7 +1,7 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Visits;
+using BackOffice.Collections.Features.RequestVisit;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections;

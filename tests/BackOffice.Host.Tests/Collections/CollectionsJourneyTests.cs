@@ -4,8 +4,9 @@ using System.Net.Http.Json;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.AgencyContacts;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.ImportAgencyContacts;
+using BackOffice.Collections.Features.LogContact;
+using BackOffice.Collections.Features.RequestClearance;
 using BackOffice.Host.Tests.Servicing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -313,7 +314,7 @@ public sealed class CollectionsJourneyTests
 
         var letter = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address, ContactMethod.Letter, null, null));
         Assert.True(letter.Allowed);
-        await SendAsync(factory, new BackOffice.Collections.Features.Messages.SendMessageCommand(letter.Id, collectorId, MessageTemplates.ValidationNotice, false, null));
+        await SendAsync(factory, new BackOffice.Collections.Features.SendMessage.SendMessageCommand(letter.Id, collectorId, MessageTemplates.ValidationNotice, false, null));
         var sent = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Contains("You may dispute all or part of this debt", sent.Text, StringComparison.Ordinal);
         Assert.Contains(talked.AddDays(8 + MessageTemplates.ValidationPeriodDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sent.Text, StringComparison.Ordinal);

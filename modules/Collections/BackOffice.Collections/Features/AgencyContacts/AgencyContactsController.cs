@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using BackOffice.Collections.Features.ImportAgencyContacts;
 
 namespace BackOffice.Collections.Features.AgencyContacts;
 

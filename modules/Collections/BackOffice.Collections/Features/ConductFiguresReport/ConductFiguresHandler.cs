@@ -4,7 +4,7 @@ using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.Reporting;
+namespace BackOffice.Collections.Features.ConductFiguresReport;
 
 /// <summary>
 /// Collections' part of the regulator report, counted in SQL; each contact carries the hour it was on the borrower's

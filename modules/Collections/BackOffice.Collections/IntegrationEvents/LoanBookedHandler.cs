@@ -5,7 +5,7 @@ using BackOffice.Collections.Persistence;
 using BackOffice.Origination.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.Debtors;
+namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>Keeps the borrower's name, time zone, number and address from the booking, for the day the loan falls behind.</summary>
 public sealed class LoanBookedHandler(CollectionsDbContext context, TimeProvider clock)

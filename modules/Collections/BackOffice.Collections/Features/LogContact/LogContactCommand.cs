@@ -7,7 +7,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BackOffice.Collections.Features.Contact;
+namespace BackOffice.Collections.Features.LogContact;
 
 /// <summary>
 /// Logs the contact a clearance allowed, and its outcome. There is no other way to record a contact: no

@@ -1,11 +1,10 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Accounts;
 using BackOffice.Collections.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.Contact;
+namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>The contacts a decision weighs: the last week's attempts on the loan, outside agencies' contacts, and the clearances still open.</summary>
 public sealed class ContactHistory(CollectionsDbContext db)

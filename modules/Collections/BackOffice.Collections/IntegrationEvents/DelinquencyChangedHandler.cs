@@ -4,8 +4,9 @@ using BackOffice.Collections.Persistence;
 using BackOffice.Servicing.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using BackOffice.Collections.Features.Shared;
 
-namespace BackOffice.Collections.Features.Accounts;
+namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>A loan past due opens (or updates) its collection account, placed by the strategy and assigned; back to current, it is closed.</summary>
 public sealed class DelinquencyChangedHandler(CollectionsDbContext context, IOptions<CollectionStrategy> strategy, Assignment assignment, TimeProvider clock)

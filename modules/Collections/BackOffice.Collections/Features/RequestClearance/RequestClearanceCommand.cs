@@ -7,8 +7,9 @@ using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using BackOffice.Collections.Features.Shared;
 
-namespace BackOffice.Collections.Features.Contact;
+namespace BackOffice.Collections.Features.RequestClearance;
 
 /// <summary>
 /// A collector asks the guard before a call, SMS, letter or visit. The answer is stored either way: allowed

@@ -1,7 +1,7 @@
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 
-namespace BackOffice.Collections.Features.Messages;
+namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>The edge to the SMS provider and the letter printer. An installation plugs its providers in here.</summary>
 public interface IMessageGateway

@@ -1,11 +1,11 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Domain;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.Visits;
+namespace BackOffice.Collections.Features.RequestVisit;
 
 /// <summary>Waiting period after the notice of intent (section "Collections:Visits").</summary>
 public sealed class VisitOptions

@@ -3,7 +3,7 @@ using BackOffice.Collections.Persistence;
 using BackOffice.Training.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.Accounts;
+namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>No valid certification, no collecting: a suspended collector's accounts go back to the queue at once.</summary>
 public sealed class CertificationSuspendedHandler(CollectionsDbContext context, TimeProvider clock)

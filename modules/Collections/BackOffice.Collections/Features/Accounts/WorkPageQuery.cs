@@ -2,7 +2,7 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace BackOffice.Collections.Features.Promises;
+namespace BackOffice.Collections.Features.BreakDuePromises;
 
 /// <summary>Payments decide promises (a payment dated by the promised date counts toward it) and count on the collector's scorecard.</summary>
 public sealed class PaymentPostedHandler(CollectionsDbContext context, TimeProvider clock)

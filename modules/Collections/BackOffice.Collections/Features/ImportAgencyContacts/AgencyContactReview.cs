@@ -4,7 +4,7 @@ using BackOffice.Collections.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BackOffice.Collections.Features.AgencyContacts;
+namespace BackOffice.Collections.Features.ImportAgencyContacts;
 
 /// <summary>
 /// Weighs imported agency contacts with the same guard our collectors ask, as at the moment each was made: what

@@ -1,12 +1,12 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Shared;
 using FluentValidation;
 using Mediator;
 using PhoneNumbers;
 
-namespace BackOffice.Collections.Features.Debtors;
+namespace BackOffice.Collections.Features.AddThirdParty;
 
 /// <summary>
 /// Adds a third party the borrower named (reference, employer, relative) with their number. Numbers are kept in

@@ -1,10 +1,10 @@
 using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.LogContact;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.Reporting;
+namespace BackOffice.Collections.Features.ContactAttempts;
 
 /// <summary>Answers Compliance with a loan's contacts and blocked requests, newest first.</summary>
 public sealed class ContactAttemptsHandler(CollectionsDbContext db) : IQueryHandler<ContactAttemptsQuery, IReadOnlyList<ContactAttemptDto>>

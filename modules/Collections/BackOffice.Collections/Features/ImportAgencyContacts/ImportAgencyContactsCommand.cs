@@ -5,7 +5,7 @@ using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace BackOffice.Collections.Features.AgencyContacts;
+namespace BackOffice.Collections.Features.ImportAgencyContacts;
 
 /// <summary>A manager imports an agency's contact log so that the guard counts those contacts too.</summary>
 public sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;

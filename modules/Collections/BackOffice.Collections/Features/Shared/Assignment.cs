@@ -7,7 +7,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BackOffice.Collections.Features.Accounts;
+namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>
 /// Who may work an account: only collectors whose certification for the channel is current (Training's

@@ -4,8 +4,9 @@ using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using BackOffice.Collections.Features.Shared;
 
-namespace BackOffice.Collections.Features.Messages;
+namespace BackOffice.Collections.Features.SendApologyLetter;
 
 /// <summary>
 /// Sends the apology a complaint's outcome calls for, to the borrower's address, in Chinese or English by the

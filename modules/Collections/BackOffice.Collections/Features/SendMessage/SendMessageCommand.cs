@@ -5,11 +5,12 @@ using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Mediator;
-using BackOffice.Collections.Features.Visits;
+using BackOffice.Collections.Features.RequestVisit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using BackOffice.Collections.Features.Shared;
 
-namespace BackOffice.Collections.Features.Messages;
+namespace BackOffice.Collections.Features.SendMessage;
 
 /// <summary>
 /// Sends an SMS or letter from an approved template under a clearance for that method: the clearance is spent,
