@@ -2,15 +2,6 @@ using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Collections.Domain;
 
-public enum VisitStatus
-{
-    Requested,
-    Approved,
-    Rejected,
-    NoticeSent,
-    Done,
-}
-
 /// <summary>
 /// A field visit, and possibly repossession, under approval: a collector asks, a manager approves (saying
 /// whether repossession is allowed), a notice of intent goes to the borrower, the waiting period runs, then two

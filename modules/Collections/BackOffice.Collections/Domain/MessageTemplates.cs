@@ -1,8 +1,5 @@
 namespace BackOffice.Collections.Domain;
 
-/// <summary>An approved message, in English and Chinese; placeholders: {name}, {loan}, {amount}, {date}.</summary>
-public sealed record MessageTemplate(string Key, string English, string Chinese);
-
 /// <summary>
 /// The only texts an SMS or letter may carry: approved templates, each followed by the borrower's rights notice
 /// (how to stop contact, dispute the debt, complain) and, for SMS, the opt-out.

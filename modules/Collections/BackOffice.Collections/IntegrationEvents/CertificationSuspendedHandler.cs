@@ -12,27 +12,3 @@ public sealed class CertificationSuspendedHandler(CollectionsDbContext context, 
     protected override Task HandleOnceAsync(CertificationSuspendedIntegrationEvent suspended, CancellationToken cancellationToken) =>
         Unassigning.AllOfAsync(Context, suspended.CollectorId, suspended.Channel, cancellationToken);
 }
-
-/// <summary>An expired certification takes the collector's accounts back to the queue the same way.</summary>
-public sealed class CertificationExpiredHandler(CollectionsDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<CertificationExpiredIntegrationEvent, CollectionsDbContext>(context, clock)
-{
-    protected override Task HandleOnceAsync(CertificationExpiredIntegrationEvent expired, CancellationToken cancellationToken) =>
-        Unassigning.AllOfAsync(Context, expired.CollectorId, expired.Channel, cancellationToken);
-}
-
-internal static class Unassigning
-{
-    public static async Task AllOfAsync(CollectionsDbContext db, string collectorId, ContactChannel channel, CancellationToken cancellationToken)
-    {
-        if (channel != ContactChannel.PhoneAndSms)
-        {
-            return;
-        }
-
-        foreach (var account in await db.Accounts.Where(a => a.AssignedTo == collectorId).ToListAsync(cancellationToken))
-        {
-            account.Unassign();
-        }
-    }
-}

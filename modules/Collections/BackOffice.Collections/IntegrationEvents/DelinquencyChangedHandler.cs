@@ -32,26 +32,3 @@ public sealed class DelinquencyChangedHandler(CollectionsDbContext context, IOpt
         await assignment.AssignAutomaticallyAsync(account, cancellationToken);
     }
 }
-
-public sealed class LoanCuredHandler(CollectionsDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<LoanCuredIntegrationEvent, CollectionsDbContext>(context, clock)
-{
-    protected override async Task HandleOnceAsync(LoanCuredIntegrationEvent cured, CancellationToken cancellationToken) =>
-        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == cured.LoanId, cancellationToken))?.Close(cured.BusinessDate, "cured");
-}
-
-/// <summary>While a repayment plan is in force, collection stands down (domain: "pauses collection while it is in force").</summary>
-public sealed class RepaymentPlanActivatedHandler(CollectionsDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<RepaymentPlanActivatedIntegrationEvent, CollectionsDbContext>(context, clock)
-{
-    protected override async Task HandleOnceAsync(RepaymentPlanActivatedIntegrationEvent activated, CancellationToken cancellationToken) =>
-        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == activated.LoanId, cancellationToken))?.StandDown();
-}
-
-/// <summary>A broken plan puts the account back to work.</summary>
-public sealed class RepaymentPlanBrokenHandler(CollectionsDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<RepaymentPlanBrokenIntegrationEvent, CollectionsDbContext>(context, clock)
-{
-    protected override async Task HandleOnceAsync(RepaymentPlanBrokenIntegrationEvent broken, CancellationToken cancellationToken) =>
-        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == broken.LoanId, cancellationToken))?.Resume();
-}

@@ -156,9 +156,3 @@ public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbC
         record.HasIndex(r => r.At);
     }
 }
-
-/// <summary>Carries the SQLite migrations.</summary>
-public sealed class CollectionsSqliteDbContext(DbContextOptions<CollectionsSqliteDbContext> options) : CollectionsDbContext(options);
-
-/// <summary>Carries the SQL Server migrations.</summary>
-public sealed class CollectionsSqlServerDbContext(DbContextOptions<CollectionsSqlServerDbContext> options) : CollectionsDbContext(options);

@@ -1,16 +1,6 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
-/// One rule that refused a contact: a stable code (for reports and violations) and the words a collector reads, in
-/// English and Chinese. Refusals stored before the Chinese words existed have none, and read in English.
-/// </summary>
-public sealed record Refusal(string Rule, string Reason, string? ReasonZh = null)
-{
-    public string ReasonIn(System.Globalization.CultureInfo culture) =>
-        ReasonZh is not null && culture.Name.StartsWith("zh", StringComparison.Ordinal) ? ReasonZh : Reason;
-}
-
-/// <summary>
 /// The conduct guard: the only way to contact a borrower. Given the request and the facts it answers with
 /// every rule that refuses it — none means the contact may go ahead. Rules and their values come from the
 /// policy pack (CN or US); times are the borrower's local time. Pure: no clock, no database.
@@ -228,6 +218,3 @@ public static class ConductGuard
     /// <summary>§1006.14(b)(3): calls not connected to the dialled number, and calls the consumer consented to, do not count.</summary>
     private static int CountedTowardSevenInSeven(IEnumerable<PastContact> calls) => calls.Count(c => c.Outcome != ContactOutcome.NotConnected && !c.Consented);
 }
-
-/// <summary>The borrower's local time, the contact hours, and the calls left (per day in CN, in 7 days in the US).</summary>
-public sealed record GuardSummary(TimeOnly BorrowerTime, TimeOnly AllowedFrom, TimeOnly AllowedUntil, int CallsLeft, int CallsAllowed, bool PerSevenDays);

@@ -35,22 +35,3 @@ public sealed class AddThirdPartyHandler(GuardFactsReader reader) : ICommandHand
         return debtor.AddContact(Party.ThirdParty, command.Name.Trim(), command.Relationship, ContactPointKind.Phone, phone).Id;
     }
 }
-
-internal static class ThirdPartyPhones
-{
-    private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
-
-    /// <summary>The number in E.164, reading numbers without a country code as Chinese; null when it is not a valid number.</summary>
-    public static string? ToE164(string? text)
-    {
-        try
-        {
-            var number = Numbers.Parse(text ?? "", "CN");
-            return Numbers.IsValidNumber(number) ? Numbers.Format(number, PhoneNumberFormat.E164) : null;
-        }
-        catch (NumberParseException)
-        {
-            return null;
-        }
-    }
-}

@@ -11,17 +11,6 @@ using BackOffice.Collections.Features.ImportAgencyContacts;
 
 namespace BackOffice.Collections.Features.AgencyContacts;
 
-/// <summary>The latest agency contacts, newest first, and the outcome of an import just made.</summary>
-public sealed record AgencyContactsPage(IReadOnlyList<AgencyContact> Latest, AgencyImportResult? Result);
-
-public sealed record LatestAgencyContactsQuery : IQuery<IReadOnlyList<AgencyContact>>;
-
-public sealed class LatestAgencyContactsHandler(CollectionsDbContext db) : IQueryHandler<LatestAgencyContactsQuery, IReadOnlyList<AgencyContact>>
-{
-    public async ValueTask<IReadOnlyList<AgencyContact>> Handle(LatestAgencyContactsQuery query, CancellationToken cancellationToken) =>
-        await db.AgencyContacts.AsNoTracking().OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.At).Take(50).ToListAsync(cancellationToken);
-}
-
 /// <summary>Managers import outside agencies' contact logs, so that the guard's limits count every collector and agency together.</summary>
 [Area(CollectionsModule.Area)]
 [Authorize(Roles = CollectionsModule.ManagerRoles)]

@@ -5,9 +5,6 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.ImportAgencyContacts;
 
-/// <summary>One line of an agency's contact log: what it says, and what is wrong with it if anything.</summary>
-public sealed record AgencyContactRow(int Line, string Agency, string Reference, string LoanNumber, DateTimeOffset At, ContactMethod Method, string Destination, ContactOutcome Outcome, string? Error);
-
 /// <summary>
 /// An outside agency's contact log: UTF-8 CSV with the header <c>agency,reference,loan_number,at,method,destination,outcome</c>;
 /// the time in ISO 8601 with its offset (<c>2027-01-08T10:15:00+08:00</c>), the method call, sms, letter or visit, the

@@ -10,9 +10,6 @@ namespace BackOffice.Collections.Features.ImportAgencyContacts;
 /// <summary>A manager imports an agency's contact log so that the guard counts those contacts too.</summary>
 public sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;
 
-/// <summary>What the import did (nothing at all when any line is rejected), and how many contacts broke a conduct rule.</summary>
-public sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected, int Breaches = 0);
-
 public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyContactReview review, IAuditTrail audit, TimeProvider clock) : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
 {
     public async ValueTask<AgencyImportResult> Handle(ImportAgencyContactsCommand command, CancellationToken cancellationToken)

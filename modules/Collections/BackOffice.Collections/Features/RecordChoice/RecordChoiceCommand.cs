@@ -8,16 +8,6 @@ using Mediator;
 
 namespace BackOffice.Collections.Features.RecordChoice;
 
-public enum ChoiceKind
-{
-    CeaseRequest,
-    Dispute,
-    LegalRepresentation,
-    OptOut,
-    Inconvenient,
-    ConsentToTime,
-}
-
 /// <summary>
 /// Records what the borrower asked for, dated now: it binds every collector from this moment (the guard reads
 /// it before the next contact). A method (opt-out) or a time window (inconvenient, consent) goes with some.

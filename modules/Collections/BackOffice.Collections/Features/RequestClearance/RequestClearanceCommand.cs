@@ -18,8 +18,6 @@ namespace BackOffice.Collections.Features.RequestClearance;
 public sealed record RequestClearanceCommand(Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
     : ICommand<ClearanceDto>;
 
-public sealed record ClearanceDto(Guid Id, bool Allowed, IReadOnlyList<Refusal> Refusals, DateTimeOffset ExpiresAt, ContactMethod Method, string Destination);
-
 public sealed class RequestClearanceHandler(
     CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : ICommandHandler<RequestClearanceCommand, ClearanceDto>
 {
@@ -70,28 +68,5 @@ public sealed class RequestClearanceHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         return new ClearanceDto(clearance.Id, clearance.Allowed, clearance.Refusals, clearance.ExpiresAt, clearance.Method, clearance.Destination);
-    }
-}
-
-/// <summary>A manager lets a blocked contact go ahead, with a written reason; Compliance reviews every override.</summary>
-public sealed record OverrideClearanceCommand(Guid ClearanceId, string ManagerId, string Reason) : ICommand<Guid>;
-
-public sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions<ConductPolicy> policy, IAuditTrail audit, TimeProvider clock) : ICommandHandler<OverrideClearanceCommand, Guid>
-{
-    public async ValueTask<Guid> Handle(OverrideClearanceCommand command, CancellationToken cancellationToken)
-    {
-        var clearance = await db.Clearances.FirstOrDefaultAsync(c => c.Id == command.ClearanceId, cancellationToken) ?? throw new NotFoundException("Clearance");
-        var account = await db.Accounts.FirstAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
-        var now = clock.GetUtcNow();
-        clearance.Override(command.ManagerId, command.Reason, now, policy.Value.ClearanceLifetime);
-        await audit.RecordAsync(
-            new AuditRecord(AuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{string.Join(", ", clearance.Refusals.Select(r => r.Rule))}: {clearance.OverrideReason}"),
-            cancellationToken);
-        foreach (var refusal in clearance.Refusals)
-        {
-            db.Publish(new OverrideGrantedIntegrationEvent(clearance.Id, clearance.CollectorId, command.ManagerId, refusal.Rule, clearance.OverrideReason!, account.LoanNumber) { OccurredAt = now });
-        }
-
-        return clearance.LoanId;
     }
 }

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Collections.Features.Scorecards;
 
-public sealed record ScorecardsPage(IReadOnlyList<CollectorScore> Collectors, IReadOnlyList<AgencyScore> Agencies);
-
 /// <summary>Collector and agency scorecards for managers: conduct first, money beside it.</summary>
 [Area(CollectionsModule.Area)]
 [Authorize(Roles = CollectionsModule.ManagerRoles)]

@@ -8,39 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Scorecards;
 
-/// <summary>An upheld complaint flags the collector on their scorecard (Training suspends and retrains them).</summary>
-public sealed class ComplaintUpheldHandler(CollectionsDbContext context, TimeProvider clock)
-    : IntegrationEventHandler<ComplaintUpheldIntegrationEvent, CollectionsDbContext>(context, clock)
-{
-    protected override Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)
-    {
-        Context.CollectorRecords.Add(new CollectorRecord(upheld.CollectorId, Guid.Empty, CollectorRecordKind.ComplaintUpheld, 0m, upheld.OccurredAt, $"complaint {upheld.ComplaintId}"));
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>A collector's month: conduct (contacts, blocks, overrides, upheld complaints) beside results (promises, money collected).</summary>
-public sealed record CollectorScore(
-    string CollectorId, string Name, int Accounts, int Contacts, int Blocked, int Overridden, int ComplaintsUpheld, int PromisesKept, int PromisesBroken, decimal Collected);
-
 public sealed record ScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<CollectorScore>>;
-
-/// <summary>An outside agency's month, from its imported contact logs: contacts, and those that broke a conduct rule.</summary>
-public sealed record AgencyScore(string Agency, int Contacts, int Breaches, int NightContacts);
-
-public sealed record AgencyScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<AgencyScore>>;
-
-public sealed class AgencyScorecardsHandler(CollectionsDbContext db, TimeProvider clock) : IQueryHandler<AgencyScorecardsQuery, IReadOnlyList<AgencyScore>>
-{
-    public async ValueTask<IReadOnlyList<AgencyScore>> Handle(AgencyScorecardsQuery query, CancellationToken cancellationToken)
-    {
-        var since = clock.GetUtcNow().AddDays(-query.Days);
-        var scores = await db.AgencyContacts.Where(a => a.At > since).GroupBy(a => a.Agency)
-            .Select(g => new AgencyScore(g.Key, g.Count(), g.Count(a => a.BreachedRules != ""), g.Count(a => a.BreachedRules.Contains("quiet-hours"))))
-            .ToListAsync(cancellationToken);
-        return [.. scores.OrderByDescending(s => s.Breaches).ThenBy(s => s.Agency, StringComparer.Ordinal)];
-    }
-}
 
 public sealed class ScorecardsHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<ScorecardsQuery, IReadOnlyList<CollectorScore>>
 {

@@ -1,0 +1,9 @@
+namespace BackOffice.Collections.Domain.Conduct;
+
+public enum ContactMethod
+{
+    Call,
+    Sms,
+    Letter,
+    Visit,
+}

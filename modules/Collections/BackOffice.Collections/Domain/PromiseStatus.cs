@@ -1,0 +1,8 @@
+namespace BackOffice.Collections.Domain;
+
+public enum PromiseStatus
+{
+    Open,
+    Kept,
+    Broken,
+}

@@ -1,0 +1,16 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Features.Shared;
+using BackOffice.Collections.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Domain;
+
+/// <summary>Waiting period after the notice of intent (section "Collections:Visits").</summary>
+public sealed class VisitOptions
+{
+    public const string SectionName = "Collections:Visits";
+
+    public int NoticeDays { get; set; } = 7;
+}

@@ -1,0 +1,28 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Shared;
+using FluentValidation;
+using Mediator;
+using PhoneNumbers;
+
+namespace BackOffice.Collections.Features.AddThirdParty;
+
+internal static class ThirdPartyPhones
+{
+    private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
+
+    /// <summary>The number in E.164, reading numbers without a country code as Chinese; null when it is not a valid number.</summary>
+    public static string? ToE164(string? text)
+    {
+        try
+        {
+            var number = Numbers.Parse(text ?? "", "CN");
+            return Numbers.IsValidNumber(number) ? Numbers.Format(number, PhoneNumberFormat.E164) : null;
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+}

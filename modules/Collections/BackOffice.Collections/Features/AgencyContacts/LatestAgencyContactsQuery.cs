@@ -1,0 +1,20 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using BackOffice.Collections.Features.ImportAgencyContacts;
+
+namespace BackOffice.Collections.Features.AgencyContacts;
+
+public sealed record LatestAgencyContactsQuery : IQuery<IReadOnlyList<AgencyContact>>;
+
+public sealed class LatestAgencyContactsHandler(CollectionsDbContext db) : IQueryHandler<LatestAgencyContactsQuery, IReadOnlyList<AgencyContact>>
+{
+    public async ValueTask<IReadOnlyList<AgencyContact>> Handle(LatestAgencyContactsQuery query, CancellationToken cancellationToken) =>
+        await db.AgencyContacts.AsNoTracking().OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.At).Take(50).ToListAsync(cancellationToken);
+}

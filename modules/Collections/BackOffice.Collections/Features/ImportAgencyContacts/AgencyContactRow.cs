@@ -1,0 +1,9 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BackOffice.BuildingBlocks.Files;
+using BackOffice.Collections.Domain.Conduct;
+
+namespace BackOffice.Collections.Features.ImportAgencyContacts;
+
+/// <summary>One line of an agency's contact log: what it says, and what is wrong with it if anything.</summary>
+public sealed record AgencyContactRow(int Line, string Agency, string Reference, string LoanNumber, DateTimeOffset At, ContactMethod Method, string Destination, ContactOutcome Outcome, string? Error);

@@ -1,0 +1,11 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Features.ImportAgencyContacts;
+
+/// <summary>What the import did (nothing at all when any line is rejected), and how many contacts broke a conduct rule.</summary>
+public sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected, int Breaches = 0);

@@ -1,0 +1,12 @@
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using BackOffice.Compliance.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Features.Scorecards;
+
+/// <summary>An outside agency's month, from its imported contact logs: contacts, and those that broke a conduct rule.</summary>
+public sealed record AgencyScore(string Agency, int Contacts, int Breaches, int NightContacts);

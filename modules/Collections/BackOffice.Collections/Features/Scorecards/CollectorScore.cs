@@ -1,0 +1,13 @@
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using BackOffice.Compliance.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Features.Scorecards;
+
+/// <summary>A collector's month: conduct (contacts, blocks, overrides, upheld complaints) beside results (promises, money collected).</summary>
+public sealed record CollectorScore(
+    string CollectorId, string Name, int Accounts, int Contacts, int Blocked, int Overridden, int ComplaintsUpheld, int PromisesKept, int PromisesBroken, decimal Collected);

@@ -1,0 +1,14 @@
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.Collections.Persistence;
+using BackOffice.Training.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.IntegrationEvents;
+
+/// <summary>An expired certification takes the collector's accounts back to the queue the same way.</summary>
+public sealed class CertificationExpiredHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<CertificationExpiredIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override Task HandleOnceAsync(CertificationExpiredIntegrationEvent expired, CancellationToken cancellationToken) =>
+        Unassigning.AllOfAsync(Context, expired.CollectorId, expired.Channel, cancellationToken);
+}

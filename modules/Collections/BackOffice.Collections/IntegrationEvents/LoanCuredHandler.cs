@@ -1,0 +1,16 @@
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using BackOffice.Collections.Features.Shared;
+
+namespace BackOffice.Collections.IntegrationEvents;
+
+public sealed class LoanCuredHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<LoanCuredIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(LoanCuredIntegrationEvent cured, CancellationToken cancellationToken) =>
+        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == cured.LoanId, cancellationToken))?.Close(cured.BusinessDate, "cured");
+}

@@ -1,0 +1,17 @@
+using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using BackOffice.Collections.Features.Shared;
+
+namespace BackOffice.Collections.IntegrationEvents;
+
+/// <summary>A broken plan puts the account back to work.</summary>
+public sealed class RepaymentPlanBrokenHandler(CollectionsDbContext context, TimeProvider clock)
+    : IntegrationEventHandler<RepaymentPlanBrokenIntegrationEvent, CollectionsDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(RepaymentPlanBrokenIntegrationEvent broken, CancellationToken cancellationToken) =>
+        (await Context.Accounts.FirstOrDefaultAsync(a => a.LoanId == broken.LoanId, cancellationToken))?.Resume();
+}
