@@ -1,7 +1,3 @@
-using BackOffice.BuildingBlocks.Persistence;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Persistence;
