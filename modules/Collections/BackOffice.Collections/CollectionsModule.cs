@@ -41,7 +41,6 @@ public static class CollectionsModule
         services.AddScoped<ContactHistory>();
         services.AddScoped<GuardFactsReader>();
         services.AddScoped<AgencyContactReview>();
-        services.AddScoped<BreakDuePromises>();
         services.AddScoped<IMessageGateway, RecordingMessageGateway>();
         services.AddHostedService<PromiseWorker>();
         return builder;

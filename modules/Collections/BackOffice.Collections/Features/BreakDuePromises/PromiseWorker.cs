@@ -1,32 +1,19 @@
-using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Persistence;
-using BackOffice.Servicing.Contracts;
-using Microsoft.EntityFrameworkCore;
+using BackOffice.BuildingBlocks.Jobs;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 
 namespace BackOffice.Collections.Features.BreakDuePromises;
 
-/// <summary>Checks promises every hour.</summary>
-public sealed class PromiseWorker(IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
+/// <summary>Breaks the promises that fell due, at start-up and then every hour; a failed pass is logged and the next tries again.</summary>
+internal sealed class PromiseWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PromiseWorker> logger)
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        try
-        {
-            do
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BreakDuePromises>().RunAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ISender>().Send(new BreakDuePromisesCommand(), cancellationToken);
     }
 }
