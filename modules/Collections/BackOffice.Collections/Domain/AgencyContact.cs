@@ -7,7 +7,7 @@ namespace BackOffice.Collections.Domain;
 /// the agency's own system made it — but the guard counts it: the CN limits are "all collectors and agencies
 /// together". An agency's reference is imported once.
 /// </summary>
-public sealed class AgencyContact
+internal sealed class AgencyContact
 {
     private AgencyContact()
     {

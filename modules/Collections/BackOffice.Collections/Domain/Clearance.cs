@@ -6,7 +6,7 @@ namespace BackOffice.Collections.Domain;
 /// The guard's answer to one request: allowed (single use, expiring) or blocked with every rule in words. A
 /// manager may override a block with a written reason; the clearance then allows the contact, on record.
 /// </summary>
-public sealed class Clearance
+internal sealed class Clearance
 {
     private Clearance()
     {

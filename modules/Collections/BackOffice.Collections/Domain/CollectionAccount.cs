@@ -4,7 +4,7 @@ namespace BackOffice.Collections.Domain;
 /// A delinquent loan as Collections sees it: opened when Servicing reports it past due, updated as its bucket
 /// moves, stood down while a repayment plan is in force, closed when it is cured.
 /// </summary>
-public sealed class CollectionAccount
+internal sealed class CollectionAccount
 {
     private CollectionAccount()
     {

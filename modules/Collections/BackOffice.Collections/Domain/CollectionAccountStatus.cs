@@ -1,6 +1,6 @@
 namespace BackOffice.Collections.Domain;
 
-public enum CollectionAccountStatus
+internal enum CollectionAccountStatus
 {
     /// <summary>Delinquent and to be worked.</summary>
     Open,

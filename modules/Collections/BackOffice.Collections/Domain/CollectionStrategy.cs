@@ -4,7 +4,7 @@ namespace BackOffice.Collections.Domain;
 /// Puts accounts into queues in priority order (section "Collections:Strategy"): the first rule that matches
 /// wins; each broken promise raises the priority.
 /// </summary>
-public sealed class CollectionStrategy
+internal sealed class CollectionStrategy
 {
     public const string SectionName = "Collections:Strategy";
 

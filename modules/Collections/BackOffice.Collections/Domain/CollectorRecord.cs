@@ -1,7 +1,7 @@
 namespace BackOffice.Collections.Domain;
 
 /// <summary>One fact for a collector's scorecard, kept when it happens (the assignment may change later).</summary>
-public sealed class CollectorRecord
+internal sealed class CollectorRecord
 {
     private CollectorRecord()
     {

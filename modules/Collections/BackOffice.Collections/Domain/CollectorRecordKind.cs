@@ -1,7 +1,7 @@
 namespace BackOffice.Collections.Domain;
 
 /// <summary>What a collector's scorecard counts besides contacts: money paid on their accounts, and complaints upheld against them.</summary>
-public enum CollectorRecordKind
+internal enum CollectorRecordKind
 {
     Collected,
     ComplaintUpheld,

@@ -3,7 +3,7 @@ using BackOffice.Collections.Domain.Conduct;
 namespace BackOffice.Collections.Domain;
 
 /// <summary>A contact made under a clearance, and what came of it.</summary>
-public sealed class ContactAttempt
+internal sealed class ContactAttempt
 {
     private ContactAttempt()
     {

@@ -3,7 +3,7 @@ using BackOffice.Collections.Domain.Conduct;
 namespace BackOffice.Collections.Domain;
 
 /// <summary>A phone number (E.164) or an address, of the debtor or of a third party (marked as such).</summary>
-public sealed class ContactPoint
+internal sealed class ContactPoint
 {
     private ContactPoint()
     {

@@ -2,7 +2,7 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Domain;
 
-public enum ContactPointKind
+internal enum ContactPointKind
 {
     Phone,
     Address,

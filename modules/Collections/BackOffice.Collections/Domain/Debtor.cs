@@ -6,7 +6,7 @@ namespace BackOffice.Collections.Domain;
 /// The borrower of a loan as Collections keeps them from the booking: name, time zone, the ways to reach them
 /// and the third parties named, and the choices they made, each with its date.
 /// </summary>
-public sealed class Debtor
+internal sealed class Debtor
 {
     private readonly List<ContactPoint> contacts = [];
 

@@ -3,7 +3,7 @@ using BackOffice.Collections.Domain.Conduct;
 namespace BackOffice.Collections.Domain;
 
 /// <summary>The borrower's choices as stored; <see cref="ToGuard"/> gives what the guard reads.</summary>
-public sealed record DebtorChoices(
+internal sealed record DebtorChoices(
     DateTimeOffset? CeaseRequestedAt = null,
     DateTimeOffset? DisputeOpenedAt = null,
     DateTimeOffset? RepresentedSince = null,

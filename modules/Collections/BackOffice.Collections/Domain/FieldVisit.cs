@@ -7,7 +7,7 @@ namespace BackOffice.Collections.Domain;
 /// whether repossession is allowed), a notice of intent goes to the borrower, the waiting period runs, then two
 /// certified collectors may visit (the guard checks each step) and record what happened.
 /// </summary>
-public sealed class FieldVisit
+internal sealed class FieldVisit
 {
     private FieldVisit()
     {

@@ -1,4 +1,4 @@
 namespace BackOffice.Collections.Domain;
 
 /// <summary>An approved message, in English and Chinese; placeholders: {name}, {loan}, {amount}, {date}.</summary>
-public sealed record MessageTemplate(string Key, string English, string Chinese);
+internal sealed record MessageTemplate(string Key, string English, string Chinese);

@@ -4,7 +4,7 @@ namespace BackOffice.Collections.Domain;
 /// The only texts an SMS or letter may carry: approved templates, each followed by the borrower's rights notice
 /// (how to stop contact, dispute the debt, complain) and, for SMS, the opt-out.
 /// </summary>
-public static class MessageTemplates
+internal static class MessageTemplates
 {
     public const string NoticeOfIntent = "notice-of-intent";
     public const string Apology = "apology";

@@ -1,6 +1,6 @@
 namespace BackOffice.Collections.Domain;
 
-public enum PromiseStatus
+internal enum PromiseStatus
 {
     Open,
     Kept,

@@ -4,7 +4,7 @@ using BackOffice.Collections.Persistence;
 namespace BackOffice.Collections.Domain;
 
 /// <summary>A message the recording gateway kept.</summary>
-public sealed class SentMessage
+internal sealed class SentMessage
 {
     private SentMessage()
     {

@@ -1,7 +1,7 @@
 namespace BackOffice.Collections.Domain;
 
 /// <summary>One rule of the strategy: accounts that match go to <see cref="Queue"/> at <see cref="Priority"/>.</summary>
-public sealed class StrategyRule
+internal sealed class StrategyRule
 {
     public string Queue { get; set; } = "";
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Domain;
 
 /// <summary>Waiting period after the notice of intent (section "Collections:Visits").</summary>
-public sealed class VisitOptions
+internal sealed class VisitOptions
 {
     public const string SectionName = "Collections:Visits";
 

@@ -2,7 +2,7 @@ using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Collections.Domain;
 
-public enum VisitStatus
+internal enum VisitStatus
 {
     Requested,
     Approved,

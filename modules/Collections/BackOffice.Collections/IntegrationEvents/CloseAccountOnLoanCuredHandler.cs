@@ -8,7 +8,7 @@ using BackOffice.Collections.Features.Shared;
 
 namespace BackOffice.Collections.IntegrationEvents;
 
-public sealed class CloseAccountOnLoanCuredHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class CloseAccountOnLoanCuredHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<LoanCuredIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(LoanCuredIntegrationEvent cured, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>Payments decide promises (a payment dated by the promised date counts toward it) and count on the collector's scorecard.</summary>
-public sealed class CountPaymentOnPaymentPostedHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class CountPaymentOnPaymentPostedHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<PaymentPostedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(PaymentPostedIntegrationEvent posted, CancellationToken cancellationToken)

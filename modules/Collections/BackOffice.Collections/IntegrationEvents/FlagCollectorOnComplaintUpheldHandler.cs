@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>An upheld complaint flags the collector on their scorecard (Training suspends and retrains them).</summary>
-public sealed class FlagCollectorOnComplaintUpheldHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class FlagCollectorOnComplaintUpheldHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<ComplaintUpheldIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using BackOffice.Collections.Features.Shared;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>A loan past due opens (or updates) its collection account, placed by the strategy and assigned; back to current, it is closed.</summary>
-public sealed class OpenAccountOnDelinquencyChangedHandler(CollectionsDbContext context, IOptions<CollectionStrategy> strategy, Assignment assignment, TimeProvider clock)
+internal sealed class OpenAccountOnDelinquencyChangedHandler(CollectionsDbContext context, IOptions<CollectionStrategy> strategy, Assignment assignment, TimeProvider clock)
     : IntegrationEventHandler<DelinquencyChangedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(DelinquencyChangedIntegrationEvent changed, CancellationToken cancellationToken)

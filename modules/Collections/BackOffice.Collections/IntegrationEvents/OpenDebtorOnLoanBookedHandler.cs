@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>Keeps the borrower's name, time zone, number and address from the booking, for the day the loan falls behind.</summary>
-public sealed class OpenDebtorOnLoanBookedHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class OpenDebtorOnLoanBookedHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<LoanBookedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(LoanBookedIntegrationEvent booked, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using BackOffice.Collections.Features.Shared;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>A broken plan puts the account back to work.</summary>
-public sealed class ResumeAccountOnRepaymentPlanBrokenHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class ResumeAccountOnRepaymentPlanBrokenHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<RepaymentPlanBrokenIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(RepaymentPlanBrokenIntegrationEvent broken, CancellationToken cancellationToken) =>

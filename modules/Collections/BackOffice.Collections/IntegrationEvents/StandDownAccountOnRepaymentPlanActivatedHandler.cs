@@ -9,7 +9,7 @@ using BackOffice.Collections.Features.Shared;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>While a repayment plan is in force, collection stands down (domain: "pauses collection while it is in force").</summary>
-public sealed class StandDownAccountOnRepaymentPlanActivatedHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class StandDownAccountOnRepaymentPlanActivatedHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<RepaymentPlanActivatedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(RepaymentPlanActivatedIntegrationEvent activated, CancellationToken cancellationToken) =>

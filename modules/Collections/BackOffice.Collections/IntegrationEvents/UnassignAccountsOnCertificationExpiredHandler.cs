@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>An expired certification takes the collector's accounts back to the queue the same way.</summary>
-public sealed class UnassignAccountsOnCertificationExpiredHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class UnassignAccountsOnCertificationExpiredHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<CertificationExpiredIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override Task HandleOnceAsync(CertificationExpiredIntegrationEvent expired, CancellationToken cancellationToken) =>

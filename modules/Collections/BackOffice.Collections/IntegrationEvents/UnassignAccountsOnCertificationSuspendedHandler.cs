@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>No valid certification, no collecting: a suspended collector's accounts go back to the queue at once.</summary>
-public sealed class UnassignAccountsOnCertificationSuspendedHandler(CollectionsDbContext context, TimeProvider clock)
+internal sealed class UnassignAccountsOnCertificationSuspendedHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<CertificationSuspendedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override Task HandleOnceAsync(CertificationSuspendedIntegrationEvent suspended, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Persistence;
 
-public abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class CollectionsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "collections";
 

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Persistence;
 
 /// <summary>Carries the SQL Server migrations.</summary>
-public sealed class CollectionsSqlServerDbContext(DbContextOptions<CollectionsSqlServerDbContext> options) : CollectionsDbContext(options);
+internal sealed class CollectionsSqlServerDbContext(DbContextOptions<CollectionsSqlServerDbContext> options) : CollectionsDbContext(options);

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Persistence;
 
 /// <summary>Carries the SQLite migrations.</summary>
-public sealed class CollectionsSqliteDbContext(DbContextOptions<CollectionsSqliteDbContext> options) : CollectionsDbContext(options);
+internal sealed class CollectionsSqliteDbContext(DbContextOptions<CollectionsSqliteDbContext> options) : CollectionsDbContext(options);

@@ -5,7 +5,7 @@ namespace BackOffice.Collections.Domain.Conduct;
 /// lawyer to speak to instead, media opted out of, times named inconvenient, times consented to, and third
 /// parties who refused to be contacted again.
 /// </summary>
-public sealed record BorrowerChoices(
+internal sealed record BorrowerChoices(
     DateTimeOffset? CeaseRequestedAt = null,
     DateTimeOffset? DisputeOpenedAt = null,
     DateTimeOffset? RepresentedSince = null,

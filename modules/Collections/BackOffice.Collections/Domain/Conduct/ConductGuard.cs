@@ -5,7 +5,7 @@ namespace BackOffice.Collections.Domain.Conduct;
 /// every rule that refuses it — none means the contact may go ahead. Rules and their values come from the
 /// policy pack (CN or US); times are the borrower's local time. Pure: no clock, no database.
 /// </summary>
-public static class ConductGuard
+internal static class ConductGuard
 {
     public static IReadOnlyList<Refusal> Check(ContactRequest request, GuardFacts facts, ConductPolicy policy)
     {

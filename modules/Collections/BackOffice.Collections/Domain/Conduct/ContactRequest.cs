@@ -4,5 +4,5 @@ namespace BackOffice.Collections.Domain.Conduct;
 /// What a collector asks the guard before any contact: the person, the method, the number or address, and
 /// when. A visit names the second collector who goes along.
 /// </summary>
-public sealed record ContactRequest(
+internal sealed record ContactRequest(
     string CollectorId, Party Party, Guid? ThirdPartyId, ContactMethod Method, string Destination, DateTimeOffset PlannedAt, string? SecondCollectorId = null);

@@ -1,7 +1,7 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>Everything the guard weighs besides the request: who the borrower is and where, what happened before.</summary>
-public sealed record GuardFacts(
+internal sealed record GuardFacts(
     string TimeZone,
     BorrowerChoices Choices,
     bool PlanInForce,

@@ -1,6 +1,6 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
-public static class LanguageScreen
+internal static class LanguageScreen
 {
     public static IReadOnlyList<ScreeningFlag> Check(string? text, ScreeningLists lists)
     {

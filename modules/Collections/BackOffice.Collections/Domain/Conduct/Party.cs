@@ -1,7 +1,7 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>Whom the contact is for: the debtor, or a third party (reference, employer, relative).</summary>
-public enum Party
+internal enum Party
 {
     Debtor,
     ThirdParty,

@@ -1,7 +1,7 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>A contact attempt already logged (or a clearance issued and not yet used), as the rules count it.</summary>
-public sealed record PastContact(
+internal sealed record PastContact(
     DateTimeOffset At, ContactMethod Method, Party Party, Guid? ThirdPartyId, string Destination, ContactOutcome Outcome, bool Consented = false)
 {
     /// <summary>A clearance issued but not yet used: it may become a connected call, so limits count it.</summary>

@@ -1,4 +1,4 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>A note or message the screen refused: which list and which words.</summary>
-public sealed record ScreeningFlag(string Category, string Term);
+internal sealed record ScreeningFlag(string Category, string Term);

@@ -5,7 +5,7 @@ namespace BackOffice.Collections.Domain.Conduct;
 /// insults and banned practices (impersonating officials, fake blacklists, urging new borrowing, public
 /// exposure), in Chinese and English. The lists are configuration; these defaults are a floor.
 /// </summary>
-public sealed class ScreeningLists
+internal sealed class ScreeningLists
 {
     public const string SectionName = "Collections:Screening";
 

@@ -10,6 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-public sealed record WorkPage(
+internal sealed record WorkPage(
     CollectionAccount Account, Debtor Debtor, GuardSummary Allowed, IReadOnlyList<ContactAttempt> Attempts, IReadOnlyList<PromiseToPay> Promises, Clearance? Clearance, bool UnitedStates,
     FieldVisit? Visit, int ValidationNoticeDays);

@@ -11,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Collections.Features.Accounts;
 
 /// <summary>The collector's work page for one account.</summary>
-public sealed record WorkPageQuery(Guid LoanId, string StaffId, bool Manager, Guid? ClearanceId) : IQuery<WorkPage>;
+internal sealed record WorkPageQuery(Guid LoanId, string StaffId, bool Manager, Guid? ClearanceId) : IQuery<WorkPage>;
 
-public sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : IQueryHandler<WorkPageQuery, WorkPage>
+internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : IQueryHandler<WorkPageQuery, WorkPage>
 {
     public async ValueTask<WorkPage> Handle(WorkPageQuery query, CancellationToken cancellationToken)
     {

@@ -12,9 +12,9 @@ namespace BackOffice.Collections.Features.AddThirdParty;
 /// Adds a third party the borrower named (reference, employer, relative) with their number. Numbers are kept in
 /// E.164, so "the same number" means the same number in every limit the guard counts.
 /// </summary>
-public sealed record AddThirdPartyCommand(Guid LoanId, string StaffId, bool Manager, string Name, string Relationship, string Phone) : ICommand<Guid>;
+internal sealed record AddThirdPartyCommand(Guid LoanId, string StaffId, bool Manager, string Name, string Relationship, string Phone) : ICommand<Guid>;
 
-public sealed class AddThirdPartyValidator : AbstractValidator<AddThirdPartyCommand>
+internal sealed class AddThirdPartyValidator : AbstractValidator<AddThirdPartyCommand>
 {
     public static readonly string[] Relationships = ["reference", "employer", "relative"];
 
@@ -26,7 +26,7 @@ public sealed class AddThirdPartyValidator : AbstractValidator<AddThirdPartyComm
     }
 }
 
-public sealed class AddThirdPartyHandler(GuardFactsReader reader) : ICommandHandler<AddThirdPartyCommand, Guid>
+internal sealed class AddThirdPartyHandler(GuardFactsReader reader) : ICommandHandler<AddThirdPartyCommand, Guid>
 {
     public async ValueTask<Guid> Handle(AddThirdPartyCommand command, CancellationToken cancellationToken)
     {

@@ -12,4 +12,4 @@ using BackOffice.Collections.Features.ImportAgencyContacts;
 namespace BackOffice.Collections.Features.AgencyContacts;
 
 /// <summary>The latest agency contacts, newest first, and the outcome of an import just made.</summary>
-public sealed record AgencyContactsPage(IReadOnlyList<AgencyContact> Latest, AgencyImportResult? Result);
+internal sealed record AgencyContactsPage(IReadOnlyList<AgencyContact> Latest, AgencyImportResult? Result);

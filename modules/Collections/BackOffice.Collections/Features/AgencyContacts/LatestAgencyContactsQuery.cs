@@ -11,9 +11,9 @@ using BackOffice.Collections.Features.ImportAgencyContacts;
 
 namespace BackOffice.Collections.Features.AgencyContacts;
 
-public sealed record LatestAgencyContactsQuery : IQuery<IReadOnlyList<AgencyContact>>;
+internal sealed record LatestAgencyContactsQuery : IQuery<IReadOnlyList<AgencyContact>>;
 
-public sealed class LatestAgencyContactsHandler(CollectionsDbContext db) : IQueryHandler<LatestAgencyContactsQuery, IReadOnlyList<AgencyContact>>
+internal sealed class LatestAgencyContactsHandler(CollectionsDbContext db) : IQueryHandler<LatestAgencyContactsQuery, IReadOnlyList<AgencyContact>>
 {
     public async ValueTask<IReadOnlyList<AgencyContact>> Handle(LatestAgencyContactsQuery query, CancellationToken cancellationToken) =>
         await db.AgencyContacts.AsNoTracking().OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.At).Take(50).ToListAsync(cancellationToken);

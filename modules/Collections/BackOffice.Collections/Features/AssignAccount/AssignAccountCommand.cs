@@ -11,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Collections.Features.AssignAccount;
 
 /// <summary>A manager gives an account to a collector; only to one certified for phone contact now.</summary>
-public sealed record AssignAccountCommand(Guid LoanId, string CollectorId, string ManagerId) : ICommand<Guid>;
+internal sealed record AssignAccountCommand(Guid LoanId, string CollectorId, string ManagerId) : ICommand<Guid>;
 
-public sealed class AssignAccountHandler(CollectionsDbContext db, Assignment assignment, IStaffDirectory staff, TimeProvider clock) : ICommandHandler<AssignAccountCommand, Guid>
+internal sealed class AssignAccountHandler(CollectionsDbContext db, Assignment assignment, IStaffDirectory staff, TimeProvider clock) : ICommandHandler<AssignAccountCommand, Guid>
 {
     public async ValueTask<Guid> Handle(AssignAccountCommand command, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace BackOffice.Collections.Features.ConductFiguresReport;
 /// Collections' part of the regulator report, counted in SQL; each contact carries the hour it was on the borrower's
 /// clock. Contacts by hour and by method include those outside agencies made (imported from their logs).
 /// </summary>
-public sealed class ConductFiguresHandler(CollectionsDbContext db) : IQueryHandler<ConductFiguresQuery, ConductFigures>
+internal sealed class ConductFiguresHandler(CollectionsDbContext db) : IQueryHandler<ConductFiguresQuery, ConductFigures>
 {
     public async ValueTask<ConductFigures> Handle(ConductFiguresQuery query, CancellationToken cancellationToken)
     {

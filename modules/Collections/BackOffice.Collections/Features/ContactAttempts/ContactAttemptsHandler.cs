@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.ContactAttempts;
 
 /// <summary>Answers Compliance with a loan's contacts and blocked requests, newest first.</summary>
-public sealed class ContactAttemptsHandler(CollectionsDbContext db) : IQueryHandler<ContactAttemptsQuery, IReadOnlyList<ContactAttemptDto>>
+internal sealed class ContactAttemptsHandler(CollectionsDbContext db) : IQueryHandler<ContactAttemptsQuery, IReadOnlyList<ContactAttemptDto>>
 {
     public async ValueTask<IReadOnlyList<ContactAttemptDto>> Handle(ContactAttemptsQuery query, CancellationToken cancellationToken)
     {

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.DecideVisit;
 
 /// <summary>A manager approves (saying whether repossession is allowed) or rejects a visit.</summary>
-public sealed record DecideVisitCommand(Guid VisitId, string ManagerId, bool Approve, bool AllowRepossession) : ICommand<Guid>;
+internal sealed record DecideVisitCommand(Guid VisitId, string ManagerId, bool Approve, bool AllowRepossession) : ICommand<Guid>;
 
-public sealed class DecideVisitHandler(CollectionsDbContext db) : ICommandHandler<DecideVisitCommand, Guid>
+internal sealed class DecideVisitHandler(CollectionsDbContext db) : ICommandHandler<DecideVisitCommand, Guid>
 {
     public async ValueTask<Guid> Handle(DecideVisitCommand command, CancellationToken cancellationToken)
     {

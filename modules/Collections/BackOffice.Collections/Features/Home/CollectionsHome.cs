@@ -10,6 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.Home;
 
-public sealed record CollectionsHome(
+internal sealed record CollectionsHome(
     IReadOnlyList<CollectionAccount> Accounts, IReadOnlyList<QueueCount> Queues, IReadOnlyList<Clearance> Blocked, IReadOnlyList<StaffMember> Collectors,
     IReadOnlyList<FieldVisit> VisitsToDecide);

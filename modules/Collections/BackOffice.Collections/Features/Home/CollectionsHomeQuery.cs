@@ -11,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace BackOffice.Collections.Features.Home;
 
 /// <summary>The collections home: a collector's own accounts by priority; for a manager, the queues, what is unassigned and what was blocked.</summary>
-public sealed record CollectionsHomeQuery(string StaffId, bool Manager) : IQuery<CollectionsHome>;
+internal sealed record CollectionsHomeQuery(string StaffId, bool Manager) : IQuery<CollectionsHome>;
 
-public sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<CollectionsHomeQuery, CollectionsHome>
+internal sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<CollectionsHomeQuery, CollectionsHome>
 {
     public async ValueTask<CollectionsHome> Handle(CollectionsHomeQuery query, CancellationToken cancellationToken)
     {

@@ -10,4 +10,4 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.Home;
 
-public sealed record QueueCount(string Queue, int Open, int Unassigned);
+internal sealed record QueueCount(string Queue, int Open, int Unassigned);

@@ -10,7 +10,7 @@ namespace BackOffice.Collections.Features.ImportAgencyContacts;
 /// the time in ISO 8601 with its offset (<c>2027-01-08T10:15:00+08:00</c>), the method call, sms, letter or visit, the
 /// outcome as the contact log writes it (no-answer, right-party, promise-to-pay, …). Each line is checked on its own.
 /// </summary>
-public static partial class AgencyContactFile
+internal static partial class AgencyContactFile
 {
     public const string Header = "agency,reference,loan_number,at,method,destination,outcome";
     public const int MaxRows = 10_000;

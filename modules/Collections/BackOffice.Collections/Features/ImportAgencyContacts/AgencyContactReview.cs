@@ -11,7 +11,7 @@ namespace BackOffice.Collections.Features.ImportAgencyContacts;
 /// the borrower had chosen, and every contact before it (ours and the agencies'). A refusal is a breach the
 /// agency committed, for Compliance to review.
 /// </summary>
-public sealed class AgencyContactReview(CollectionsDbContext db, IOptions<ConductPolicy> policy)
+internal sealed class AgencyContactReview(CollectionsDbContext db, IOptions<ConductPolicy> policy)
 {
     /// <summary>The longest window a rule looks back over (7 days) and a day's margin.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(8);

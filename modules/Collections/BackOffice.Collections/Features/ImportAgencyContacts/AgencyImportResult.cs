@@ -8,4 +8,4 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.ImportAgencyContacts;
 
 /// <summary>What the import did (nothing at all when any line is rejected), and how many contacts broke a conduct rule.</summary>
-public sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected, int Breaches = 0);
+internal sealed record AgencyImportResult(int Imported, int AlreadyImported, IReadOnlyList<AgencyContactRow> Rejected, int Breaches = 0);

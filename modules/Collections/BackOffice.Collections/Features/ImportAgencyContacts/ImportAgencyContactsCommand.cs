@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.ImportAgencyContacts;
 
 /// <summary>A manager imports an agency's contact log so that the guard counts those contacts too.</summary>
-public sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;
+internal sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;
 
-public sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyContactReview review, IAuditTrail audit, TimeProvider clock) : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
+internal sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyContactReview review, IAuditTrail audit, TimeProvider clock) : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
 {
     public async ValueTask<AgencyImportResult> Handle(ImportAgencyContactsCommand command, CancellationToken cancellationToken)
     {

@@ -14,6 +14,6 @@ namespace BackOffice.Collections.Features.LogContact;
 /// clearance, no log. A note with threats, insults or banned practices is not saved; the collector is told
 /// why and Compliance is told of the attempt.
 /// </summary>
-public sealed record LogContactCommand(
+internal sealed record LogContactCommand(
     Guid ClearanceId, string CollectorId, ContactOutcome Outcome, string? Note, bool Consented, decimal? PromisedAmount, DateOnly? PromisedFor)
     : ICommand<LogContactResult>;

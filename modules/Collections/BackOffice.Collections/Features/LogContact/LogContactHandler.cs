@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.LogContact;
 
-public sealed class LogContactHandler(CollectionsDbContext db, IOptions<ScreeningLists> lists, TimeProvider clock) : ICommandHandler<LogContactCommand, LogContactResult>
+internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<ScreeningLists> lists, TimeProvider clock) : ICommandHandler<LogContactCommand, LogContactResult>
 {
     public async ValueTask<LogContactResult> Handle(LogContactCommand command, CancellationToken cancellationToken)
     {

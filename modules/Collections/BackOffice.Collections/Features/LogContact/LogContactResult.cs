@@ -9,4 +9,4 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.LogContact;
 
-public sealed record LogContactResult(bool Logged, Guid LoanId, IReadOnlyList<ScreeningFlag> Flags);
+internal sealed record LogContactResult(bool Logged, Guid LoanId, IReadOnlyList<ScreeningFlag> Flags);

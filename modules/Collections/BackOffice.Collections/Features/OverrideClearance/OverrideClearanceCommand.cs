@@ -12,9 +12,9 @@ using BackOffice.Collections.Features.Shared;
 namespace BackOffice.Collections.Features.OverrideClearance;
 
 /// <summary>A manager lets a blocked contact go ahead, with a written reason; Compliance reviews every override.</summary>
-public sealed record OverrideClearanceCommand(Guid ClearanceId, string ManagerId, string Reason) : ICommand<Guid>;
+internal sealed record OverrideClearanceCommand(Guid ClearanceId, string ManagerId, string Reason) : ICommand<Guid>;
 
-public sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions<ConductPolicy> policy, IAuditTrail audit, TimeProvider clock) : ICommandHandler<OverrideClearanceCommand, Guid>
+internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions<ConductPolicy> policy, IAuditTrail audit, TimeProvider clock) : ICommandHandler<OverrideClearanceCommand, Guid>
 {
     public async ValueTask<Guid> Handle(OverrideClearanceCommand command, CancellationToken cancellationToken)
     {

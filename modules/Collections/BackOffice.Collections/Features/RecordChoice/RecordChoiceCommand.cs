@@ -12,9 +12,9 @@ namespace BackOffice.Collections.Features.RecordChoice;
 /// Records what the borrower asked for, dated now: it binds every collector from this moment (the guard reads
 /// it before the next contact). A method (opt-out) or a time window (inconvenient, consent) goes with some.
 /// </summary>
-public sealed record RecordChoiceCommand(Guid LoanId, string StaffId, bool Manager, ChoiceKind Kind, ContactMethod? Method, TimeOnly? From, TimeOnly? To) : ICommand<Guid>;
+internal sealed record RecordChoiceCommand(Guid LoanId, string StaffId, bool Manager, ChoiceKind Kind, ContactMethod? Method, TimeOnly? From, TimeOnly? To) : ICommand<Guid>;
 
-public sealed class RecordChoiceValidator : AbstractValidator<RecordChoiceCommand>
+internal sealed class RecordChoiceValidator : AbstractValidator<RecordChoiceCommand>
 {
     public RecordChoiceValidator()
     {
@@ -25,7 +25,7 @@ public sealed class RecordChoiceValidator : AbstractValidator<RecordChoiceComman
     }
 }
 
-public sealed class RecordChoiceHandler(GuardFactsReader reader, TimeProvider clock) : ICommandHandler<RecordChoiceCommand, Guid>
+internal sealed class RecordChoiceHandler(GuardFactsReader reader, TimeProvider clock) : ICommandHandler<RecordChoiceCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RecordChoiceCommand command, CancellationToken cancellationToken)
     {

@@ -11,4 +11,4 @@ using BackOffice.Collections.Features.Shared;
 
 namespace BackOffice.Collections.Features.RequestClearance;
 
-public sealed record ClearanceDto(Guid Id, bool Allowed, IReadOnlyList<Refusal> Refusals, DateTimeOffset ExpiresAt, ContactMethod Method, string Destination);
+internal sealed record ClearanceDto(Guid Id, bool Allowed, IReadOnlyList<Refusal> Refusals, DateTimeOffset ExpiresAt, ContactMethod Method, string Destination);

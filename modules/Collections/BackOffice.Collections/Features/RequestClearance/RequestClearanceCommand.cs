@@ -15,10 +15,10 @@ namespace BackOffice.Collections.Features.RequestClearance;
 /// A collector asks the guard before a call, SMS, letter or visit. The answer is stored either way: allowed
 /// (single use, expiring) or blocked with every rule in words; a block is reported to Compliance.
 /// </summary>
-public sealed record RequestClearanceCommand(Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
+internal sealed record RequestClearanceCommand(Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
     : ICommand<ClearanceDto>;
 
-public sealed class RequestClearanceHandler(
+internal sealed class RequestClearanceHandler(
     CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : ICommandHandler<RequestClearanceCommand, ClearanceDto>
 {
     public async ValueTask<ClearanceDto> Handle(RequestClearanceCommand command, CancellationToken cancellationToken)

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.RequestVisit;
 
 /// <summary>A collector asks for a field visit on one of their accounts.</summary>
-public sealed record RequestVisitCommand(Guid LoanId, string CollectorId, string Reason) : ICommand<Guid>;
+internal sealed record RequestVisitCommand(Guid LoanId, string CollectorId, string Reason) : ICommand<Guid>;
 
-public sealed class RequestVisitHandler(CollectionsDbContext db, GuardFactsReader reader, TimeProvider clock) : ICommandHandler<RequestVisitCommand, Guid>
+internal sealed class RequestVisitHandler(CollectionsDbContext db, GuardFactsReader reader, TimeProvider clock) : ICommandHandler<RequestVisitCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RequestVisitCommand command, CancellationToken cancellationToken)
     {

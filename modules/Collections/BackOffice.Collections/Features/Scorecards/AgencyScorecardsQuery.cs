@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Scorecards;
 
-public sealed record AgencyScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<AgencyScore>>;
+internal sealed record AgencyScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<AgencyScore>>;
 
-public sealed class AgencyScorecardsHandler(CollectionsDbContext db, TimeProvider clock) : IQueryHandler<AgencyScorecardsQuery, IReadOnlyList<AgencyScore>>
+internal sealed class AgencyScorecardsHandler(CollectionsDbContext db, TimeProvider clock) : IQueryHandler<AgencyScorecardsQuery, IReadOnlyList<AgencyScore>>
 {
     public async ValueTask<IReadOnlyList<AgencyScore>> Handle(AgencyScorecardsQuery query, CancellationToken cancellationToken)
     {

@@ -9,5 +9,5 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.Scorecards;
 
 /// <summary>A collector's month: conduct (contacts, blocks, overrides, upheld complaints) beside results (promises, money collected).</summary>
-public sealed record CollectorScore(
+internal sealed record CollectorScore(
     string CollectorId, string Name, int Accounts, int Contacts, int Blocked, int Overridden, int ComplaintsUpheld, int PromisesKept, int PromisesBroken, decimal Collected);

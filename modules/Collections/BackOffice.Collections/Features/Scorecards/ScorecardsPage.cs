@@ -4,4 +4,4 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Collections.Features.Scorecards;
 
-public sealed record ScorecardsPage(IReadOnlyList<CollectorScore> Collectors, IReadOnlyList<AgencyScore> Agencies);
+internal sealed record ScorecardsPage(IReadOnlyList<CollectorScore> Collectors, IReadOnlyList<AgencyScore> Agencies);

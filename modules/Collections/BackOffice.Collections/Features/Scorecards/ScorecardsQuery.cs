@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Scorecards;
 
-public sealed record ScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<CollectorScore>>;
+internal sealed record ScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<CollectorScore>>;
 
-public sealed class ScorecardsHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<ScorecardsQuery, IReadOnlyList<CollectorScore>>
+internal sealed class ScorecardsHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<ScorecardsQuery, IReadOnlyList<CollectorScore>>
 {
     public async ValueTask<IReadOnlyList<CollectorScore>> Handle(ScorecardsQuery query, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace BackOffice.Collections.Features.SendApologyLetter;
 /// borrower's time zone. It is not a collection contact, so it needs no clearance; it is kept like every message.
 /// Answers false when the loan has no debtor record (nothing is sent).
 /// </summary>
-public sealed class SendApologyLetterHandler(CollectionsDbContext db, IMessageGateway gateway) : ICommandHandler<SendApologyLetterCommand, bool>
+internal sealed class SendApologyLetterHandler(CollectionsDbContext db, IMessageGateway gateway) : ICommandHandler<SendApologyLetterCommand, bool>
 {
     public async ValueTask<bool> Handle(SendApologyLetterCommand command, CancellationToken cancellationToken)
     {

@@ -16,9 +16,9 @@ namespace BackOffice.Collections.Features.SendMessage;
 /// Sends an SMS or letter from an approved template under a clearance for that method: the clearance is spent,
 /// the message goes through the gateway and is logged as the contact.
 /// </summary>
-public sealed record SendMessageCommand(Guid ClearanceId, string CollectorId, string TemplateKey, bool Chinese, DateOnly? Date) : ICommand<Guid>;
+internal sealed record SendMessageCommand(Guid ClearanceId, string CollectorId, string TemplateKey, bool Chinese, DateOnly? Date) : ICommand<Guid>;
 
-public sealed class SendMessageHandler(CollectionsDbContext db, IMessageGateway gateway, IOptions<VisitOptions> visits, TimeProvider clock) : ICommandHandler<SendMessageCommand, Guid>
+internal sealed class SendMessageHandler(CollectionsDbContext db, IMessageGateway gateway, IOptions<VisitOptions> visits, TimeProvider clock) : ICommandHandler<SendMessageCommand, Guid>
 {
     public async ValueTask<Guid> Handle(SendMessageCommand command, CancellationToken cancellationToken)
     {

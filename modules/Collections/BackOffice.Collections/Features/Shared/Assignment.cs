@@ -13,7 +13,7 @@ namespace BackOffice.Collections.Features.Shared;
 /// Who may work an account: only collectors whose certification for the channel is current (Training's
 /// answer), and automatically the one with the most room below capacity.
 /// </summary>
-public sealed class Assignment(CollectionsDbContext db, IStaffDirectory staff, ISender sender, IOptions<CollectionStrategy> strategy, TimeProvider clock)
+internal sealed class Assignment(CollectionsDbContext db, IStaffDirectory staff, ISender sender, IOptions<CollectionStrategy> strategy, TimeProvider clock)
 {
     public static ContactChannel ChannelFor(ContactMethod method) => method switch
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>The contacts a decision weighs: the last week's attempts on the loan, outside agencies' contacts, and the clearances still open.</summary>
-public sealed class ContactHistory(CollectionsDbContext db)
+internal sealed class ContactHistory(CollectionsDbContext db)
 {
     /// <summary>Contacts further back than this never change a decision (the longest window is 7 days).</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(8);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>Gathers what the guard weighs for one account: the debtor, their choices, the last week's contacts and open clearances.</summary>
-public sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment)
+internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment)
 {
     public async Task<(CollectionAccount Account, Debtor Debtor)> AccountOfAsync(Guid loanId, string collectorId, bool manager, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using BackOffice.Collections.Persistence;
 namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>The edge to the SMS provider and the letter printer. An installation plugs its providers in here.</summary>
-public interface IMessageGateway
+internal interface IMessageGateway
 {
     Task SendAsync(Guid loanId, ContactMethod method, string destination, string text, CancellationToken cancellationToken);
 }

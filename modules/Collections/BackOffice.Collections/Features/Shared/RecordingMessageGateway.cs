@@ -8,7 +8,7 @@ namespace BackOffice.Collections.Features.Shared;
 /// The default gateway (a fake at the edge, listed in the README): it sends nothing and records each message,
 /// which the work page and the tests read back.
 /// </summary>
-public sealed class RecordingMessageGateway(CollectionsDbContext db, TimeProvider clock) : IMessageGateway
+internal sealed class RecordingMessageGateway(CollectionsDbContext db, TimeProvider clock) : IMessageGateway
 {
     public Task SendAsync(Guid loanId, ContactMethod method, string destination, string text, CancellationToken cancellationToken)
     {
