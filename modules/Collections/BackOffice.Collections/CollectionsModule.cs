@@ -5,7 +5,6 @@ using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.ImportAgencyContacts;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Features.BreakDuePromises;
-using BackOffice.Collections.Features.RequestVisit;
 using BackOffice.Collections.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

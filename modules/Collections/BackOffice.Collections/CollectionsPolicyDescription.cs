@@ -1,7 +1,6 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.RequestVisit;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections;

@@ -1,5 +1,3 @@
-using BackOffice.Collections.Domain.Conduct;
-
 namespace BackOffice.Collections.Domain;
 
 internal enum ContactPointKind

@@ -1,5 +1,4 @@
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Persistence;
 
 namespace BackOffice.Collections.Domain;
 

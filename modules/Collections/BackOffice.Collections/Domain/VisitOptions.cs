@@ -1,10 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Features.Shared;
-using BackOffice.Collections.Persistence;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace BackOffice.Collections.Domain;
 
 /// <summary>Waiting period after the notice of intent (section "Collections:Visits").</summary>

@@ -1,5 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
-
 namespace BackOffice.Collections.Domain;
 
 internal enum VisitStatus

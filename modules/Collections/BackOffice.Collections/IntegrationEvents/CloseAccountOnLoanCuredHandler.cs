@@ -1,10 +1,7 @@
 using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
 using BackOffice.Servicing.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using BackOffice.Collections.Features.Shared;
 
 namespace BackOffice.Collections.IntegrationEvents;
 

@@ -1,12 +1,8 @@
 using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
 using BackOffice.Servicing.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.IntegrationEvents;
 

@@ -1,10 +1,7 @@
 using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
 using BackOffice.Compliance.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.IntegrationEvents;
 

@@ -1,7 +1,6 @@
 using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Collections.Persistence;
 using BackOffice.Training.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.IntegrationEvents;
 

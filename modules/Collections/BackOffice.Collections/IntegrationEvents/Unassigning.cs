@@ -1,4 +1,3 @@
-using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Collections.Persistence;
 using BackOffice.Training.Contracts;
 using Microsoft.EntityFrameworkCore;

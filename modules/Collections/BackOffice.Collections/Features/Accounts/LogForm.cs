@@ -1,16 +1,4 @@
-using System.Security.Claims;
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.LogContact;
-using BackOffice.Collections.Features.RequestClearance;
-using BackOffice.Collections.Features.AddThirdParty;
-using BackOffice.Collections.Features.RecordChoice;
-using BackOffice.Collections.Features.SendMessage;
-using BackOffice.Collections.Features.RequestVisit;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BackOffice.Collections.Features.Accounts;
 

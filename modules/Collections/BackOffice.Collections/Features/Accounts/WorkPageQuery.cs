@@ -1,6 +1,4 @@
 using BackOffice.BuildingBlocks.Errors;
-using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;

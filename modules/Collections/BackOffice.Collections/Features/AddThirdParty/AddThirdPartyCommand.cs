@@ -4,7 +4,6 @@ using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Shared;
 using FluentValidation;
 using Mediator;
-using PhoneNumbers;
 
 namespace BackOffice.Collections.Features.AddThirdParty;
 

@@ -1,9 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Shared;
-using FluentValidation;
-using Mediator;
 using PhoneNumbers;
 
 namespace BackOffice.Collections.Features.AddThirdParty;

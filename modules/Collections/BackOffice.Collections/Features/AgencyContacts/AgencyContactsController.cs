@@ -1,12 +1,9 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using BackOffice.Collections.Features.ImportAgencyContacts;
 
 namespace BackOffice.Collections.Features.AgencyContacts;

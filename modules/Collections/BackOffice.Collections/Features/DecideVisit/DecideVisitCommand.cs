@@ -1,6 +1,4 @@
 using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Features.Accounts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

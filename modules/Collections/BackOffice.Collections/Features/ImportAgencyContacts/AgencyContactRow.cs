@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using BackOffice.BuildingBlocks.Files;
 using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.ImportAgencyContacts;

@@ -1,10 +1,3 @@
-using BackOffice.BuildingBlocks.Auditing;
-using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Persistence;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace BackOffice.Collections.Features.ImportAgencyContacts;
 
 /// <summary>What the import did (nothing at all when any line is rejected), and how many contacts broke a conduct rule.</summary>

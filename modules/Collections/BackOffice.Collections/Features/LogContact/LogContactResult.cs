@@ -1,11 +1,4 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Persistence;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.LogContact;
 

@@ -1,4 +1,3 @@
-using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;

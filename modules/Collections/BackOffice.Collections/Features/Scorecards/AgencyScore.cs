@@ -1,11 +1,3 @@
-using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Persistence;
-using BackOffice.Compliance.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace BackOffice.Collections.Features.Scorecards;
 
 /// <summary>An outside agency's month, from its imported contact logs: contacts, and those that broke a conduct rule.</summary>

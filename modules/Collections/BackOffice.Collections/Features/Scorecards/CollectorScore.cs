@@ -1,11 +1,3 @@
-using BackOffice.BuildingBlocks.Outbox;
-using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Persistence;
-using BackOffice.Compliance.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace BackOffice.Collections.Features.Scorecards;
 
 /// <summary>A collector's month: conduct (contacts, blocks, overrides, upheld complaints) beside results (promises, money collected).</summary>

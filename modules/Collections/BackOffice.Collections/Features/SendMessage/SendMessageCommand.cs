@@ -5,7 +5,6 @@ using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Mediator;
-using BackOffice.Collections.Features.RequestVisit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using BackOffice.Collections.Features.Shared;

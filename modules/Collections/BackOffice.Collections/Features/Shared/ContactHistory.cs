@@ -1,5 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
-using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Microsoft.EntityFrameworkCore;
