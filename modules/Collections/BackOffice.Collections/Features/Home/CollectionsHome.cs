@@ -1,8 +1,14 @@
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain;
 
 namespace BackOffice.Collections.Features.Home;
 
+/// <summary>
+/// A collector's accounts by priority; or, for a manager, the unassigned accounts, the queues, the collectors to
+/// assign to, the visits waiting for a decision and the contacts the guard blocked.
+/// </summary>
 internal sealed record CollectionsHome(
-    IReadOnlyList<CollectionAccount> Accounts, IReadOnlyList<QueueCount> Queues, IReadOnlyList<Clearance> Blocked, IReadOnlyList<StaffMember> Collectors,
-    IReadOnlyList<FieldVisit> VisitsToDecide);
+    IReadOnlyList<QueuedAccount> Accounts,
+    IReadOnlyList<QueueCount> Queues,
+    IReadOnlyList<BlockedContact> Blocked,
+    IReadOnlyList<StaffMember> Collectors,
+    IReadOnlyList<VisitToDecide> VisitsToDecide);
