@@ -166,6 +166,39 @@ public sealed class CollectionsJourneyTests
     }
 
     [Fact]
+    public async Task A_screened_note_and_a_refused_form_come_back_to_the_work_page_saying_why_once()
+    {
+        await using var factory = new BusinessClockFactory();
+        var (loan, _) = await DelinquentAndAssignedAsync(factory);
+        factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var page = await collector.GetPageAsync($"/collections/Accounts/Work/{loan.Id}");
+        var call = new Dictionary<string, string> { ["method"] = "Call", ["contactPointId"] = page.QuerySelector("#contactPointId option")!.GetAttribute("value")! };
+        var allowed = await collector.FollowAsync(await collector.SubmitAsync(page, "#clear-form", call));
+
+        var flagged = await collector.FollowAsync(await collector.SubmitAsync(allowed, "#log-form", new Dictionary<string, string>
+        {
+            ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Told him the police will come",
+        }));
+        Assert.Equal(
+            "The note was not saved: it contains banned-practice (police will). Compliance has been told. Write it again without those words.",
+            Assert.Single(flagged.QuerySelectorAll("#error-message")).TextContent);
+        Assert.Empty(flagged.QuerySelectorAll("#status-message"));
+        Assert.NotNull(flagged.QuerySelector("#log-form"));
+
+        var refused = await collector.FollowAsync(await collector.SubmitAsync(flagged, "#visit-form", new Dictionary<string, string> { ["reason"] = " " }));
+        Assert.Equal("Say why a visit is needed.", Assert.Single(refused.QuerySelectorAll("#error-message")).TextContent);
+
+        var logged = await collector.FollowAsync(await collector.SubmitAsync(flagged, "#log-form", new Dictionary<string, string>
+        {
+            ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Spoke politely.",
+        }));
+        Assert.Equal("The contact is logged.", Assert.Single(logged.QuerySelectorAll("#status-message")).TextContent);
+        Assert.Empty(logged.QuerySelectorAll("#error-message"));
+    }
+
+    [Fact]
     public async Task Visit_asked_approved_with_repossession_noticed_waited_for_and_done_by_two_certified_collectors_repossesses_the_loan()
     {
         await using var factory = new BusinessClockFactory();

@@ -2,11 +2,9 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-/// <summary>What a collector fills in after a contact.</summary>
+/// <summary>What a collector fills in after a contact (the clearance it was made under travels beside it).</summary>
 public sealed class LogForm
 {
-    public Guid ClearanceId { get; set; }
-
     public ContactOutcome Outcome { get; set; }
 
     public string? Note { get; set; }
