@@ -1,4 +1,5 @@
 using BackOffice.BenchKit;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;

@@ -3,6 +3,7 @@ using BackOffice.BenchKit;
 using BackOffice.Collections.Bench;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Collections;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Shared;

@@ -1,3 +1,4 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 using static BackOffice.Collections.Tests.Guard;
 

@@ -1,3 +1,5 @@
+using BackOffice.Collections.Contracts;
+
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using BackOffice.Collections.Contracts;
+
 namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>A contact attempt already logged (or a clearance issued and not yet used), as the rules count it.</summary>

@@ -22,8 +22,8 @@ internal sealed class ContactAttemptsHandler(CollectionsDbContext db) : IQueryHa
             .Where(c => c.Refusals.Count > 0);
         return
         [
-            .. attempts.Select(a => new ContactAttemptDto(a.Id, a.At, a.CollectorId, a.Method.ToString(), LogContactHandler.OutcomeCode(a.Outcome), [])),
-            .. blocked.Select(c => new ContactAttemptDto(c.Id, c.PlannedAt, c.CollectorId, c.Method.ToString(), "blocked", [.. c.Refusals.Select(r => r.Rule)])),
+            .. attempts.Select(a => new ContactAttemptDto(a.Id, a.At, a.CollectorId, a.Method, LogContactHandler.OutcomeCode(a.Outcome), [])),
+            .. blocked.Select(c => new ContactAttemptDto(c.Id, c.PlannedAt, c.CollectorId, c.Method, "blocked", [.. c.Refusals.Select(r => r.Rule)])),
         ];
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BackOffice.BuildingBlocks.Files;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.ImportAgencyContacts;

@@ -63,7 +63,7 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
             debtor.Communicated(now);
         }
 
-        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method.ToString(), OutcomeCode(attempt.Outcome), now) { OccurredAt = now });
+        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, OutcomeCode(attempt.Outcome), now) { OccurredAt = now });
         return new LogContactResult(true, clearance.LoanId, []);
     }
 

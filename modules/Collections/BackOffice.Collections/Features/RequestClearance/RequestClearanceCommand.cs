@@ -2,11 +2,11 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using BackOffice.Collections.Features.Shared;
 
 namespace BackOffice.Collections.Features.RequestClearance;
 
@@ -62,7 +62,7 @@ internal sealed class RequestClearanceHandler(
         account.Touch();
         foreach (var refusal in refusals)
         {
-            db.Publish(new ContactBlockedIntegrationEvent(clearance.Id, command.CollectorId, command.Method.ToString(), refusal.Rule, account.LoanNumber) { OccurredAt = now });
+            db.Publish(new ContactBlockedIntegrationEvent(clearance.Id, command.CollectorId, command.Method, refusal.Rule, account.LoanNumber) { OccurredAt = now });
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,10 +1,10 @@
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using BackOffice.Collections.Features.Shared;
 
 namespace BackOffice.Collections.Features.SendApologyLetter;
 

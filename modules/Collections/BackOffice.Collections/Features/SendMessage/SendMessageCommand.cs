@@ -3,11 +3,11 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using BackOffice.Collections.Features.Shared;
 
 namespace BackOffice.Collections.Features.SendMessage;
 
@@ -60,7 +60,7 @@ internal sealed class SendMessageHandler(CollectionsDbContext db, IMessageGatewa
 
         var attempt = new ContactAttempt(clearance, now, ContactOutcome.MessageSent, $"template {template.Key}", consented: false, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
         db.Attempts.Add(attempt);
-        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method.ToString(), "message-sent", now) { OccurredAt = now });
+        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, "message-sent", now) { OccurredAt = now });
         return attempt.Id;
     }
 }

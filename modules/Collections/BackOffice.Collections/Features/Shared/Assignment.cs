@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Web;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
@@ -15,11 +16,13 @@ namespace BackOffice.Collections.Features.Shared;
 /// </summary>
 internal sealed class Assignment(CollectionsDbContext db, IStaffDirectory staff, ISender sender, IOptions<CollectionStrategy> strategy, TimeProvider clock)
 {
+    /// <summary>The certification a method needs; a method it does not know is a defect, not a phone call.</summary>
     public static ContactChannel ChannelFor(ContactMethod method) => method switch
     {
+        ContactMethod.Call or ContactMethod.Sms => ContactChannel.PhoneAndSms,
         ContactMethod.Letter => ContactChannel.Letters,
         ContactMethod.Visit => ContactChannel.FieldVisit,
-        _ => ContactChannel.PhoneAndSms,
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "No certification channel for this contact method."),
     };
 
     public async Task<bool> IsCertifiedAsync(string collectorId, ContactChannel channel, DateTimeOffset at, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;

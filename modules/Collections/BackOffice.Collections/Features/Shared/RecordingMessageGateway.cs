@@ -1,3 +1,4 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;

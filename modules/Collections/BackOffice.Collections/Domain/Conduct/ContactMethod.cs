@@ -1,9 +1,0 @@
-namespace BackOffice.Collections.Domain.Conduct;
-
-public enum ContactMethod
-{
-    Call,
-    Sms,
-    Letter,
-    Visit,
-}
