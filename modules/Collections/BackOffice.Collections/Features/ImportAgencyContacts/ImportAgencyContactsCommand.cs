@@ -48,7 +48,7 @@ internal sealed class ImportAgencyContactsHandler(CollectionsDbContext db, Agenc
             db.Publish(new AgencyContactBreachedIntegrationEvent(contact.Id, contact.Agency, contact.Reference, refusal.Rule, refusal.Reason, loanNumbers[contact.LoanId]) { OccurredAt = contact.At });
         }
 
-        await audit.RecordAsync(new AuditRecord("collections.agency-contacts-imported", command.By, "agency-contacts",
+        await audit.RecordAsync(new AuditRecord(CollectionsAuditActions.AgencyContactsImported, command.By, "agency-contacts",
             $"{fresh.Count} imported, {checkedRows.Count - fresh.Count} already imported, {breaches.Count} breaches; agencies {string.Join(", ", fresh.Select(r => r.Agency).Distinct())}"), cancellationToken);
         return new AgencyImportResult(fresh.Count, checkedRows.Count - fresh.Count, [], breaches.Count);
     }

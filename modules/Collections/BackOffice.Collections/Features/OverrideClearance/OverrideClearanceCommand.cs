@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Mediator;
@@ -21,7 +22,7 @@ internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions
         var now = clock.GetUtcNow();
         clearance.Override(command.ManagerId, command.Reason, now, policy.Value.ClearanceLifetime);
         await audit.RecordAsync(
-            new AuditRecord(AuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{string.Join(", ", clearance.Refusals.Select(r => r.Rule))}: {clearance.OverrideReason}"),
+            new AuditRecord(CollectionsAuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{string.Join(", ", clearance.Refusals.Select(r => r.Rule))}: {clearance.OverrideReason}"),
             cancellationToken);
         foreach (var refusal in clearance.Refusals)
         {
