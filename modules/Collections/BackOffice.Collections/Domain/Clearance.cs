@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 
@@ -68,17 +69,17 @@ internal sealed class Clearance
     {
         if (Refusals.Count == 0 || OverriddenBy is not null)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("nothing-to-override", "Only a blocked request can be overridden, once.");
+            throw new BusinessRuleException("nothing-to-override", "Only a blocked request can be overridden, once.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw BuildingBlocks.Errors.RequestValidationException.For("Reason", "An override needs a written reason.");
+            throw new BusinessRuleException("override-reason-missing", "An override needs a written reason.");
         }
 
         if (string.Equals(manager, CollectorId, StringComparison.OrdinalIgnoreCase))
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("own-override", "A manager cannot override their own request.");
+            throw new BusinessRuleException("own-override", "A manager cannot override their own request.");
         }
 
         OverriddenBy = manager;
@@ -91,22 +92,22 @@ internal sealed class Clearance
     {
         if (!Allowed)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-blocked", "The guard blocked this contact; it cannot be logged as made.");
+            throw new BusinessRuleException("clearance-blocked", "The guard blocked this contact; it cannot be logged as made.");
         }
 
         if (UsedAt is not null)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-used", "This clearance was already used; ask the guard again.");
+            throw new BusinessRuleException("clearance-used", "This clearance was already used; ask the guard again.");
         }
 
         if (now > ExpiresAt)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-expired", "This clearance expired; ask the guard again.");
+            throw new BusinessRuleException("clearance-expired", "This clearance expired; ask the guard again.");
         }
 
         if (!string.Equals(collectorId, CollectorId, StringComparison.OrdinalIgnoreCase))
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-not-yours", "This clearance was given to another collector.");
+            throw new BusinessRuleException("clearance-not-yours", "This clearance was given to another collector.");
         }
 
         UsedAt = now;

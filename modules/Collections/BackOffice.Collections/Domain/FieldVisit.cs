@@ -17,7 +17,7 @@ internal sealed class FieldVisit
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why a visit is needed.");
+            throw new BusinessRuleException("visit-reason-missing", "Say why a visit is needed.");
         }
 
         Id = Guid.CreateVersion7();

@@ -1,3 +1,5 @@
+using BackOffice.BuildingBlocks.Errors;
+
 namespace BackOffice.Collections.Domain;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal static class MessageTemplates
     ];
 
     public static MessageTemplate Find(string key) =>
-        All.FirstOrDefault(t => t.Key == key) ?? throw BuildingBlocks.Errors.RequestValidationException.For("Template", "Choose an approved template.");
+        All.FirstOrDefault(t => t.Key == key) ?? throw new BusinessRuleException("unknown-template", "Choose an approved template.");
 
     /// <summary>The text as sent: the template filled in, the rights notice after it, and for SMS the opt-out.</summary>
     public static string Render(MessageTemplate template, bool chinese, bool sms, IReadOnlyDictionary<string, string> values)
