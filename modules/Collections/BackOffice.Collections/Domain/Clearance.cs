@@ -62,9 +62,6 @@ internal sealed class Clearance
 
     public bool Allowed => Refusals.Count == 0 || OverriddenBy is not null;
 
-    /// <summary>Allowed and neither used nor expired: the contact it allows may still happen.</summary>
-    public bool IsOpenAt(DateTimeOffset now) => Allowed && UsedAt is null && now <= ExpiresAt;
-
     public void Override(string manager, string reason, DateTimeOffset now, TimeSpan lifetime)
     {
         if (Refusals.Count == 0 || OverriddenBy is not null)

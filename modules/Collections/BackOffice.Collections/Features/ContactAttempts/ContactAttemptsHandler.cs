@@ -1,5 +1,5 @@
 using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Features.LogContact;
+using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,7 @@ internal sealed class ContactAttemptsHandler(CollectionsDbContext db) : IQueryHa
             .Where(c => c.Refusals.Count > 0);
         return
         [
-            .. attempts.Select(a => new ContactAttemptDto(a.Id, a.At, a.CollectorId, a.Method, LogContactHandler.OutcomeCode(a.Outcome), [])),
+            .. attempts.Select(a => new ContactAttemptDto(a.Id, a.At, a.CollectorId, a.Method, a.Outcome.Code(), [])),
             .. blocked.Select(c => new ContactAttemptDto(c.Id, c.PlannedAt, c.CollectorId, c.Method, "blocked", [.. c.Refusals.Select(r => r.Rule)])),
         ];
     }

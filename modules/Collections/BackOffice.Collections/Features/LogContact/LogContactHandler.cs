@@ -47,7 +47,7 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
         }
 
         clearance.Use(command.CollectorId, now);
-        visit?.Complete(OutcomeCode(command.Outcome));
+        visit?.Complete(command.Outcome.Code());
         var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         if (command.Outcome == ContactOutcome.VehicleRepossessed)
         {
@@ -63,7 +63,7 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
             debtor.Communicated(now);
         }
 
-        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, OutcomeCode(attempt.Outcome), now) { OccurredAt = now });
+        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, attempt.Outcome.Code(), now) { OccurredAt = now });
         return new LogContactResult(true, clearance.LoanId, []);
     }
 
@@ -88,10 +88,6 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
                 break;
         }
     }
-
-    /// <summary>The outcome as other modules read it ("no-answer", "right-party", …).</summary>
-    public static string OutcomeCode(ContactOutcome outcome) =>
-        string.Concat(outcome.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
     private static string Excerpt(string note) => note.Length > 200 ? note[..200] : note;
 }
