@@ -13,7 +13,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace BackOffice.Collections;
 
-/// <summary>The Collections module's front door: the host calls <see cref="AddCollections"/> and <see cref="MapCollections"/>, nothing else.</summary>
+/// <summary>
+/// The Collections module's front door: the host calls <see cref="AddCollections"/> and <see cref="MapCollections"/>,
+/// nothing else.
+/// </summary>
 public static class CollectionsModule
 {
     public const string Area = "Collections";

@@ -15,8 +15,8 @@ internal sealed class AgencyContact
     }
 
     public AgencyContact(
-        Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome, TimeZoneInfo borrowerZone,
-        string importedBy, DateTimeOffset importedAt)
+        Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome,
+        TimeZoneInfo borrowerZone, string importedBy, DateTimeOffset importedAt)
     {
         Id = Guid.CreateVersion7();
         LoanId = loanId;

@@ -12,15 +12,18 @@ internal sealed class CountPaymentOnPaymentPostedHandler(CollectionsDbContext co
 {
     protected override async Task HandleOnceAsync(PaymentPostedIntegrationEvent posted, CancellationToken cancellationToken)
     {
-        foreach (var promise in await Context.Promises.Where(p => p.LoanId == posted.LoanId && p.Status == PromiseStatus.Open).OrderBy(p => p.MadeAt).ToListAsync(cancellationToken))
+        foreach (var promise in await Context.Promises.Where(p => p.LoanId == posted.LoanId && p.Status == PromiseStatus.Open).OrderBy(p => p.MadeAt)
+            .ToListAsync(cancellationToken))
         {
             promise.Count(posted.Amount, posted.ValueDate);
         }
 
         // Money paid on an account counts for the collector working it at the time.
-        if (await Context.Accounts.Where(a => a.LoanId == posted.LoanId && a.AssignedTo != null).Select(a => a.AssignedTo).FirstOrDefaultAsync(cancellationToken) is { } collector)
+        if (await Context.Accounts.Where(a => a.LoanId == posted.LoanId && a.AssignedTo != null).Select(a => a.AssignedTo)
+            .FirstOrDefaultAsync(cancellationToken) is { } collector)
         {
-            Context.CollectorRecords.Add(new CollectorRecord(collector, posted.LoanId, CollectorRecordKind.Collected, posted.Amount, posted.OccurredAt, posted.ExternalReference));
+            Context.CollectorRecords.Add(new CollectorRecord(
+                collector, posted.LoanId, CollectorRecordKind.Collected, posted.Amount, posted.OccurredAt, posted.ExternalReference));
         }
     }
 }

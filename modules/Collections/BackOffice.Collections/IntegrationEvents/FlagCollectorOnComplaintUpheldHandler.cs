@@ -11,7 +11,8 @@ internal sealed class FlagCollectorOnComplaintUpheldHandler(CollectionsDbContext
 {
     protected override Task HandleOnceAsync(ComplaintUpheldIntegrationEvent upheld, CancellationToken cancellationToken)
     {
-        Context.CollectorRecords.Add(new CollectorRecord(upheld.CollectorId, Guid.Empty, CollectorRecordKind.ComplaintUpheld, 0m, upheld.OccurredAt, $"complaint {upheld.ComplaintId}"));
+        Context.CollectorRecords.Add(new CollectorRecord(
+            upheld.CollectorId, Guid.Empty, CollectorRecordKind.ComplaintUpheld, 0m, upheld.OccurredAt, $"complaint {upheld.ComplaintId}"));
         return Task.CompletedTask;
     }
 }

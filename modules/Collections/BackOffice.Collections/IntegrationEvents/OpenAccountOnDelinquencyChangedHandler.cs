@@ -9,7 +9,8 @@ using BackOffice.Collections.Features.Shared;
 namespace BackOffice.Collections.IntegrationEvents;
 
 /// <summary>A loan past due opens (or updates) its collection account, placed by the strategy and assigned; back to current, it is closed.</summary>
-internal sealed class OpenAccountOnDelinquencyChangedHandler(CollectionsDbContext context, IOptions<CollectionStrategy> strategy, Assignment assignment, TimeProvider clock)
+internal sealed class OpenAccountOnDelinquencyChangedHandler(
+    CollectionsDbContext context, IOptions<CollectionStrategy> strategy, Assignment assignment, TimeProvider clock)
     : IntegrationEventHandler<DelinquencyChangedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(DelinquencyChangedIntegrationEvent changed, CancellationToken cancellationToken)
@@ -27,7 +28,8 @@ internal sealed class OpenAccountOnDelinquencyChangedHandler(CollectionsDbContex
             Context.Accounts.Add(account);
         }
 
-        account.Update(changed.BusinessDate, changed.Bucket, changed.DaysPastDue, changed.AmountOverdue, changed.OutstandingPrincipal, changed.EarlyWarningScore);
+        account.Update(changed.BusinessDate, changed.Bucket, changed.DaysPastDue, changed.AmountOverdue, changed.OutstandingPrincipal,
+            changed.EarlyWarningScore);
         account.Place(strategy.Value);
         await assignment.AssignAutomaticallyAsync(account, cancellationToken);
     }

@@ -4,5 +4,6 @@ namespace BackOffice.Collections.Domain.Conduct;
 internal static class ContactOutcomeCodes
 {
     public static string Code(this ContactOutcome outcome) =>
-        string.Concat(outcome.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+        string.Concat(outcome.ToString()
+            .Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

@@ -7,4 +7,10 @@ namespace BackOffice.Collections.Domain.Conduct;
 /// when. A visit names the second collector who goes along.
 /// </summary>
 internal sealed record ContactRequest(
-    string CollectorId, Party Party, Guid? ThirdPartyId, ContactMethod Method, string Destination, DateTimeOffset PlannedAt, string? SecondCollectorId = null);
+    string CollectorId,
+    Party Party,
+    Guid? ThirdPartyId,
+    ContactMethod Method,
+    string Destination,
+    DateTimeOffset PlannedAt,
+    string? SecondCollectorId = null);

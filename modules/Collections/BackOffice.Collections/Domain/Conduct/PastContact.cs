@@ -14,7 +14,8 @@ internal sealed record PastContact(
 
     /// <summary>A telephone conversation with the debtor (US: no further call for 7 days).</summary>
     public bool Conversation => Method == ContactMethod.Call && Party == Party.Debtor
-        && Outcome is ContactOutcome.RightParty or ContactOutcome.PromiseToPay or ContactOutcome.Refused or ContactOutcome.DisputeRaised or ContactOutcome.Hardship;
+        && Outcome is ContactOutcome.RightParty or ContactOutcome.PromiseToPay or ContactOutcome.Refused or ContactOutcome.DisputeRaised
+            or ContactOutcome.Hardship;
 
     /// <summary>Rang through and nobody answered, or the number led nowhere.</summary>
     public bool Failed => Outcome is ContactOutcome.NoAnswer or ContactOutcome.NotConnected or ContactOutcome.WrongNumber;

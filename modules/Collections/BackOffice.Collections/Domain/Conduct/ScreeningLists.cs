@@ -16,6 +16,8 @@ internal sealed class ScreeningLists
         ["idiot", "stupid", "loser", "deadbeat", "scum", "傻逼", "废物", "混蛋", "垃圾人", "不要脸"];
 
     public IList<string> BannedPractices { get; set; } =
-        ["police will", "arrest you", "court summons", "blacklist", "take another loan", "borrow from friends", "post your name", "tell your employer",
-         "警察会", "公安局", "法院传票", "黑名单", "以贷还贷", "借钱还", "曝光你", "通讯录"];
+    [
+        "police will", "arrest you", "court summons", "blacklist", "take another loan", "borrow from friends", "post your name", "tell your employer",
+        "警察会", "公安局", "法院传票", "黑名单", "以贷还贷", "借钱还", "曝光你", "通讯录",
+    ];
 }

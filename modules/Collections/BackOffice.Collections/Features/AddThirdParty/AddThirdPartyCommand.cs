@@ -11,7 +11,8 @@ namespace BackOffice.Collections.Features.AddThirdParty;
 /// Adds a third party the borrower named (reference, employer, relative) with their number. Numbers are kept in
 /// E.164, so "the same number" means the same number in every limit the guard counts.
 /// </summary>
-internal sealed record AddThirdPartyCommand(Guid LoanId, string StaffId, bool Manager, string Name, string Relationship, string Phone) : ICommand<Guid>;
+internal sealed record AddThirdPartyCommand(Guid LoanId, string StaffId, bool Manager, string Name, string Relationship, string Phone)
+    : ICommand<Guid>;
 
 internal sealed class AddThirdPartyValidator : AbstractValidator<AddThirdPartyCommand>
 {
@@ -21,7 +22,8 @@ internal sealed class AddThirdPartyValidator : AbstractValidator<AddThirdPartyCo
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Relationship).Must(r => Relationships.Contains(r)).WithMessage("Choose reference, employer or relative.");
-        RuleFor(c => c.Phone).Must(p => ThirdPartyPhones.ToE164(p) is not null).WithMessage("Give a valid phone number (with +country code outside China).");
+        RuleFor(c => c.Phone).Must(p => ThirdPartyPhones.ToE164(p) is not null)
+            .WithMessage("Give a valid phone number (with +country code outside China).");
     }
 }
 
@@ -30,7 +32,8 @@ internal sealed class AddThirdPartyHandler(GuardFactsReader reader) : ICommandHa
     public async ValueTask<Guid> Handle(AddThirdPartyCommand command, CancellationToken cancellationToken)
     {
         var (_, debtor) = await reader.AccountOfAsync(command.LoanId, command.StaffId, command.Manager, cancellationToken);
-        var phone = ThirdPartyPhones.ToE164(command.Phone) ?? throw RequestValidationException.For(nameof(command.Phone), "Give a valid phone number.");
+        var phone = ThirdPartyPhones.ToE164(command.Phone)
+            ?? throw RequestValidationException.For(nameof(command.Phone), "Give a valid phone number.");
         return debtor.AddContact(Party.ThirdParty, command.Name.Trim(), command.Relationship, ContactPointKind.Phone, phone).Id;
     }
 }

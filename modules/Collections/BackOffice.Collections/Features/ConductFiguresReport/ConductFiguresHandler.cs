@@ -17,7 +17,8 @@ internal sealed class ConductFiguresHandler(CollectionsDbContext db) : IQueryHan
         var attempts = db.Attempts.Where(a => a.At >= query.From && a.At < query.To);
         var agencies = db.AgencyContacts.Where(a => a.At >= query.From && a.At < query.To);
         var hours = await attempts.GroupBy(a => a.BorrowerHour).Select(g => new { Hour = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        hours.AddRange(await agencies.GroupBy(a => a.BorrowerHour).Select(g => new { Hour = g.Key, Count = g.Count() }).ToListAsync(cancellationToken));
+        hours.AddRange(await agencies.GroupBy(a => a.BorrowerHour).Select(g => new { Hour = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken));
         var byHour = new int[24];
         foreach (var hour in hours)
         {
@@ -27,7 +28,8 @@ internal sealed class ConductFiguresHandler(CollectionsDbContext db) : IQueryHan
         var methods = await attempts.GroupBy(a => a.Method).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         methods.AddRange(await agencies.GroupBy(a => a.Method).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken));
         var byMethod = methods.GroupBy(m => m.Key.ToString()).ToDictionary(g => g.Key, g => g.Sum(m => m.Count));
-        var clearances = await db.Clearances.AsNoTracking().Where(c => c.IssuedAt >= query.From && c.IssuedAt < query.To).Select(c => new { c.Refusals, c.OverriddenBy }).ToListAsync(cancellationToken);
+        var clearances = await db.Clearances.AsNoTracking().Where(c => c.IssuedAt >= query.From && c.IssuedAt < query.To)
+            .Select(c => new { c.Refusals, c.OverriddenBy }).ToListAsync(cancellationToken);
         return new ConductFigures(
             byHour,
             byMethod,

@@ -11,14 +11,17 @@ internal sealed class ContactAttemptsHandler(CollectionsDbContext db) : IQueryHa
 {
     public async ValueTask<IReadOnlyList<ContactAttemptDto>> Handle(ContactAttemptsQuery query, CancellationToken cancellationToken)
     {
-        var loanId = await db.Accounts.Where(a => a.LoanNumber == query.LoanNumber).Select(a => (Guid?)a.LoanId).FirstOrDefaultAsync(cancellationToken);
+        var loanId = await db.Accounts.Where(a => a.LoanNumber == query.LoanNumber).Select(a => (Guid?)a.LoanId)
+            .FirstOrDefaultAsync(cancellationToken);
         if (loanId is null)
         {
             return [];
         }
 
-        var attempts = await db.Attempts.AsNoTracking().Where(a => a.LoanId == loanId).OrderByDescending(a => a.At).Take(100).ToListAsync(cancellationToken);
-        var blocked = (await db.Clearances.AsNoTracking().Where(c => c.LoanId == loanId && c.OverriddenBy == null).OrderByDescending(c => c.IssuedAt).Take(100).ToListAsync(cancellationToken))
+        var attempts = await db.Attempts.AsNoTracking().Where(a => a.LoanId == loanId).OrderByDescending(a => a.At).Take(100)
+            .ToListAsync(cancellationToken);
+        var blocked = (await db.Clearances.AsNoTracking().Where(c => c.LoanId == loanId && c.OverriddenBy == null).OrderByDescending(c => c.IssuedAt)
+            .Take(100).ToListAsync(cancellationToken))
             .Where(c => c.Refusals.Count > 0);
         return
         [

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Home;
 
-/// <summary>The collections home: a collector's own accounts by priority; for a manager, the queues, what is unassigned and what was blocked.</summary>
+/// <summary>
+/// The collections home: a collector's own accounts by priority; for a manager, the queues, what is unassigned and what
+/// was blocked.
+/// </summary>
 internal sealed record CollectionsHomeQuery(string StaffId, bool Manager) : IQuery<CollectionsHome>;
 
 internal sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock)
@@ -33,8 +36,8 @@ internal sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDire
         var visits = await db.Visits.AsNoTracking().Where(v => v.Status == VisitStatus.Requested).OrderBy(v => v.RequestedAt)
             .Select(v => new VisitToDecide(v.Id, v.LoanId, v.RequestedBy, v.Reason))
             .ToListAsync(cancellationToken);
-        return new CollectionsHome(
-            unassigned, [.. queues.OrderBy(q => q.Queue, StringComparer.Ordinal)], blocked, await staff.InRoleAsync(StaffRoles.Collector, cancellationToken), visits);
+        var collectors = await staff.InRoleAsync(StaffRoles.Collector, cancellationToken);
+        return new CollectionsHome(unassigned, [.. queues.OrderBy(q => q.Queue, StringComparer.Ordinal)], blocked, collectors, visits);
     }
 
     /// <summary>The accounts by priority, then the longest overdue first.</summary>

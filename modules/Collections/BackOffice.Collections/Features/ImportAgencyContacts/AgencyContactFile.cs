@@ -33,7 +33,8 @@ internal static partial class AgencyContactFile
         return
         [
             .. lines.Select(l => ParseLine(l.Line, l.Cells))
-                .Select(row => row.Error is null && !seen.Add((row.Agency, row.Reference)) ? row with { Error = "The agency's reference appears twice in the file." } : row),
+                .Select(row => row.Error is null && !seen.Add((row.Agency, row.Reference))
+                    ? row with { Error = "The agency's reference appears twice in the file." } : row),
         ];
     }
 
@@ -61,9 +62,11 @@ internal static partial class AgencyContactFile
             error ??= $"\"{cells[4]}\" is not a method (call, sms, letter, visit).";
         }
 
-        if (!Enum.TryParse<ContactOutcome>(cells[6].Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var outcome) || !AgencyOutcomes.Contains(outcome))
+        if (!Enum.TryParse<ContactOutcome>(cells[6].Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var outcome)
+            || !AgencyOutcomes.Contains(outcome))
         {
-            error ??= $"\"{cells[6]}\" is not an outcome an agency reports (no-answer, not-connected, right-party, wrong-number, promise-to-pay, refused, dispute-raised, hardship, message-sent).";
+            error ??= $"\"{cells[6]}\" is not an outcome an agency reports "
+                + "(no-answer, not-connected, right-party, wrong-number, promise-to-pay, refused, dispute-raised, hardship, message-sent).";
         }
 
         return new AgencyContactRow(line, agency, reference, loanNumber, at, method, destination, outcome, error);

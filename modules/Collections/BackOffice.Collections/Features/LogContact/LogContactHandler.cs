@@ -9,11 +9,13 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.LogContact;
 
-internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<ScreeningLists> lists, TimeProvider clock) : ICommandHandler<LogContactCommand, LogContactResult>
+internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<ScreeningLists> lists, TimeProvider clock)
+    : ICommandHandler<LogContactCommand, LogContactResult>
 {
     public async ValueTask<LogContactResult> Handle(LogContactCommand command, CancellationToken cancellationToken)
     {
-        var clearance = await db.Clearances.FirstOrDefaultAsync(c => c.Id == command.ClearanceId && c.CollectorId == command.CollectorId, cancellationToken)
+        var clearance = await db.Clearances
+            .FirstOrDefaultAsync(c => c.Id == command.ClearanceId && c.CollectorId == command.CollectorId, cancellationToken)
             ?? throw new NotFoundException("Clearance");
         var account = await db.Accounts.FirstAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
@@ -22,7 +24,9 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
         {
             foreach (var flag in flags)
             {
-                db.Publish(new ConductFlagRaisedIntegrationEvent(clearance.Id, command.CollectorId, $"{flag.Category}:{flag.Term}", Excerpt(command.Note!), account.LoanNumber) { OccurredAt = now });
+                db.Publish(new ConductFlagRaisedIntegrationEvent(
+                    clearance.Id, command.CollectorId, $"{flag.Category}:{flag.Term}", Excerpt(command.Note!),
+                    account.LoanNumber) { OccurredAt = now });
             }
 
             return new LogContactResult(false, clearance.LoanId, flags);
@@ -33,7 +37,8 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
             throw RequestValidationException.For(nameof(command.Outcome), "Say what came of the contact.");
         }
 
-        if (command.Outcome == ContactOutcome.PromiseToPay && (command.PromisedAmount is not > 0m || command.PromisedFor is null || command.PromisedFor < DateOnly.FromDateTime(now.UtcDateTime)))
+        if (command.Outcome == ContactOutcome.PromiseToPay
+            && (command.PromisedAmount is not > 0m || command.PromisedFor is null || command.PromisedFor < DateOnly.FromDateTime(now.UtcDateTime)))
         {
             throw RequestValidationException.For(nameof(command.PromisedAmount), "A promise to pay needs an amount and a date from today on.");
         }
@@ -51,11 +56,13 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
         var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         if (command.Outcome == ContactOutcome.VehicleRepossessed)
         {
-            db.Publish(new VehicleRepossessedIntegrationEvent(clearance.LoanId, visit!.Id, DateOnly.FromDateTime(now.UtcDateTime), visit.DecidedBy!) { OccurredAt = now });
+            db.Publish(new VehicleRepossessedIntegrationEvent(
+                clearance.LoanId, visit!.Id, DateOnly.FromDateTime(now.UtcDateTime), visit.DecidedBy!) { OccurredAt = now });
             account.Close(DateOnly.FromDateTime(now.UtcDateTime), "repossessed");
         }
 
-        var attempt = new ContactAttempt(clearance, now, command.Outcome, command.Note, command.Consented, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
+        var attempt = new ContactAttempt(
+            clearance, now, command.Outcome, command.Note, command.Consented, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
         db.Attempts.Add(attempt);
         ApplyOutcome(debtor, clearance, attempt, command, now);
         if (attempt.ToPast() is { Party: Party.Debtor, Connected: true })
@@ -63,7 +70,8 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
             debtor.Communicated(now);
         }
 
-        db.Publish(new ContactAttemptLoggedIntegrationEvent(attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, attempt.Outcome.Code(), now) { OccurredAt = now });
+        db.Publish(new ContactAttemptLoggedIntegrationEvent(
+            attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, attempt.Outcome.Code(), now) { OccurredAt = now });
         return new LogContactResult(true, clearance.LoanId, []);
     }
 
@@ -72,13 +80,15 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
         switch (command.Outcome)
         {
             case ContactOutcome.PromiseToPay:
-                db.Promises.Add(new PromiseToPay(clearance.LoanId, attempt.Id, command.CollectorId, command.PromisedAmount!.Value, command.PromisedFor!.Value, now));
+                db.Promises.Add(new PromiseToPay(
+                    clearance.LoanId, attempt.Id, command.CollectorId, command.PromisedAmount!.Value, command.PromisedFor!.Value, now));
                 break;
             case ContactOutcome.WrongNumber:
                 debtor.Contacts.FirstOrDefault(c => c.Value == clearance.Destination)?.MarkInvalid();
                 break;
             case ContactOutcome.Hardship:
-                db.Publish(new HardshipReferredIntegrationEvent(clearance.LoanId, command.CollectorId, command.Note?.Trim() ?? "") { OccurredAt = now });
+                db.Publish(
+                    new HardshipReferredIntegrationEvent(clearance.LoanId, command.CollectorId, command.Note?.Trim() ?? "") { OccurredAt = now });
                 break;
             case ContactOutcome.DisputeRaised:
                 debtor.Choose(c => c with { DisputeOpenedAt = c.DisputeOpenedAt ?? now });

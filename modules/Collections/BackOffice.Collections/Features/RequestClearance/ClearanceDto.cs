@@ -3,4 +3,5 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.RequestClearance;
 
-internal sealed record ClearanceDto(Guid Id, bool Allowed, IReadOnlyList<Refusal> Refusals, DateTimeOffset ExpiresAt, ContactMethod Method, string Destination);
+internal sealed record ClearanceDto(
+    Guid Id, bool Allowed, IReadOnlyList<Refusal> Refusals, DateTimeOffset ExpiresAt, ContactMethod Method, string Destination);

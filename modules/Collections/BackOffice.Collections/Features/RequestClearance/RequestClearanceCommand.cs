@@ -14,11 +14,13 @@ namespace BackOffice.Collections.Features.RequestClearance;
 /// A collector asks the guard before a call, SMS, letter or visit. The answer is stored either way: allowed
 /// (single use, expiring) or blocked with every rule in words; a block is reported to Compliance.
 /// </summary>
-internal sealed record RequestClearanceCommand(Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
+internal sealed record RequestClearanceCommand(
+    Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
     : ICommand<ClearanceDto>;
 
 internal sealed class RequestClearanceHandler(
-    CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock) : ICommandHandler<RequestClearanceCommand, ClearanceDto>
+    CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock)
+    : ICommandHandler<RequestClearanceCommand, ClearanceDto>
 {
     public async ValueTask<ClearanceDto> Handle(RequestClearanceCommand command, CancellationToken cancellationToken)
     {
@@ -62,7 +64,8 @@ internal sealed class RequestClearanceHandler(
         account.Touch();
         foreach (var refusal in refusals)
         {
-            db.Publish(new ContactBlockedIntegrationEvent(clearance.Id, command.CollectorId, command.Method, refusal.Rule, account.LoanNumber) { OccurredAt = now });
+            db.Publish(new ContactBlockedIntegrationEvent(
+                clearance.Id, command.CollectorId, command.Method, refusal.Rule, account.LoanNumber) { OccurredAt = now });
         }
 
         await db.SaveChangesAsync(cancellationToken);

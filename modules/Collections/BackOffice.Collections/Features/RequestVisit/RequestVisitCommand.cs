@@ -10,12 +10,14 @@ namespace BackOffice.Collections.Features.RequestVisit;
 /// <summary>A collector asks for a field visit on one of their accounts.</summary>
 internal sealed record RequestVisitCommand(Guid LoanId, string CollectorId, string Reason) : ICommand<Guid>;
 
-internal sealed class RequestVisitHandler(CollectionsDbContext db, GuardFactsReader reader, TimeProvider clock) : ICommandHandler<RequestVisitCommand, Guid>
+internal sealed class RequestVisitHandler(CollectionsDbContext db, GuardFactsReader reader, TimeProvider clock)
+    : ICommandHandler<RequestVisitCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RequestVisitCommand command, CancellationToken cancellationToken)
     {
         await reader.AccountOfAsync(command.LoanId, command.CollectorId, manager: false, cancellationToken);
-        if (await db.Visits.AnyAsync(v => v.LoanId == command.LoanId && (v.Status == VisitStatus.Requested || v.Status == VisitStatus.Approved || v.Status == VisitStatus.NoticeSent), cancellationToken))
+        if (await db.Visits.AnyAsync(v => v.LoanId == command.LoanId
+            && (v.Status == VisitStatus.Requested || v.Status == VisitStatus.Approved || v.Status == VisitStatus.NoticeSent), cancellationToken))
         {
             throw new BusinessRuleException("visit-open", "A visit for this account is already under way.");
         }

@@ -10,5 +10,6 @@ namespace BackOffice.Collections.Features.Scorecards;
 public sealed class ScorecardsController(ISender sender) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new ScorecardsPage(await sender.Send(new ScorecardsQuery(), cancellationToken), await sender.Send(new AgencyScorecardsQuery(), cancellationToken)));
+        View(new ScorecardsPage(
+            await sender.Send(new ScorecardsQuery(), cancellationToken), await sender.Send(new AgencyScorecardsQuery(), cancellationToken)));
 }

@@ -8,15 +8,19 @@ namespace BackOffice.Collections.Features.Scorecards;
 
 internal sealed record ScorecardsQuery(int Days = 30) : IQuery<IReadOnlyList<CollectorScore>>;
 
-internal sealed class ScorecardsHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<ScorecardsQuery, IReadOnlyList<CollectorScore>>
+internal sealed class ScorecardsHandler(CollectionsDbContext db, IStaffDirectory staff, TimeProvider clock)
+    : IQueryHandler<ScorecardsQuery, IReadOnlyList<CollectorScore>>
 {
     public async ValueTask<IReadOnlyList<CollectorScore>> Handle(ScorecardsQuery query, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-query.Days);
-        var accounts = await Count(db.Accounts.Where(a => a.AssignedTo != null && a.Status != CollectionAccountStatus.Closed).GroupBy(a => a.AssignedTo!), cancellationToken);
+        var accounts = await Count(db.Accounts.Where(a => a.AssignedTo != null && a.Status != CollectionAccountStatus.Closed)
+            .GroupBy(a => a.AssignedTo!), cancellationToken);
         var contacts = await Count(db.Attempts.Where(a => a.At > since).GroupBy(a => a.CollectorId), cancellationToken);
-        var clearances = await db.Clearances.AsNoTracking().Where(c => c.IssuedAt > since).Select(c => new { c.CollectorId, c.Refusals, c.OverriddenBy }).ToListAsync(cancellationToken);
-        var promises = await db.Promises.AsNoTracking().Where(p => p.MadeAt > since).Select(p => new { p.CollectorId, p.Status }).ToListAsync(cancellationToken);
+        var clearances = await db.Clearances.AsNoTracking().Where(c => c.IssuedAt > since)
+            .Select(c => new { c.CollectorId, c.Refusals, c.OverriddenBy }).ToListAsync(cancellationToken);
+        var promises = await db.Promises.AsNoTracking().Where(p => p.MadeAt > since).Select(p => new { p.CollectorId, p.Status })
+            .ToListAsync(cancellationToken);
         var records = await db.CollectorRecords.AsNoTracking().Where(r => r.At > since).ToListAsync(cancellationToken);
         return [.. (await staff.InRoleAsync(StaffRoles.Collector, cancellationToken)).Select(c => new CollectorScore(
             c.Id,

@@ -14,7 +14,8 @@ namespace BackOffice.Collections.Features.Shared;
 /// Who may work an account: only collectors whose certification for the channel is current (Training's
 /// answer), and automatically the one with the most room below capacity.
 /// </summary>
-internal sealed class Assignment(CollectionsDbContext db, IStaffDirectory staff, ISender sender, IOptions<CollectionStrategy> strategy, TimeProvider clock)
+internal sealed class Assignment(
+    CollectionsDbContext db, IStaffDirectory staff, ISender sender, IOptions<CollectionStrategy> strategy, TimeProvider clock)
 {
     /// <summary>The certification a method needs; a method it does not know is a defect, not a phone call.</summary>
     public static ContactChannel ChannelFor(ContactMethod method) => method switch
@@ -38,8 +39,10 @@ internal sealed class Assignment(CollectionsDbContext db, IStaffDirectory staff,
 
         var now = clock.GetUtcNow();
         var loads = await db.Accounts.Where(a => a.AssignedTo != null && a.Status != CollectionAccountStatus.Closed)
-            .GroupBy(a => a.AssignedTo!).Select(g => new { Collector = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Collector, g => g.Count, cancellationToken);
-        foreach (var collector in (await staff.InRoleAsync(StaffRoles.Collector, cancellationToken)).OrderBy(c => loads.GetValueOrDefault(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal))
+            .GroupBy(a => a.AssignedTo!).Select(g => new { Collector = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Collector, g => g.Count, cancellationToken);
+        var collectors = await staff.InRoleAsync(StaffRoles.Collector, cancellationToken);
+        foreach (var collector in collectors.OrderBy(c => loads.GetValueOrDefault(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
             if (loads.GetValueOrDefault(collector.Id) >= strategy.Value.CollectorCapacity)
             {

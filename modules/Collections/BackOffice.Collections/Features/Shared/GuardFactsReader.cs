@@ -10,7 +10,8 @@ namespace BackOffice.Collections.Features.Shared;
 /// <summary>Gathers what the guard weighs for one account: the debtor, their choices, the last week's contacts and open clearances.</summary>
 internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment)
 {
-    public async Task<(CollectionAccount Account, Debtor Debtor)> AccountOfAsync(Guid loanId, string collectorId, bool manager, CancellationToken cancellationToken)
+    public async Task<(CollectionAccount Account, Debtor Debtor)> AccountOfAsync(
+        Guid loanId, string collectorId, bool manager, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.LoanId == loanId, cancellationToken);
 
@@ -31,9 +32,11 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
     {
         var channel = Assignment.ChannelFor(request.Method);
         var certified = await assignment.IsCertifiedAsync(request.CollectorId, channel, request.PlannedAt, cancellationToken);
-        var second = request.SecondCollectorId is { Length: > 0 } other && await assignment.IsCertifiedAsync(other, channel, request.PlannedAt, cancellationToken);
+        var second = request.SecondCollectorId is { Length: > 0 } other
+            && await assignment.IsCertifiedAsync(other, channel, request.PlannedAt, cancellationToken);
         var visitFrom = request.Method == ContactMethod.Visit
-            ? await db.Visits.Where(v => v.LoanId == account.LoanId && v.Status == VisitStatus.NoticeSent).Select(v => v.VisitFrom).FirstOrDefaultAsync(cancellationToken)
+            ? await db.Visits.Where(v => v.LoanId == account.LoanId && v.Status == VisitStatus.NoticeSent).Select(v => v.VisitFrom)
+                .FirstOrDefaultAsync(cancellationToken)
             : null;
         return new GuardFacts(
             debtor.TimeZone, debtor.Choices.ToGuard(), account.Status == CollectionAccountStatus.StoodDown, certified, second,
