@@ -1,5 +1,4 @@
 using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Domain;
 

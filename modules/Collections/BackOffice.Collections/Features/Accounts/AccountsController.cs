@@ -2,7 +2,6 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.AddThirdParty;
 using BackOffice.Collections.Features.AssignAccount;
 using BackOffice.Collections.Features.DecideVisit;

@@ -1,7 +1,6 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
-using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using BackOffice.Training.Contracts;
 using Mediator;

@@ -1,6 +1,5 @@
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
-using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 
 namespace BackOffice.Collections.Features.Shared;
