@@ -1,7 +1,8 @@
 using PhoneNumbers;
 
-namespace BackOffice.Collections.Features.AddThirdParty;
+namespace BackOffice.Collections.Domain;
 
+/// <summary>Numbers kept in E.164, so "the same number" means the same number in every limit the guard counts.</summary>
 internal static class ThirdPartyPhones
 {
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
