@@ -1,4 +1,5 @@
 using BackOffice.BenchKit;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
@@ -13,7 +14,8 @@ namespace BackOffice.Collections.Bench;
 internal static class ContactBook
 {
     private static readonly ContactOutcome[] Outcomes =
-        [ContactOutcome.NoAnswer, ContactOutcome.NoAnswer, ContactOutcome.NoAnswer, ContactOutcome.NotConnected, ContactOutcome.RightParty, ContactOutcome.PromiseToPay, ContactOutcome.Refused];
+        [ContactOutcome.NoAnswer, ContactOutcome.NoAnswer, ContactOutcome.NoAnswer, ContactOutcome.NotConnected, ContactOutcome.RightParty,
+            ContactOutcome.PromiseToPay, ContactOutcome.Refused];
 
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 

@@ -3,9 +3,10 @@ using BackOffice.BenchKit;
 using BackOffice.Collections.Bench;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Collections;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,12 @@ using Microsoft.Extensions.Options;
 // With --report: the quarterly regulator report over N contact attempts and M complaints instead (ReportBench).
 if (args.Contains("--report"))
 {
-    var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-    await ReportBench.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var c ? c : 10_000_000, numbers.ElementAtOrDefault(1) is > 0 and var d ? d : 500_000, numbers.ElementAtOrDefault(2) is > 0 and var m ? m : 100_000);
+    var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))
+        .Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    await ReportBench.RunAsync(
+        numbers.ElementAtOrDefault(0) is > 0 and var c ? c : 10_000_000,
+        numbers.ElementAtOrDefault(1) is > 0 and var d ? d : 500_000,
+        numbers.ElementAtOrDefault(2) is > 0 and var m ? m : 100_000);
     return;
 }
 
@@ -44,7 +49,8 @@ await using (var scope = host.Services.CreateAsyncScope())
         Console.WriteLine($"  {done:N0} contacts laid ({clock.Elapsed.TotalSeconds:N0} s)"));
 }
 
-Console.WriteLine($"generate {debtors:N0} debtors and {contacts:N0} contact attempts: {clock.Elapsed.TotalSeconds:N1} s, file {new FileInfo(Path.Combine(folder, "backoffice.db")).Length / 1024 / 1024:N0} MB");
+var megabytes = new FileInfo(Path.Combine(folder, "backoffice.db")).Length / 1024 / 1024;
+Console.WriteLine($"generate {debtors:N0} debtors and {contacts:N0} contact attempts: {clock.Elapsed.TotalSeconds:N1} s, file {megabytes:N0} MB");
 
 var policy = host.Services.GetRequiredService<IOptions<ConductPolicy>>().Value;
 var random = new Random(7);

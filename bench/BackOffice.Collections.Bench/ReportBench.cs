@@ -4,7 +4,7 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Contracts;
-using BackOffice.Collections.Features.Reporting;
+using BackOffice.Collections.Features.ConductFiguresReport;
 using BackOffice.Collections.Persistence;
 using BackOffice.Compliance;
 using BackOffice.Compliance.Domain;
@@ -62,16 +62,23 @@ internal static class ReportBench
             var services = scope.ServiceProvider;
             var sender = new FiguresSender(async (message, cancellationToken) => message switch
             {
-                ConductFiguresQuery q => await new ConductFiguresHandler(services.GetRequiredService<CollectionsDbContext>()).Handle(q, cancellationToken),
-                PortfolioFiguresQuery q => await new PortfolioFiguresHandler(services.GetRequiredService<ServicingDbContext>()).Handle(q, cancellationToken),
-                CoverageFiguresQuery q => await new CoverageFiguresHandler(services.GetRequiredService<TrainingDbContext>(), services.GetRequiredService<IStaffDirectory>()).Handle(q, cancellationToken),
+                ConductFiguresQuery q =>
+                    await new ConductFiguresHandler(services.GetRequiredService<CollectionsDbContext>()).Handle(q, cancellationToken),
+                PortfolioFiguresQuery q =>
+                    await new PortfolioFiguresHandler(services.GetRequiredService<ServicingDbContext>()).Handle(q, cancellationToken),
+                CoverageFiguresQuery q =>
+                    await new CoverageFiguresHandler(services.GetRequiredService<TrainingDbContext>(), services.GetRequiredService<IStaffDirectory>())
+                        .Handle(q, cancellationToken),
                 _ => throw new NotSupportedException(message.GetType().Name),
             });
-            var handler = new BuildReportHandler(services.GetRequiredService<ComplianceDbContext>(), sender, Options.Create(new PolicyPackOptions()), TimeProvider.System);
+            var handler = new BuildReportHandler(
+                services.GetRequiredService<ComplianceDbContext>(), sender, Options.Create(new PolicyPackOptions()), TimeProvider.System);
             clock.Restart();
             var report = await handler.Handle(new BuildReportQuery(quarter.From, quarter.To), CancellationToken.None);
-            Console.WriteLine($"run {run}: quarterly report {quarter.From:yyyy-MM-dd}..{quarter.To:yyyy-MM-dd} in {clock.Elapsed.TotalSeconds:N2} s — "
-                + $"{report.Conduct.ContactsByHour.Sum():N0} contacts, {report.Conduct.ContactsByHour[23]:N0} at 23:00, {report.Complaints.Received:N0} complaints received, "
+            Console.WriteLine(
+                $"run {run}: quarterly report {quarter.From:yyyy-MM-dd}..{quarter.To:yyyy-MM-dd} in {clock.Elapsed.TotalSeconds:N2} s — "
+                + $"{report.Conduct.ContactsByHour.Sum():N0} contacts, {report.Conduct.ContactsByHour[23]:N0} at 23:00, "
+                + $"{report.Complaints.Received:N0} complaints received, "
                 + $"{report.Complaints.Closed:N0} closed, {report.Complaints.UpheldRatePercent} % upheld");
         }
     }
@@ -88,7 +95,8 @@ internal static class ReportBench
         for (var i = 0; i < count; i++)
         {
             var received = now.AddMinutes(-random.Next(1, 120 * 24 * 60));
-            var complaint = Complaint.Register($"C-{i:D7}", (ComplaintSource)(i % 3), categories[random.Next(categories.Length)], i % 5 == 0, $"B-{i:D9}", [$"collector-{i % 200}"], "Bench complaint.", received, deadlines);
+            var complaint = Complaint.Register($"C-{i:D7}", (ComplaintSource)(i % 3), categories[random.Next(categories.Length)], i % 5 == 0,
+                $"B-{i:D9}", [$"collector-{i % 200}"], "Bench complaint.", received, deadlines);
             if (random.Next(10) < 8)
             {
                 complaint.AssignHandler("officer", received.AddHours(1));
@@ -104,7 +112,8 @@ internal static class ReportBench
     private sealed class Collectors(int count) : IStaffDirectory
     {
         public Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<StaffMember>>([.. Enumerable.Range(0, count).Select(i => new StaffMember($"collector-{i}", $"c{i}@bench", $"Collector {i}"))]);
+            Task.FromResult<IReadOnlyList<StaffMember>>(
+                [.. Enumerable.Range(0, count).Select(i => new StaffMember($"collector-{i}", $"c{i}@bench", $"Collector {i}"))]);
 
         public Task<StaffMember?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<StaffMember?>(null);
     }

@@ -1,5 +1,6 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.AgencyContacts;
+using BackOffice.Collections.Features.ImportAgencyContacts;
 
 namespace BackOffice.Collections.Tests;
 
@@ -10,7 +11,9 @@ public sealed class AgencyContactFileTests
     [Fact]
     public void An_agency_log_is_read_with_times_in_their_offset_methods_and_outcomes()
     {
-        var rows = AgencyContactFile.Parse(Header + "Eastern Recoveries,ER-1,l-2026-abc,2027-01-08T10:15:00+08:00,call,+8613800000001,right-party\nEastern Recoveries,ER-2,L-2026-ABC,2027-01-08T02:20:00Z,Sms,+8613800000001,message-sent\n");
+        var rows = AgencyContactFile.Parse(Header
+            + "Eastern Recoveries,ER-1,l-2026-abc,2027-01-08T10:15:00+08:00,call,+8613800000001,right-party\n"
+            + "Eastern Recoveries,ER-2,L-2026-ABC,2027-01-08T02:20:00Z,Sms,+8613800000001,message-sent\n");
 
         Assert.All(rows, r => Assert.Null(r.Error));
         Assert.Equal("L-2026-ABC", rows[0].LoanNumber);
@@ -31,7 +34,8 @@ public sealed class AgencyContactFileTests
     [Fact]
     public void A_reference_twice_in_the_file_and_a_wrong_header_are_refused()
     {
-        var twice = AgencyContactFile.Parse(Header + "A,R,L-1,2027-01-08T10:15:00+08:00,call,+86138,no-answer\nA,R,L-1,2027-01-08T11:15:00+08:00,call,+86138,no-answer");
+        var twice = AgencyContactFile.Parse(
+            Header + "A,R,L-1,2027-01-08T10:15:00+08:00,call,+86138,no-answer\nA,R,L-1,2027-01-08T11:15:00+08:00,call,+86138,no-answer");
 
         Assert.Null(twice[0].Error);
         Assert.Contains("appears twice", twice[1].Error, StringComparison.Ordinal);

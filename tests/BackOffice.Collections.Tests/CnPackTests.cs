@@ -1,3 +1,4 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 using static BackOffice.Collections.Tests.Guard;
 
@@ -35,7 +36,10 @@ public sealed class CnPackTests
     [Fact]
     public void Third_connected_call_of_the_day_is_allowed_and_the_fourth_blocked()
     {
-        var history = new List<PastContact> { Called(At("2026-12-01 09:00"), ContactOutcome.RightParty), Called(At("2026-12-01 10:00"), ContactOutcome.PromiseToPay) };
+        var history = new List<PastContact>
+        {
+            Called(At("2026-12-01 09:00"), ContactOutcome.RightParty), Called(At("2026-12-01 10:00"), ContactOutcome.PromiseToPay),
+        };
 
         Assert.Empty(Rules(Call(At("2026-12-01 11:00")), Facts(history: history), Cn));
         history.Add(Called(At("2026-12-01 11:00"), ContactOutcome.Refused));
@@ -46,7 +50,8 @@ public sealed class CnPackTests
     [Fact]
     public void Calls_by_other_collectors_count_toward_the_debtors_daily_limit()
     {
-        PastContact[] history = [Called(At("2026-12-01 09:00"), ContactOutcome.RightParty), Called(At("2026-12-01 09:30"), ContactOutcome.RightParty), Called(At("2026-12-01 10:00"), ContactOutcome.RightParty)];
+        PastContact[] history = [Called(At("2026-12-01 09:00"), ContactOutcome.RightParty),
+            Called(At("2026-12-01 09:30"), ContactOutcome.RightParty), Called(At("2026-12-01 10:00"), ContactOutcome.RightParty)];
 
         Assert.Contains("CN.connected-calls-per-day", Rules(Call(At("2026-12-01 15:00"), collector: "another"), Facts(history: history), Cn));
     }
@@ -65,7 +70,8 @@ public sealed class CnPackTests
     [Fact]
     public void A_clearance_not_yet_used_counts_so_two_collectors_cannot_both_take_the_last_call()
     {
-        PastContact[] history = [Called(At("2026-12-01 09:00"), ContactOutcome.RightParty), Called(At("2026-12-01 10:00"), ContactOutcome.RightParty), Called(At("2026-12-01 10:59"), ContactOutcome.Pending)];
+        PastContact[] history = [Called(At("2026-12-01 09:00"), ContactOutcome.RightParty),
+            Called(At("2026-12-01 10:00"), ContactOutcome.RightParty), Called(At("2026-12-01 10:59"), ContactOutcome.Pending)];
 
         Assert.Contains("CN.connected-calls-per-day", Rules(Call(At("2026-12-01 11:00"), collector: "c2"), Facts(history: history), Cn));
     }
@@ -75,7 +81,10 @@ public sealed class CnPackTests
     {
         var relative = Guid.NewGuid();
         var request = new ContactRequest("c1", Party.ThirdParty, relative, ContactMethod.Call, "+8613900000009", At("2026-12-01 10:00"));
-        var history = new List<PastContact> { Called(At("2026-11-30 09:00"), ContactOutcome.NoAnswer), Called(At("2026-11-30 12:00"), ContactOutcome.WrongNumber) };
+        var history = new List<PastContact>
+        {
+            Called(At("2026-11-30 09:00"), ContactOutcome.NoAnswer), Called(At("2026-11-30 12:00"), ContactOutcome.WrongNumber),
+        };
 
         Assert.Contains("CN.third-party-debtor-reachable", Rules(request, Facts(history: history), Cn));
         history.Add(Called(At("2026-11-30 15:00"), ContactOutcome.NoAnswer));
@@ -89,7 +98,8 @@ public sealed class CnPackTests
         var relative = Guid.NewGuid();
         var request = new ContactRequest("c1", Party.ThirdParty, relative, ContactMethod.Call, "+8613900000009", At("2026-12-01 10:00"));
 
-        Assert.Contains("CN.third-party-refused", Rules(request, Facts(numbersInvalid: true, choices: new BorrowerChoices(RefusedThirdParties: new HashSet<Guid> { relative })), Cn));
+        Assert.Contains("CN.third-party-refused", Rules(
+            request, Facts(numbersInvalid: true, choices: new BorrowerChoices(RefusedThirdParties: new HashSet<Guid> { relative })), Cn));
     }
 
     [Fact]
@@ -136,7 +146,8 @@ public sealed class CnPackTests
         Assert.Contains("plan-in-force", Rules(Call(at), Facts(planInForce: true), Cn));
         Assert.Contains("certification", Rules(Call(at), Facts(certified: false), Cn));
         Assert.Contains("legal-representation", Rules(Call(at), Facts(choices: new BorrowerChoices(RepresentedSince: at.AddDays(-1))), Cn));
-        Assert.Contains("medium-opted-out", Rules(Call(at), Facts(choices: new BorrowerChoices(OptedOut: new HashSet<ContactMethod> { ContactMethod.Call })), Cn));
+        Assert.Contains("medium-opted-out", Rules(
+            Call(at), Facts(choices: new BorrowerChoices(OptedOut: new HashSet<ContactMethod> { ContactMethod.Call })), Cn));
     }
 
     [Fact]

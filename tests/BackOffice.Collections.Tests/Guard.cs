@@ -1,3 +1,4 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Tests;
@@ -25,7 +26,8 @@ internal static class Guard
 
     public static GuardFacts Facts(
         string zone = Shanghai, BorrowerChoices? choices = null, IReadOnlyList<PastContact>? history = null, bool certified = true,
-        bool planInForce = false, bool numbersInvalid = false, bool secondCertified = true, DateOnly? visitFrom = null, bool noVisitApproved = false) =>
+        bool planInForce = false, bool numbersInvalid = false, bool secondCertified = true, DateOnly? visitFrom = null,
+        bool noVisitApproved = false) =>
         new(zone, choices ?? BorrowerChoices.None, planInForce, certified, secondCertified, numbersInvalid, history ?? [],
             noVisitApproved ? null : visitFrom ?? new DateOnly(2026, 11, 1));
 

@@ -1,3 +1,4 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 using static BackOffice.Collections.Tests.Guard;
 
@@ -49,7 +50,8 @@ public sealed class UsPackTests
     public void Calls_not_connected_and_calls_with_consent_do_not_count_toward_seven_in_seven()
     {
         var monday = At("2026-11-23 10:00", NewYork);
-        var history = Enumerable.Range(0, 7).Select(d => Called(monday.AddDays(d % 6), d % 2 == 0 ? ContactOutcome.NotConnected : ContactOutcome.NoAnswer)).ToList();
+        var history = Enumerable.Range(0, 7)
+            .Select(d => Called(monday.AddDays(d % 6), d % 2 == 0 ? ContactOutcome.NotConnected : ContactOutcome.NoAnswer)).ToList();
         history.Add(Called(monday.AddDays(5), ContactOutcome.NoAnswer, consented: true));
 
         Assert.Empty(Rules(Call(monday.AddDays(6)), Facts(NewYork, history: history), Us));
@@ -70,7 +72,8 @@ public sealed class UsPackTests
     {
         var neighbour = Guid.NewGuid();
         var request = new ContactRequest("c1", Party.ThirdParty, neighbour, ContactMethod.Call, "+12125550100", At("2026-12-01 10:00", NewYork));
-        PastContact[] asked = [new(At("2026-11-20 10:00", NewYork), ContactMethod.Call, Party.ThirdParty, neighbour, "+12125550100", ContactOutcome.ThirdParty)];
+        PastContact[] asked = [new(
+            At("2026-11-20 10:00", NewYork), ContactMethod.Call, Party.ThirdParty, neighbour, "+12125550100", ContactOutcome.ThirdParty)];
 
         Assert.Empty(Rules(request, Facts(NewYork), Us));
         Assert.Contains("US.third-party-once", Rules(request, Facts(NewYork, history: asked), Us));

@@ -1,4 +1,4 @@
-using BackOffice.Collections.Features.Promises;
+using BackOffice.Collections.Features.BreakDuePromises;
 using BackOffice.Training.Features.ExpireCertifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -3,26 +3,31 @@ using BackOffice.BuildingBlocks.Outbox;
 namespace BackOffice.Collections.Contracts;
 
 /// <summary>The conduct guard refused a contact; <see cref="Rule"/> names the rule (e.g. "CN.quiet-hours").</summary>
-public sealed record ContactBlockedIntegrationEvent(Guid AttemptId, string CollectorId, string Channel, string Rule, string LoanReference) : IntegrationEvent;
+public sealed record ContactBlockedIntegrationEvent(Guid AttemptId, string CollectorId, ContactMethod Channel, string Rule, string LoanReference)
+    : IntegrationEvent;
 
 /// <summary>
 /// A contact an outside agency made broke a conduct rule (found when its log was imported): <see cref="Rule"/> as
 /// the guard names it, <see cref="IntegrationEvent.OccurredAt"/> when the agency made the contact.
 /// </summary>
-public sealed record AgencyContactBreachedIntegrationEvent(Guid AgencyContactId, string Agency, string Reference, string Rule, string Reason, string LoanReference) : IntegrationEvent;
+public sealed record AgencyContactBreachedIntegrationEvent(
+    Guid AgencyContactId, string Agency, string Reference, string Rule, string Reason, string LoanReference) : IntegrationEvent;
 
 /// <summary>A manager let a blocked contact go ahead; always reviewed by Compliance.</summary>
-public sealed record OverrideGrantedIntegrationEvent(Guid AttemptId, string CollectorId, string ManagerId, string Rule, string Reason, string LoanReference) : IntegrationEvent;
+public sealed record OverrideGrantedIntegrationEvent(
+    Guid AttemptId, string CollectorId, string ManagerId, string Rule, string Reason, string LoanReference) : IntegrationEvent;
 
 /// <summary>Language screening flagged a note or message (threat, insult, banned practice).</summary>
-public sealed record ConductFlagRaisedIntegrationEvent(Guid MessageId, string CollectorId, string Rule, string Excerpt, string LoanReference) : IntegrationEvent;
+public sealed record ConductFlagRaisedIntegrationEvent(Guid MessageId, string CollectorId, string Rule, string Excerpt, string LoanReference)
+    : IntegrationEvent;
 
 /// <summary>A promise to pay passed its date without the payment; Servicing weighs it in the early-warning score.</summary>
-public sealed record PromiseToPayBrokenIntegrationEvent(Guid PromiseId, Guid LoanId, string CollectorId, decimal Amount, DateOnly PromisedFor) : IntegrationEvent;
+public sealed record PromiseToPayBrokenIntegrationEvent(Guid PromiseId, Guid LoanId, string CollectorId, decimal Amount, DateOnly PromisedFor)
+    : IntegrationEvent;
 
 /// <summary>A logged contact attempt and its outcome ("no-answer", "refused", "right-party", …).</summary>
-public sealed record ContactAttemptLoggedIntegrationEvent(Guid AttemptId, Guid LoanId, string CollectorId, string Channel, string Outcome, DateTimeOffset At)
-    : IntegrationEvent
+public sealed record ContactAttemptLoggedIntegrationEvent(
+    Guid AttemptId, Guid LoanId, string CollectorId, ContactMethod Channel, string Outcome, DateTimeOffset At) : IntegrationEvent
 {
     /// <summary>Outcomes that reached nobody or were refused: they count against the loan's early-warning score.</summary>
     public static readonly IReadOnlyList<string> FailedOutcomes = ["no-answer", "not-connected", "wrong-number", "refused"];
@@ -37,16 +42,25 @@ public sealed record HardshipReferredIntegrationEvent(Guid LoanId, string Collec
 /// <summary>Collection conduct in a period, for the regulator report: Collections answers for its own numbers.</summary>
 public sealed record ConductFiguresQuery(DateTimeOffset From, DateTimeOffset To) : Mediator.IQuery<ConductFigures>;
 
-/// <summary>Contacts by hour of the borrower's day (0–23) and by method; blocked requests by rule; overrides, third-party contacts, visits.</summary>
+/// <summary>
+/// Contacts by hour of the borrower's day (0–23) and by method (keyed by the <see cref="ContactMethod"/> name, as the
+/// report prints it); blocked requests by rule; overrides, third-party contacts, visits.
+/// </summary>
 public sealed record ConductFigures(
-    IReadOnlyList<int> ContactsByHour, IReadOnlyDictionary<string, int> ContactsByMethod, IReadOnlyDictionary<string, int> BlockedByRule,
-    int Overrides, int ThirdPartyContacts, int Visits, int Repossessions);
+    IReadOnlyList<int> ContactsByHour,
+    IReadOnlyDictionary<string, int> ContactsByMethod,
+    IReadOnlyDictionary<string, int> BlockedByRule,
+    int Overrides,
+    int ThirdPartyContacts,
+    int Visits,
+    int Repossessions);
 
 /// <summary>The contacts made or attempted on a loan (blocked requests included), as evidence for a complaint.</summary>
 public sealed record ContactAttemptsQuery(string LoanNumber) : Mediator.IQuery<IReadOnlyList<ContactAttemptDto>>;
 
 /// <summary>One contact, or a request the guard blocked (<see cref="BlockedBy"/> lists the rules).</summary>
-public sealed record ContactAttemptDto(Guid Id, DateTimeOffset At, string CollectorId, string Method, string Outcome, IReadOnlyList<string> BlockedBy);
+public sealed record ContactAttemptDto(
+    Guid Id, DateTimeOffset At, string CollectorId, ContactMethod Method, string Outcome, IReadOnlyList<string> BlockedBy);
 
 /// <summary>A complaint's remedy: an apology letter to the borrower from the approved template, sent through Collections' gateway.</summary>
 public sealed record SendApologyLetterCommand(string LoanNumber, string ComplaintReference, string By) : Mediator.ICommand<bool>;

@@ -2,12 +2,9 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Accounts;
-using BackOffice.Collections.Features.AgencyContacts;
-using BackOffice.Collections.Features.Contact;
-using BackOffice.Collections.Features.Messages;
-using BackOffice.Collections.Features.Promises;
-using BackOffice.Collections.Features.Visits;
+using BackOffice.Collections.Features.ImportAgencyContacts;
+using BackOffice.Collections.Features.Shared;
+using BackOffice.Collections.Features.BreakDuePromises;
 using BackOffice.Collections.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,7 +13,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace BackOffice.Collections;
 
-/// <summary>The Collections module's front door: the host calls <see cref="AddCollections"/> and <see cref="MapCollections"/>, nothing else.</summary>
+/// <summary>
+/// The Collections module's front door: the host calls <see cref="AddCollections"/> and <see cref="MapCollections"/>,
+/// nothing else.
+/// </summary>
 public static class CollectionsModule
 {
     public const string Area = "Collections";
@@ -43,7 +43,6 @@ public static class CollectionsModule
         services.AddScoped<ContactHistory>();
         services.AddScoped<GuardFactsReader>();
         services.AddScoped<AgencyContactReview>();
-        services.AddScoped<BreakDuePromises>();
         services.AddScoped<IMessageGateway, RecordingMessageGateway>();
         services.AddHostedService<PromiseWorker>();
         return builder;

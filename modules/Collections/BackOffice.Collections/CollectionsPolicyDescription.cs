@@ -1,13 +1,13 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Visits;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections;
 
 /// <summary>The conduct guard's values, the placement strategy and visits, for the administrators' policy page.</summary>
-internal sealed class CollectionsPolicyDescription(IOptions<ConductPolicy> conduct, IOptions<CollectionStrategy> strategy, IOptions<VisitOptions> visits) : IPolicyDescription
+internal sealed class CollectionsPolicyDescription(
+    IOptions<ConductPolicy> conduct, IOptions<CollectionStrategy> strategy, IOptions<VisitOptions> visits) : IPolicyDescription
 {
     public IEnumerable<PolicySetting> Describe() =>
     [

@@ -12,11 +12,16 @@ internal static class CollectionsHost
     public static async Task<string> StaffIdAsync(WebApplicationFactory<Access.AccessDbContext> factory, string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>().FindByEmailAsync(email))!.Id;
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>();
+        return (await users.FindByEmailAsync(email))!.Id;
     }
 
-    /// <summary>Certifies someone as passing the course would (CONDUCT-CN: phone, CONDUCT-US: letters, FIELD-VISITS); the exam itself is Training's tests' business.</summary>
-    public static async Task CertifyAsync(WebApplicationFactory<Access.AccessDbContext> factory, string staffId, DateTimeOffset now, string courseCode = "CONDUCT-CN")
+    /// <summary>
+    /// Certifies someone as passing the course would (CONDUCT-CN: phone, CONDUCT-US: letters, FIELD-VISITS); the exam
+    /// itself is Training's tests' business.
+    /// </summary>
+    public static async Task CertifyAsync(
+        WebApplicationFactory<Access.AccessDbContext> factory, string staffId, DateTimeOffset now, string courseCode = "CONDUCT-CN")
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
@@ -28,10 +33,12 @@ internal static class CollectionsHost
     public static async Task<CollectionAccount?> AccountAsync(WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CollectionsDbContext>().Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.LoanId == loanId, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<CollectionsDbContext>().Accounts.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.LoanId == loanId, TestContext.Current.CancellationToken);
     }
 
-    public static async Task<T> WithCollectionsAsync<T>(WebApplicationFactory<Access.AccessDbContext> factory, Func<CollectionsDbContext, Task<T>> read)
+    public static async Task<T> WithCollectionsAsync<T>(
+        WebApplicationFactory<Access.AccessDbContext> factory, Func<CollectionsDbContext, Task<T>> read)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await read(scope.ServiceProvider.GetRequiredService<CollectionsDbContext>());

@@ -4,8 +4,9 @@ using System.Net.Http.Json;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.AgencyContacts;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.ImportAgencyContacts;
+using BackOffice.Collections.Features.LogContact;
+using BackOffice.Collections.Features.RequestClearance;
 using BackOffice.Host.Tests.Servicing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,10 @@ public sealed class CollectionsJourneyTests
         Assert.Contains(home.QuerySelectorAll("#my-accounts a"), a => a.TextContent == loan.LoanNumber);
         var work = $"/collections/Accounts/Work/{loan.Id}";
         var first = await collector.GetPageAsync(work);
-        var call = new Dictionary<string, string> { ["method"] = "Call", ["contactPointId"] = first.QuerySelector("#contactPointId option")!.GetAttribute("value")! };
+        var call = new Dictionary<string, string>
+        {
+            ["method"] = "Call", ["contactPointId"] = first.QuerySelector("#contactPointId option")!.GetAttribute("value")!,
+        };
         var blocked = await collector.FollowAsync(await collector.SubmitAsync(first, "#clear-form", call));
         Assert.NotNull(blocked.QuerySelector("#clearance-blocked"));
         Assert.Contains("22:30", blocked.QuerySelector("#refusals li[data-rule='CN.quiet-hours']")!.TextContent, StringComparison.Ordinal);
@@ -57,26 +61,34 @@ public sealed class CollectionsJourneyTests
         var promisedFor = firstDue.AddDays(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var logged = await collector.FollowAsync(await collector.SubmitAsync(allowed, "#log-form", new Dictionary<string, string>
         {
-            ["Outcome"] = nameof(ContactOutcome.PromiseToPay), ["Note"] = "Borrower will pay on Sunday after payday.", ["PromisedAmount"] = "500", ["PromisedFor"] = promisedFor,
+            ["Outcome"] = nameof(ContactOutcome.PromiseToPay), ["Note"] = "Borrower will pay on Sunday after payday.",
+            ["PromisedAmount"] = "500", ["PromisedFor"] = promisedFor,
         }));
         Assert.NotNull(logged.QuerySelector("#status-message"));
         Assert.Equal("2 of 3 connected calls left today.", logged.QuerySelector("#calls-left")!.TextContent);
         Assert.Contains(promisedFor, logged.QuerySelector("#promises")!.TextContent, StringComparison.Ordinal);
 
         var gateway = await ServicingHost.GatewayAsync(factory);
-        var paid = await gateway.PostAsJsonAsync("/api/v1/payments", new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 500m, valueDate = firstDue.AddDays(6) }, TestContext.Current.CancellationToken);
+        var payment = new
+        {
+            loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 500m, valueDate = firstDue.AddDays(6),
+        };
+        var paid = await gateway.PostAsJsonAsync("/api/v1/payments", payment, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
         await ServicingHost.DeliverEventsAsync(factory);
 
-        var promise = await CollectionsHost.WithCollectionsAsync(factory, db => db.Promises.SingleAsync(p => p.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        var promise = await CollectionsHost.WithCollectionsAsync(factory, db =>
+            db.Promises.SingleAsync(p => p.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Equal(PromiseStatus.Kept, promise.Status);
         var blockedEvents = await CollectionsHost.WithCollectionsAsync(factory, async db =>
-            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<ContactBlockedIntegrationEvent>().ToList());
+            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken))
+                .Select(m => m.ToEvent()).OfType<ContactBlockedIntegrationEvent>().ToList());
         Assert.Contains(blockedEvents, e => e.Rule == "CN.quiet-hours" && e.LoanReference == loan.LoanNumber);
 
         var manager = StaffClient.For(factory);
         await manager.SignInAsync(DemoStaff.Manager);
-        var cells = (await manager.GetPageAsync("/collections/Scorecards")).QuerySelectorAll("#scorecards tbody tr td").Select(td => td.TextContent).ToList();
+        var cells = (await manager.GetPageAsync("/collections/Scorecards")).QuerySelectorAll("#scorecards tbody tr td").Select(td => td.TextContent)
+            .ToList();
         // Accounts (the second cell) also counts the demo loan, which the same close of business made delinquent.
         Assert.Equal(["Colin Collector", "1", "1", "0", "0", "1", "0", "500.00"], cells.Take(1).Concat(cells.Skip(2)));
     }
@@ -87,14 +99,16 @@ public sealed class CollectionsJourneyTests
         await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
-        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
+            .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
         for (var call = 0; call < 2; call++)
         {
             var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
             await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
         }
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null)))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null)))));
 
         Assert.Single(answers, a => a.Allowed);
         Assert.Contains(Assert.Single(answers, a => !a.Allowed).Refusals, r => r.Rule == "CN.connected-calls-per-day");
@@ -105,19 +119,25 @@ public sealed class CollectionsJourneyTests
     {
         await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
-        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
+            .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
 
-        await Assert.ThrowsAsync<BuildingBlocks.Errors.NotFoundException>(() => SendAsync(factory, new LogContactCommand(Guid.NewGuid(), collectorId, ContactOutcome.RightParty, null, false, null, null)));
+        await Assert.ThrowsAsync<BuildingBlocks.Errors.NotFoundException>(() =>
+            SendAsync(factory, new LogContactCommand(Guid.NewGuid(), collectorId, ContactOutcome.RightParty, null, false, null, null)));
         var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
-        var flagged = await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Told him the police will come", false, null, null));
+        var flagged = await SendAsync(
+            factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Told him the police will come", false, null, null));
         Assert.False(flagged.Logged);
         await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
-        await Assert.ThrowsAsync<BuildingBlocks.Errors.BusinessRuleException>(() => SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, null, false, null, null)));
+        await Assert.ThrowsAsync<BuildingBlocks.Errors.BusinessRuleException>(() =>
+            SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, null, false, null, null)));
 
-        var attempts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Attempts.CountAsync(a => a.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        var attempts = await CollectionsHost.WithCollectionsAsync(factory, db =>
+            db.Attempts.CountAsync(a => a.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Equal(1, attempts);
         var flags = await CollectionsHost.WithCollectionsAsync(factory, async db =>
-            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Select(m => m.ToEvent()).OfType<ConductFlagRaisedIntegrationEvent>().ToList());
+            (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken))
+                .Select(m => m.ToEvent()).OfType<ConductFlagRaisedIntegrationEvent>().ToList());
         Assert.Contains(flags, f => f.Rule == "banned-practice:police will");
     }
 
@@ -135,7 +155,8 @@ public sealed class CollectionsJourneyTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(
-                new BackOffice.Training.Contracts.CertificationSuspendedIntegrationEvent(Guid.NewGuid(), collectorId, BackOffice.Training.Contracts.ContactChannel.PhoneAndSms, "complaint upheld", "compliance")
+                new BackOffice.Training.Contracts.CertificationSuspendedIntegrationEvent(
+                    Guid.NewGuid(), collectorId, BackOffice.Training.Contracts.ContactChannel.PhoneAndSms, "complaint upheld", "compliance")
                 { OccurredAt = factory.Clock.GetUtcNow() },
                 TestContext.Current.CancellationToken);
         }
@@ -156,12 +177,51 @@ public sealed class CollectionsJourneyTests
         await collector.SignInAsync(DemoStaff.Collector);
         var work = $"/collections/Accounts/Work/{loan.Id}";
 
-        var recorded = await collector.FollowAsync(await collector.SubmitAsync(work, "#choice-form", new Dictionary<string, string> { ["kind"] = "CeaseRequest" }));
+        var recorded = await collector.FollowAsync(
+            await collector.SubmitAsync(work, "#choice-form", new Dictionary<string, string> { ["kind"] = "CeaseRequest" }));
         Assert.NotNull(recorded.QuerySelector("#status-message"));
         var phone = recorded.QuerySelector("#contactPointId option")!.GetAttribute("value")!;
-        var blocked = await collector.FollowAsync(await collector.SubmitAsync(recorded, "#clear-form", new Dictionary<string, string> { ["method"] = "Sms", ["contactPointId"] = phone }));
+        var blocked = await collector.FollowAsync(
+            await collector.SubmitAsync(recorded, "#clear-form", new Dictionary<string, string> { ["method"] = "Sms", ["contactPointId"] = phone }));
 
         Assert.NotNull(blocked.QuerySelector("#refusals li[data-rule='cease-request']"));
+    }
+
+    [Fact]
+    public async Task A_screened_note_and_a_refused_form_come_back_to_the_work_page_saying_why_once()
+    {
+        await using var factory = new BusinessClockFactory();
+        var (loan, _) = await DelinquentAndAssignedAsync(factory);
+        factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var collector = StaffClient.For(factory);
+        await collector.SignInAsync(DemoStaff.Collector);
+        var page = await collector.GetPageAsync($"/collections/Accounts/Work/{loan.Id}");
+        var call = new Dictionary<string, string>
+        {
+            ["method"] = "Call", ["contactPointId"] = page.QuerySelector("#contactPointId option")!.GetAttribute("value")!,
+        };
+        var allowed = await collector.FollowAsync(await collector.SubmitAsync(page, "#clear-form", call));
+
+        var flagged = await collector.FollowAsync(await collector.SubmitAsync(allowed, "#log-form", new Dictionary<string, string>
+        {
+            ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Told him the police will come",
+        }));
+        Assert.Equal(
+            "The note was not saved: it contains banned-practice (police will). Compliance has been told. Write it again without those words.",
+            Assert.Single(flagged.QuerySelectorAll("#error-message")).TextContent);
+        Assert.Empty(flagged.QuerySelectorAll("#status-message"));
+        Assert.NotNull(flagged.QuerySelector("#log-form"));
+
+        var refused = await collector.FollowAsync(
+            await collector.SubmitAsync(flagged, "#visit-form", new Dictionary<string, string> { ["reason"] = " " }));
+        Assert.Equal("Say why a visit is needed.", Assert.Single(refused.QuerySelectorAll("#error-message")).TextContent);
+
+        var logged = await collector.FollowAsync(await collector.SubmitAsync(flagged, "#log-form", new Dictionary<string, string>
+        {
+            ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Spoke politely.",
+        }));
+        Assert.Equal("The contact is logged.", Assert.Single(logged.QuerySelectorAll("#status-message")).TextContent);
+        Assert.Empty(logged.QuerySelectorAll("#error-message"));
     }
 
     [Fact]
@@ -180,17 +240,22 @@ public sealed class CollectionsJourneyTests
         var manager = StaffClient.For(factory);
         await manager.SignInAsync(DemoStaff.Manager);
         var work = $"/collections/Accounts/Work/{loan.Id}";
-        await collector.SubmitAsync(work, "#visit-form", new Dictionary<string, string> { ["reason"] = "Unreachable for six weeks; vehicle seen at the address." });
+        await collector.SubmitAsync(
+            work, "#visit-form", new Dictionary<string, string> { ["reason"] = "Unreachable for six weeks; vehicle seen at the address." });
         var home = await manager.GetPageAsync("/collections");
         await manager.SubmitAsync(home, "#visits form", new Dictionary<string, string> { ["approve"] = "true", ["allowRepossession"] = "true" });
 
-        var address = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Address, TestContext.Current.CancellationToken));
+        var address = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
+            .FirstAsync(c => c.Kind == ContactPointKind.Address, TestContext.Current.CancellationToken));
         var tooEarly = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, managerId));
         Assert.Contains(tooEarly.Refusals, r => r.Rule == "visit-approval");
-        var letter = await collector.FollowAsync(await collector.SubmitAsync(work, "#clear-form", new Dictionary<string, string> { ["method"] = "Letter", ["contactPointId"] = address.Id.ToString() }));
-        var sent = await collector.FollowAsync(await collector.SubmitAsync(letter, "#send-form", new Dictionary<string, string> { ["template"] = "notice-of-intent", ["chinese"] = "true" }));
+        var letter = await collector.FollowAsync(await collector.SubmitAsync(
+            work, "#clear-form", new Dictionary<string, string> { ["method"] = "Letter", ["contactPointId"] = address.Id.ToString() }));
+        var sent = await collector.FollowAsync(await collector.SubmitAsync(
+            letter, "#send-form", new Dictionary<string, string> { ["template"] = "notice-of-intent", ["chinese"] = "true" }));
         Assert.Contains("Notice of intent sent", sent.QuerySelector("#visit-status")!.TextContent, StringComparison.Ordinal);
-        var message = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        var message = await CollectionsHost.WithCollectionsAsync(factory, db =>
+            db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Contains("您可书面要求我们停止联系", message.Text, StringComparison.Ordinal);
 
         var waiting = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, managerId));
@@ -201,7 +266,8 @@ public sealed class CollectionsJourneyTests
         Assert.Contains(alone.Refusals, r => r.Rule == "visit-two-collectors");
         var visit = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address.Id, ContactMethod.Visit, null, managerId));
         Assert.True(visit.Allowed, string.Join("; ", visit.Refusals.Select(r => r.Reason)));
-        await SendAsync(factory, new LogContactCommand(visit.Id, collectorId, ContactOutcome.VehicleRepossessed, "Keys handed over calmly; receipt given.", false, null, null));
+        await SendAsync(factory, new LogContactCommand(
+            visit.Id, collectorId, ContactOutcome.VehicleRepossessed, "Keys handed over calmly; receipt given.", false, null, null));
         await ServicingHost.DeliverEventsAsync(factory);
 
         Assert.Equal(BackOffice.Servicing.Domain.LoanStatus.Repossessed, (await ServicingHost.LoanAsync(factory, loan.Id)).Status);
@@ -217,8 +283,10 @@ public sealed class CollectionsJourneyTests
         await collector.SignInAsync(DemoStaff.Collector);
         var work = $"/collections/Accounts/Work/{loan.Id}";
 
-        await collector.SubmitAsync(work, "#third-party-form", new Dictionary<string, string> { ["name"] = "Wang Lei", ["relationship"] = "relative", ["phone"] = "139 0000 1111" });
-        var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
+        var relativeForm = new Dictionary<string, string> { ["name"] = "Wang Lei", ["relationship"] = "relative", ["phone"] = "139 0000 1111" };
+        await collector.SubmitAsync(work, "#third-party-form", relativeForm);
+        var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id)
+            .SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
         var relative = Assert.Single(contacts, c => c.Party == Party.ThirdParty);
         Assert.Equal("+8613900001111", relative.Value);
         var toRelative = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, relative.Id, ContactMethod.Call, null, null));
@@ -226,7 +294,8 @@ public sealed class CollectionsJourneyTests
 
         var phone = contacts.First(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone);
         var call = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
-        await SendAsync(factory, new LogContactCommand(call.Id, collectorId, ContactOutcome.Hardship, "Lost his job last month; wants to pay but cannot now.", false, null, null));
+        await SendAsync(factory, new LogContactCommand(
+            call.Id, collectorId, ContactOutcome.Hardship, "Lost his job last month; wants to pay but cannot now.", false, null, null));
         await ServicingHost.DeliverEventsAsync(factory);
 
         var care = StaffClient.For(factory);
@@ -241,13 +310,15 @@ public sealed class CollectionsJourneyTests
     {
         await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
-        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
+            .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
         var day = loan.BookedOn.AddMonths(1).AddDays(6);
         factory.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
         var log = "agency,reference,loan_number,at,method,destination,outcome\n" + string.Concat(AgencyCallTimes(day).Select((at, i) =>
             $"Eastern Recoveries,ER-{i},{loan.LoanNumber},{at},call,{phone.Value},right-party\n"));
 
-        var refused = await SendAsync(factory, new ImportAgencyContactsCommand(log.Replace("right-party\n", "maybe\n", StringComparison.Ordinal), DemoStaff.Manager));
+        var refused = await SendAsync(
+            factory, new ImportAgencyContactsCommand(log.Replace("right-party\n", "maybe\n", StringComparison.Ordinal), DemoStaff.Manager));
         Assert.Equal(0, refused.Imported);
         Assert.Equal([2, 3, 4, 5, 6], refused.Rejected.Select(r => r.Line));
         Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null))).Allowed);
@@ -273,7 +344,9 @@ public sealed class CollectionsJourneyTests
 
         // The regulator report's contacts by hour and channel count the agency's calls too.
         var figures = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
-            new ConductFiguresQuery(new DateTimeOffset(day.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            new ConductFiguresQuery(
+                new DateTimeOffset(day.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
             TestContext.Current.CancellationToken);
         Assert.Equal((1, 5), (figures.ContactsByHour[22], figures.ContactsByMethod["Call"]));
 
@@ -283,7 +356,8 @@ public sealed class CollectionsJourneyTests
         Assert.Equal(5, page.QuerySelectorAll("#agency-contacts tbody tr").Length);
         Assert.Equal(2, page.QuerySelectorAll("#agency-contacts tbody td.alert").Length);
         var scorecards = await manager.GetPageAsync("/collections/Scorecards");
-        Assert.Equal(["Eastern Recoveries", "5", "2", "1"], scorecards.QuerySelectorAll("#agency-scorecards tbody td").Select(td => td.TextContent.Trim()));
+        Assert.Equal(["Eastern Recoveries", "5", "2", "1"], scorecards.QuerySelectorAll("#agency-scorecards tbody td")
+            .Select(td => td.TextContent.Trim()));
     }
 
     /// <summary>A call at 22:40 the night before, and four connected calls on the borrower's day, Shanghai time.</summary>
@@ -296,7 +370,8 @@ public sealed class CollectionsJourneyTests
         await using var factory = new BusinessClockFactory(new Dictionary<string, string?> { ["PolicyPack"] = "US" });
         var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
         await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow(), "CONDUCT-US");
-        var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
+        var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id)
+            .SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
         var phone = contacts.First(c => c.Kind == ContactPointKind.Phone).Id;
         var address = contacts.First(c => c.Kind == ContactPointKind.Address).Id;
         var talked = loan.BookedOn.AddMonths(1).AddDays(6);
@@ -304,7 +379,8 @@ public sealed class CollectionsJourneyTests
         // 02:00 UTC is 10:00 for the borrower in Shanghai: inside the US pack's hours.
         factory.Clock.SetUtcNow(new DateTimeOffset(talked.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var first = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
-        await SendAsync(factory, new LogContactCommand(first.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears.", false, null, null));
+        await SendAsync(
+            factory, new LogContactCommand(first.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears.", false, null, null));
 
         factory.Clock.SetUtcNow(new DateTimeOffset(talked.AddDays(8).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var blocked = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
@@ -313,15 +389,19 @@ public sealed class CollectionsJourneyTests
 
         var letter = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address, ContactMethod.Letter, null, null));
         Assert.True(letter.Allowed);
-        await SendAsync(factory, new BackOffice.Collections.Features.Messages.SendMessageCommand(letter.Id, collectorId, MessageTemplates.ValidationNotice, false, null));
-        var sent = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        await SendAsync(factory, new BackOffice.Collections.Features.SendMessage.SendMessageCommand(
+            letter.Id, collectorId, MessageTemplates.ValidationNotice, false, null));
+        var sent = await CollectionsHost.WithCollectionsAsync(factory, db =>
+            db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Contains("You may dispute all or part of this debt", sent.Text, StringComparison.Ordinal);
-        Assert.Contains(talked.AddDays(8 + MessageTemplates.ValidationPeriodDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sent.Text, StringComparison.Ordinal);
+        Assert.Contains(talked.AddDays(8 + MessageTemplates.ValidationPeriodDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sent.Text,
+            StringComparison.Ordinal);
 
         Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null))).Allowed);
     }
 
-    private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(BusinessClockFactory factory)
+    private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(
+        BusinessClockFactory factory)
     {
         var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
         await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());

@@ -1,7 +1,9 @@
 using System.Net;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Contact;
+using BackOffice.Collections.Features.LogContact;
+using BackOffice.Collections.Features.RequestClearance;
 using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Features.Complaints;
 using BackOffice.Compliance.Features.Reports;

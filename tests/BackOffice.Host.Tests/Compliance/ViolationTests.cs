@@ -20,7 +20,7 @@ public sealed class ViolationTests(BackOfficeFactory factory) : IClassFixture<Ba
         var id = Guid.NewGuid();
         IntegrationEvent fact = source switch
         {
-            nameof(ViolationSource.BlockedAttempt) => new ContactBlockedIntegrationEvent(id, "collector-x", "PhoneAndSms", "CN.quiet-hours", "LOAN-7") { OccurredAt = DateTimeOffset.UtcNow },
+            nameof(ViolationSource.BlockedAttempt) => new ContactBlockedIntegrationEvent(id, "collector-x", ContactMethod.Call, "CN.quiet-hours", "LOAN-7") { OccurredAt = DateTimeOffset.UtcNow },
             nameof(ViolationSource.Override) => new OverrideGrantedIntegrationEvent(id, "collector-x", "manager-y", "CN.call-frequency", "borrower asked for a call back", "LOAN-7") { OccurredAt = DateTimeOffset.UtcNow },
             _ => new ConductFlagRaisedIntegrationEvent(id, "collector-x", "threat", "we know where you live", "LOAN-7") { OccurredAt = DateTimeOffset.UtcNow },
         };
@@ -38,7 +38,7 @@ public sealed class ViolationTests(BackOfficeFactory factory) : IClassFixture<Ba
     [Fact]
     public async Task A_dismissal_needs_a_reason_and_a_confirmation_counts_in_the_trend()
     {
-        var blocked = new ContactBlockedIntegrationEvent(Guid.NewGuid(), "collector-trend", "PhoneAndSms", "CN.quiet-hours", "LOAN-8") { OccurredAt = DateTimeOffset.UtcNow };
+        var blocked = new ContactBlockedIntegrationEvent(Guid.NewGuid(), "collector-trend", ContactMethod.Call, "CN.quiet-hours", "LOAN-8") { OccurredAt = DateTimeOffset.UtcNow };
         var flagged = new ConductFlagRaisedIntegrationEvent(Guid.NewGuid(), "collector-trend", "insult", "…", "LOAN-8") { OccurredAt = DateTimeOffset.UtcNow };
         await PublishAsync(blocked);
         await PublishAsync(flagged);

@@ -1,3 +1,4 @@
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Domain;
@@ -7,15 +8,15 @@ namespace BackOffice.Collections.Domain;
 /// the agency's own system made it — but the guard counts it: the CN limits are "all collectors and agencies
 /// together". An agency's reference is imported once.
 /// </summary>
-public sealed class AgencyContact
+internal sealed class AgencyContact
 {
     private AgencyContact()
     {
     }
 
     public AgencyContact(
-        Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome, TimeZoneInfo borrowerZone,
-        string importedBy, DateTimeOffset importedAt)
+        Guid loanId, string agency, string reference, DateTimeOffset at, ContactMethod method, string destination, ContactOutcome outcome,
+        TimeZoneInfo borrowerZone, string importedBy, DateTimeOffset importedAt)
     {
         Id = Guid.CreateVersion7();
         LoanId = loanId;

@@ -1,3 +1,5 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Domain;
@@ -6,7 +8,7 @@ namespace BackOffice.Collections.Domain;
 /// The guard's answer to one request: allowed (single use, expiring) or blocked with every rule in words. A
 /// manager may override a block with a written reason; the clearance then allows the contact, on record.
 /// </summary>
-public sealed class Clearance
+internal sealed class Clearance
 {
     private Clearance()
     {
@@ -60,24 +62,21 @@ public sealed class Clearance
 
     public bool Allowed => Refusals.Count == 0 || OverriddenBy is not null;
 
-    /// <summary>Allowed and neither used nor expired: the contact it allows may still happen.</summary>
-    public bool IsOpenAt(DateTimeOffset now) => Allowed && UsedAt is null && now <= ExpiresAt;
-
     public void Override(string manager, string reason, DateTimeOffset now, TimeSpan lifetime)
     {
         if (Refusals.Count == 0 || OverriddenBy is not null)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("nothing-to-override", "Only a blocked request can be overridden, once.");
+            throw new BusinessRuleException("nothing-to-override", "Only a blocked request can be overridden, once.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw BuildingBlocks.Errors.RequestValidationException.For("Reason", "An override needs a written reason.");
+            throw new BusinessRuleException("override-reason-missing", "An override needs a written reason.");
         }
 
         if (string.Equals(manager, CollectorId, StringComparison.OrdinalIgnoreCase))
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("own-override", "A manager cannot override their own request.");
+            throw new BusinessRuleException("own-override", "A manager cannot override their own request.");
         }
 
         OverriddenBy = manager;
@@ -90,78 +89,24 @@ public sealed class Clearance
     {
         if (!Allowed)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-blocked", "The guard blocked this contact; it cannot be logged as made.");
+            throw new BusinessRuleException("clearance-blocked", "The guard blocked this contact; it cannot be logged as made.");
         }
 
         if (UsedAt is not null)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-used", "This clearance was already used; ask the guard again.");
+            throw new BusinessRuleException("clearance-used", "This clearance was already used; ask the guard again.");
         }
 
         if (now > ExpiresAt)
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-expired", "This clearance expired; ask the guard again.");
+            throw new BusinessRuleException("clearance-expired", "This clearance expired; ask the guard again.");
         }
 
         if (!string.Equals(collectorId, CollectorId, StringComparison.OrdinalIgnoreCase))
         {
-            throw new BuildingBlocks.Errors.BusinessRuleException("clearance-not-yours", "This clearance was given to another collector.");
+            throw new BusinessRuleException("clearance-not-yours", "This clearance was given to another collector.");
         }
 
         UsedAt = now;
     }
-}
-
-/// <summary>A contact made under a clearance, and what came of it.</summary>
-public sealed class ContactAttempt
-{
-    private ContactAttempt()
-    {
-    }
-
-    public ContactAttempt(Clearance clearance, DateTimeOffset at, ContactOutcome outcome, string? note, bool consented, TimeZoneInfo borrowerZone)
-    {
-        BorrowerHour = TimeZoneInfo.ConvertTime(at, borrowerZone).Hour;
-        Id = Guid.CreateVersion7();
-        LoanId = clearance.LoanId;
-        ClearanceId = clearance.Id;
-        CollectorId = clearance.CollectorId;
-        Party = clearance.Party;
-        ThirdPartyId = clearance.ThirdPartyId;
-        Method = clearance.Method;
-        Destination = clearance.Destination;
-        At = at;
-        Outcome = outcome;
-        Note = note?.Trim() ?? "";
-        Consented = consented;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid LoanId { get; private set; }
-
-    public Guid ClearanceId { get; private set; }
-
-    public string CollectorId { get; private set; } = "";
-
-    public Party Party { get; private set; }
-
-    public Guid? ThirdPartyId { get; private set; }
-
-    public ContactMethod Method { get; private set; }
-
-    public string Destination { get; private set; } = "";
-
-    public DateTimeOffset At { get; private set; }
-
-    public ContactOutcome Outcome { get; private set; }
-
-    public string Note { get; private set; } = "";
-
-    public bool Consented { get; private set; }
-
-    /// <summary>The hour on the borrower's clock when the contact was made, for the regulator's "contacts by hour".</summary>
-    public int BorrowerHour { get; private set; }
-
-    public PastContact ToPast() => new(At, Method, Party, ThirdPartyId, Destination, Outcome, Consented);
 }

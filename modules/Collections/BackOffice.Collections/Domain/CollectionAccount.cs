@@ -1,22 +1,10 @@
 namespace BackOffice.Collections.Domain;
 
-public enum CollectionAccountStatus
-{
-    /// <summary>Delinquent and to be worked.</summary>
-    Open,
-
-    /// <summary>A repayment plan is in force: no collection contact until it ends.</summary>
-    StoodDown,
-
-    /// <summary>Cured, paid off or otherwise out of collections.</summary>
-    Closed,
-}
-
 /// <summary>
 /// A delinquent loan as Collections sees it: opened when Servicing reports it past due, updated as its bucket
 /// moves, stood down while a repayment plan is in force, closed when it is cured.
 /// </summary>
-public sealed class CollectionAccount
+internal sealed class CollectionAccount
 {
     private CollectionAccount()
     {

@@ -1,26 +1,10 @@
 namespace BackOffice.Collections.Domain;
 
-/// <summary>One rule of the strategy: accounts that match go to <see cref="Queue"/> at <see cref="Priority"/>.</summary>
-public sealed class StrategyRule
-{
-    public string Queue { get; set; } = "";
-
-    public int Priority { get; set; }
-
-    public int MinDaysPastDue { get; set; }
-
-    public int MaxDaysPastDue { get; set; } = int.MaxValue;
-
-    public decimal MinAmountOverdue { get; set; }
-
-    public int MinEarlyWarningScore { get; set; }
-}
-
 /// <summary>
 /// Puts accounts into queues in priority order (section "Collections:Strategy"): the first rule that matches
 /// wins; each broken promise raises the priority.
 /// </summary>
-public sealed class CollectionStrategy
+internal sealed class CollectionStrategy
 {
     public const string SectionName = "Collections:Strategy";
 

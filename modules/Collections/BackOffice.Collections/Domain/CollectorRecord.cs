@@ -1,14 +1,7 @@
 namespace BackOffice.Collections.Domain;
 
-/// <summary>What a collector's scorecard counts besides contacts: money paid on their accounts, and complaints upheld against them.</summary>
-public enum CollectorRecordKind
-{
-    Collected,
-    ComplaintUpheld,
-}
-
 /// <summary>One fact for a collector's scorecard, kept when it happens (the assignment may change later).</summary>
-public sealed class CollectorRecord
+internal sealed class CollectorRecord
 {
     private CollectorRecord()
     {

@@ -6,7 +6,7 @@ namespace BackOffice.Collections.Domain;
 /// The borrower of a loan as Collections keeps them from the booking: name, time zone, the ways to reach them
 /// and the third parties named, and the choices they made, each with its date.
 /// </summary>
-public sealed class Debtor
+internal sealed class Debtor
 {
     private readonly List<ContactPoint> contacts = [];
 
@@ -53,63 +53,4 @@ public sealed class Debtor
 
     public bool AllDebtorNumbersInvalid =>
         contacts.Where(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone).All(c => c.Invalid);
-}
-
-public enum ContactPointKind
-{
-    Phone,
-    Address,
-}
-
-/// <summary>A phone number (E.164) or an address, of the debtor or of a third party (marked as such).</summary>
-public sealed class ContactPoint
-{
-    private ContactPoint()
-    {
-    }
-
-    internal ContactPoint(Guid id, Guid loanId, Party party, string name, string relationship, ContactPointKind kind, string value)
-    {
-        Id = id;
-        LoanId = loanId;
-        Party = party;
-        Name = name;
-        Relationship = relationship;
-        Kind = kind;
-        Value = value;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid LoanId { get; private set; }
-
-    public Party Party { get; private set; }
-
-    public string Name { get; private set; } = "";
-
-    /// <summary>For a third party: reference, employer, relative…</summary>
-    public string Relationship { get; private set; } = "";
-
-    public ContactPointKind Kind { get; private set; }
-
-    public string Value { get; private set; } = "";
-
-    public bool Invalid { get; private set; }
-
-    public void MarkInvalid() => Invalid = true;
-}
-
-/// <summary>The borrower's choices as stored; <see cref="ToGuard"/> gives what the guard reads.</summary>
-public sealed record DebtorChoices(
-    DateTimeOffset? CeaseRequestedAt = null,
-    DateTimeOffset? DisputeOpenedAt = null,
-    DateTimeOffset? RepresentedSince = null,
-    IReadOnlyList<ContactMethod>? OptedOut = null,
-    IReadOnlyList<TimeWindow>? Inconvenient = null,
-    IReadOnlyList<TimeWindow>? Consented = null,
-    IReadOnlyList<Guid>? RefusedThirdParties = null)
-{
-    public BorrowerChoices ToGuard() => new(
-        CeaseRequestedAt, DisputeOpenedAt, RepresentedSince,
-        OptedOut?.ToHashSet(), Inconvenient, Consented, RefusedThirdParties?.ToHashSet());
 }

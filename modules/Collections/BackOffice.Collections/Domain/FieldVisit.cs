@@ -2,21 +2,12 @@ using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Collections.Domain;
 
-public enum VisitStatus
-{
-    Requested,
-    Approved,
-    Rejected,
-    NoticeSent,
-    Done,
-}
-
 /// <summary>
 /// A field visit, and possibly repossession, under approval: a collector asks, a manager approves (saying
 /// whether repossession is allowed), a notice of intent goes to the borrower, the waiting period runs, then two
 /// certified collectors may visit (the guard checks each step) and record what happened.
 /// </summary>
-public sealed class FieldVisit
+internal sealed class FieldVisit
 {
     private FieldVisit()
     {
@@ -26,7 +17,7 @@ public sealed class FieldVisit
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw RequestValidationException.For("Reason", "Say why a visit is needed.");
+            throw new BusinessRuleException("visit-reason-missing", "Say why a visit is needed.");
         }
 
         Id = Guid.CreateVersion7();

@@ -1,14 +1,7 @@
 namespace BackOffice.Collections.Domain;
 
-public enum PromiseStatus
-{
-    Open,
-    Kept,
-    Broken,
-}
-
 /// <summary>A borrower's promise to pay an amount by a date; payments decide whether it was kept.</summary>
-public sealed class PromiseToPay
+internal sealed class PromiseToPay
 {
     private PromiseToPay()
     {

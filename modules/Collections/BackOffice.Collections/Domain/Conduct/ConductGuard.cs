@@ -1,198 +1,50 @@
-namespace BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Contracts;
 
-/// <summary>
-/// One rule that refused a contact: a stable code (for reports and violations) and the words a collector reads, in
-/// English and Chinese. Refusals stored before the Chinese words existed have none, and read in English.
-/// </summary>
-public sealed record Refusal(string Rule, string Reason, string? ReasonZh = null)
-{
-    public string ReasonIn(System.Globalization.CultureInfo culture) =>
-        ReasonZh is not null && culture.Name.StartsWith("zh", StringComparison.Ordinal) ? ReasonZh : Reason;
-}
+namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
 /// The conduct guard: the only way to contact a borrower. Given the request and the facts it answers with
 /// every rule that refuses it — none means the contact may go ahead. Rules and their values come from the
-/// policy pack (CN or US); times are the borrower's local time. Pure: no clock, no database.
+/// policy pack (CN or US); times are the borrower's local time. Pure: no clock, no database. Each rule is a
+/// function named after it, citing where it comes from; <see cref="Check"/> asks them all, in a fixed order.
 /// </summary>
-public static class ConductGuard
+internal static class ConductGuard
 {
+    /// <summary>Every rule, in the order its refusal is listed; a rule with nothing against the contact answers null.</summary>
+    private static readonly Func<Asked, Refusal?>[] Rules =
+    [
+        Certification,
+        PlanInForce,
+        CeaseRequest,
+        Dispute,
+        LegalRepresentation,
+        MediumOptedOut,
+        QuietHours,
+        InconvenientTime,
+        ValidationNotice,
+        VisitApproval,
+        VisitNoticePeriod,
+        VisitTwoCollectors,
+        VisitDaytime,
+        ThirdPartyRefused,
+        ThirdPartyOnce,
+        ThirdPartyOnlyWhenDebtorUnreachable,
+        CallsInSevenDays,
+        CallAfterConversation,
+        ConnectedCallsPerDay,
+        DialsPerNumber,
+    ];
+
     public static IReadOnlyList<Refusal> Check(ContactRequest request, GuardFacts facts, ConductPolicy policy)
     {
-        var refusals = new List<Refusal>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
-        var local = TimeZoneInfo.ConvertTime(request.PlannedAt, zone);
-        var time = TimeOnly.FromDateTime(local.DateTime);
-        var choices = facts.Choices;
-        var pack = policy.IsUnitedStates ? "US" : "CN";
-
-        void Refuse(string rule, string reason, string reasonZh) => refusals.Add(new Refusal(rule, reason, reasonZh));
-
-        if (!facts.CollectorCertified)
-        {
-            Refuse("certification", $"You hold no current certification for {request.Method} contact.", $"您没有{Chinese(request.Method)}联系的有效资质。");
-        }
-
-        if (facts.PlanInForce)
-        {
-            Refuse("plan-in-force", "A repayment plan is in force: collection stands down until it ends.", "还款方案正在执行:方案结束前暂停催收。");
-        }
-
-        if (choices.CeaseRequestedAt is { } cease && cease <= request.PlannedAt)
-        {
-            Refuse("cease-request", $"The borrower asked on {cease:yyyy-MM-dd} that contact stop.", $"借款人于 {cease:yyyy-MM-dd} 要求停止联系。");
-        }
-
-        if (choices.DisputeOpenedAt is { } dispute && dispute <= request.PlannedAt)
-        {
-            Refuse("dispute", $"The borrower disputes the debt (since {dispute:yyyy-MM-dd}); no collection until it is resolved.", $"借款人对债务有异议(自 {dispute:yyyy-MM-dd} 起);解决前不得催收。");
-        }
-
-        if (request.Party == Party.Debtor && choices.RepresentedSince is { } represented && represented <= request.PlannedAt)
-        {
-            Refuse("legal-representation", "The borrower has a lawyer: contact the lawyer, not the borrower.", "借款人已委托律师:请联系律师,而不是借款人。");
-        }
-
-        if (choices.OptedOut?.Contains(request.Method) == true)
-        {
-            Refuse("medium-opted-out", $"The borrower opted out of {request.Method}.", $"借款人已拒绝{Chinese(request.Method)}联系。");
-        }
-
-        var consented = choices.Consented?.Any(w => w.Contains(time)) == true;
-        if (request.Method is ContactMethod.Call or ContactMethod.Sms or ContactMethod.Visit && policy.QuietHours.Contains(time) && !consented)
-        {
-            Refuse($"{pack}.quiet-hours", $"It would be {time:HH\\:mm} for the borrower; contact is allowed {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} borrower time.",
-                $"借款人当地时间为 {time:HH\\:mm};只允许在借款人时间 {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} 联系。");
-        }
-
-        if (choices.Inconvenient?.FirstOrDefault(w => w.Contains(time)) is { } named && !consented)
-        {
-            Refuse("inconvenient-time", $"The borrower named {named.From:HH\\:mm}–{named.To:HH\\:mm} as inconvenient.", $"借款人表示 {named.From:HH\\:mm}–{named.To:HH\\:mm} 不方便。");
-        }
-
-        if (policy.IsUnitedStates && request.Party == Party.Debtor && request.Method != ContactMethod.Letter
-            && facts.FirstCommunicationAt is { } first && facts.ValidationNoticeSentAt is null && request.PlannedAt > first.AddDays(policy.ValidationNoticeDays))
-        {
-            var due = first.AddDays(policy.ValidationNoticeDays);
-            Refuse("US.validation-notice",
-                $"The validation notice was due by {due:yyyy-MM-dd}, {policy.ValidationNoticeDays} days after the first communication; send it by letter before any other contact.",
-                $"债务确认通知应于 {due:yyyy-MM-dd} 前发出(首次沟通后 {policy.ValidationNoticeDays} 天);请先以信函发出,再进行其他联系。");
-        }
-
-        if (request.Method == ContactMethod.Visit)
-        {
-            Visit(request, facts, policy, time, DateOnly.FromDateTime(local.DateTime), Refuse);
-        }
-
-        if (request.Party == Party.ThirdParty)
-        {
-            ThirdParty(request, facts, policy, Refuse);
-        }
-        else if (request.Method == ContactMethod.Call)
-        {
-            if (policy.IsUnitedStates)
-            {
-                UsCallFrequency(request, facts, policy, Refuse);
-            }
-            else
-            {
-                CnCallLimits(request, facts, policy, zone, local, Refuse);
-            }
-        }
-
-        return refusals;
+        var asked = new Asked(request, facts, policy);
+        return [.. Rules.Select(rule => rule(asked)).OfType<Refusal>()];
     }
 
-    private static void Visit(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeOnly time, DateOnly day, Action<string, string, string> refuse)
-    {
-        if (facts.VisitAllowedFrom is not { } from)
-        {
-            refuse("visit-approval", "A visit needs a manager's approval and a notice of intent sent first.", "上门拜访须经经理批准,并先发出意向通知。");
-        }
-        else if (day < from)
-        {
-            refuse("visit-notice-period", $"The notice of intent gives the borrower until {from:yyyy-MM-dd}; no visit before.", $"意向通知给借款人的期限到 {from:yyyy-MM-dd};此前不得上门。");
-        }
-
-        if (string.IsNullOrEmpty(request.SecondCollectorId) || request.SecondCollectorId == request.CollectorId || !facts.SecondCollectorCertified)
-        {
-            refuse("visit-two-collectors", "A visit needs two collectors, both certified for field visits.", "上门拜访需要两名催收员,且都持有上门拜访资质。");
-        }
-
-        if (!policy.VisitHours.Contains(time))
-        {
-            refuse("visit-daytime", $"Visits only between {policy.VisitHours.From:HH\\:mm} and {policy.VisitHours.To:HH\\:mm} borrower time.", $"仅可在借款人时间 {policy.VisitHours.From:HH\\:mm}–{policy.VisitHours.To:HH\\:mm} 上门拜访。");
-        }
-    }
-
-    private static void ThirdParty(ContactRequest request, GuardFacts facts, ConductPolicy policy, Action<string, string, string> refuse)
-    {
-        var pack = policy.IsUnitedStates ? "US" : "CN";
-        if (request.ThirdPartyId is { } id && facts.Choices.RefusedThirdParties?.Contains(id) == true)
-        {
-            refuse($"{pack}.third-party-refused", "This person refused to be contacted; never again.", "此人已拒绝被联系;不得再联系。");
-        }
-
-        if (policy.IsUnitedStates)
-        {
-            if (facts.History.Any(c => c.Party == Party.ThirdParty && c.ThirdPartyId == request.ThirdPartyId && !c.Failed))
-            {
-                refuse("US.third-party-once", "A third party may be asked for location information once.", "第三方只能被询问一次位置信息。");
-            }
-
-            return;
-        }
-
-        var lastDebtorContacts = facts.History.Where(c => c.Party == Party.Debtor && !c.Pending).OrderByDescending(c => c.At).Take(policy.FailedContactsForUnreachable).ToList();
-        var unreachable = facts.DebtorNumbersAllInvalid
-            || (lastDebtorContacts.Count == policy.FailedContactsForUnreachable && lastDebtorContacts.All(c => c.Failed));
-        if (!unreachable)
-        {
-            refuse("CN.third-party-debtor-reachable", $"Third parties only when the debtor is unreachable (number invalid, or {policy.FailedContactsForUnreachable} failed contacts in a row).",
-                $"仅在债务人无法联系时(号码无效,或连续 {policy.FailedContactsForUnreachable} 次联系失败)才可联系第三方。");
-        }
-    }
-
-    private static void CnCallLimits(ContactRequest request, GuardFacts facts, ConductPolicy policy, TimeZoneInfo zone, DateTimeOffset local, Action<string, string, string> refuse)
-    {
-        var calls = CallsOnBorrowersDay(facts, zone, local);
-        var connected = ConnectedToDebtor(calls);
-        if (connected >= policy.MaxConnectedCallsPerDay)
-        {
-            refuse("CN.connected-calls-per-day", $"{connected} of {policy.MaxConnectedCallsPerDay} connected calls to this debtor today (all collectors).", $"今天已接通该债务人 {connected}/{policy.MaxConnectedCallsPerDay} 次(所有催收员合计)。");
-        }
-
-        var unanswered = calls.Count(c => c.Destination == request.Destination && (c.Failed || c.Pending));
-        if (unanswered >= policy.MaxUnansweredDialsPerNumberPerDay)
-        {
-            refuse("CN.dials-per-number", $"{unanswered} of {policy.MaxUnansweredDialsPerNumberPerDay} unanswered dials to this number today.", $"今天已拨打该号码 {unanswered}/{policy.MaxUnansweredDialsPerNumberPerDay} 次未接通。");
-        }
-    }
-
-    private static void UsCallFrequency(ContactRequest request, GuardFacts facts, ConductPolicy policy, Action<string, string, string> refuse)
-    {
-        var window = DebtorCallsInSevenDays(facts, request.PlannedAt);
-        var counted = CountedTowardSevenInSeven(window);
-        if (counted >= policy.MaxCallsInSevenDays)
-        {
-            refuse("US.calls-in-seven-days", $"{counted} calls in the last 7 days; an 8th is presumed harassment (Reg F §1006.14).", $"过去 7 天已致电 {counted} 次;第 8 次推定为骚扰(Reg F §1006.14)。");
-        }
-
-        if (window.FirstOrDefault(c => c.Conversation) is { } talk)
-        {
-            refuse("US.after-conversation", $"You spoke with the borrower on {talk.At:yyyy-MM-dd}; no call within 7 days after a conversation.", $"您已于 {talk.At:yyyy-MM-dd} 与借款人通话;通话后 7 天内不得再致电。");
-        }
-    }
-
-    private static string Chinese(ContactMethod method) => method switch
-    {
-        ContactMethod.Call => "电话",
-        ContactMethod.Sms => "短信",
-        ContactMethod.Letter => "信函",
-        _ => "上门",
-    };
-
-    /// <summary>What is allowed right now, in words, for the work page ("calls 08:00–22:00 borrower time; 2 of 3 connected calls left today").</summary>
+    /// <summary>
+    /// What is allowed right now, in words, for the work page ("calls 08:00–22:00 borrower time; 2 of 3 connected calls
+    /// left today").
+    /// </summary>
     public static GuardSummary Summarise(GuardFacts facts, ConductPolicy policy, DateTimeOffset now)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
@@ -209,11 +61,258 @@ public static class ConductGuard
             policy.IsUnitedStates);
     }
 
+    // Both packs: only a collector holding a current certification for the channel makes contact (CN: collector
+    // training and an exam before collecting, CBA 2026 and NIFA 2024; the house holds US collectors to it too).
+    private static Refusal? Certification(Asked asked)
+    {
+        var request = asked.Request;
+        return asked.Facts.CollectorCertified
+            ? null
+            : Refuse("certification", $"You hold no current certification for {request.Method} contact.", $"您没有{Chinese(request.Method)}联系的有效资质。");
+    }
+
+    // Both packs: collection stands down while a repayment plan is in force (the humane alternative the care team offers).
+    private static Refusal? PlanInForce(Asked asked) =>
+        asked.Facts.PlanInForce
+            ? Refuse("plan-in-force", "A repayment plan is in force: collection stands down until it ends.", "还款方案正在执行:方案结束前暂停催收。")
+            : null;
+
+    // Both packs: a cease request stops contact from the moment it was made (US: Reg F §1006.6(c)).
+    private static Refusal? CeaseRequest(Asked asked) =>
+        asked.Facts.Choices.CeaseRequestedAt is { } cease && cease <= asked.Request.PlannedAt
+            ? Refuse("cease-request", $"The borrower asked on {cease:yyyy-MM-dd} that contact stop.", $"借款人于 {cease:yyyy-MM-dd} 要求停止联系。")
+            : null;
+
+    // Both packs: a dispute pauses collection until it is resolved (US: Reg F §1006.38(d)(2), until verification is sent).
+    private static Refusal? Dispute(Asked asked) =>
+        asked.Facts.Choices.DisputeOpenedAt is { } dispute && dispute <= asked.Request.PlannedAt
+            ? Refuse(
+                "dispute",
+                $"The borrower disputes the debt (since {dispute:yyyy-MM-dd}); no collection until it is resolved.",
+                $"借款人对债务有异议(自 {dispute:yyyy-MM-dd} 起);解决前不得催收。")
+            : null;
+
+    // Both packs: a borrower with a lawyer is reached through the lawyer (US: Reg F §1006.6(b)(2)).
+    private static Refusal? LegalRepresentation(Asked asked) =>
+        asked.Request.Party == Party.Debtor && asked.Facts.Choices.RepresentedSince is { } represented && represented <= asked.Request.PlannedAt
+            ? Refuse("legal-representation", "The borrower has a lawyer: contact the lawyer, not the borrower.", "借款人已委托律师:请联系律师,而不是借款人。")
+            : null;
+
+    // Both packs: a medium the borrower opted out of is closed (US: Reg F §1006.14(h)).
+    private static Refusal? MediumOptedOut(Asked asked)
+    {
+        var request = asked.Request;
+        return asked.Facts.Choices.OptedOut?.Contains(request.Method) == true
+            ? Refuse("medium-opted-out", $"The borrower opted out of {request.Method}.", $"借款人已拒绝{Chinese(request.Method)}联系。")
+            : null;
+    }
+
+    // CN: no collection contact 22:00–08:00 borrower time unless the borrower agreed to the time (CBA 2026);
+    // US: inconvenient before 08:00 and from 21:00 at the consumer's location (Reg F §1006.6(b)(1)(i)).
+    private static Refusal? QuietHours(Asked asked)
+    {
+        var (policy, time, pack) = (asked.Policy, asked.Time, asked.Pack);
+        return asked.Request.Method is ContactMethod.Call or ContactMethod.Sms or ContactMethod.Visit
+            && policy.QuietHours.Contains(time) && !asked.Consented
+            ? Refuse(
+                $"{pack}.quiet-hours",
+                $"It would be {time:HH\\:mm} for the borrower; "
+                + $"contact is allowed {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} borrower time.",
+                $"借款人当地时间为 {time:HH\\:mm};只允许在借款人时间 {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} 联系。")
+            : null;
+    }
+
+    // Both packs: a time the borrower named as inconvenient binds every collector (US: Reg F §1006.6(b)(1)(i)).
+    private static Refusal? InconvenientTime(Asked asked) =>
+        asked.Facts.Choices.Inconvenient?.FirstOrDefault(w => w.Contains(asked.Time)) is { } named && !asked.Consented
+            ? Refuse(
+                "inconvenient-time",
+                $"The borrower named {named.From:HH\\:mm}–{named.To:HH\\:mm} as inconvenient.",
+                $"借款人表示 {named.From:HH\\:mm}–{named.To:HH\\:mm} 不方便。")
+            : null;
+
+    // US: the validation notice goes out within 5 days of the first communication (Reg F §1006.34(a)(1)); after that,
+    // nothing but the letter that carries it until it is sent.
+    private static Refusal? ValidationNotice(Asked asked)
+    {
+        var (request, facts, policy) = (asked.Request, asked.Facts, asked.Policy);
+        if (!policy.IsUnitedStates || request.Party != Party.Debtor || request.Method == ContactMethod.Letter
+            || facts.FirstCommunicationAt is not { } first || facts.ValidationNoticeSentAt is not null
+            || request.PlannedAt <= first.AddDays(policy.ValidationNoticeDays))
+        {
+            return null;
+        }
+
+        var due = first.AddDays(policy.ValidationNoticeDays);
+        return Refuse(
+            "US.validation-notice",
+            $"The validation notice was due by {due:yyyy-MM-dd}, {policy.ValidationNoticeDays} days after the first communication; "
+            + "send it by letter before any other contact.",
+            $"债务确认通知应于 {due:yyyy-MM-dd} 前发出(首次沟通后 {policy.ValidationNoticeDays} 天);请先以信函发出,再进行其他联系。");
+    }
+
+    // Both packs: a visit (and any repossession) needs a manager's approval and a notice of intent sent first.
+    private static Refusal? VisitApproval(Asked asked) =>
+        asked.Request.Method == ContactMethod.Visit && asked.Facts.VisitAllowedFrom is null
+            ? Refuse("visit-approval", "A visit needs a manager's approval and a notice of intent sent first.", "上门拜访须经经理批准,并先发出意向通知。")
+            : null;
+
+    // Both packs: the notice of intent gives the borrower a waiting period (Collections:Visits:NoticeDays) before any visit.
+    private static Refusal? VisitNoticePeriod(Asked asked) =>
+        asked.Request.Method == ContactMethod.Visit && asked.Facts.VisitAllowedFrom is { } from && asked.Day < from
+            ? Refuse(
+                "visit-notice-period",
+                $"The notice of intent gives the borrower until {from:yyyy-MM-dd}; no visit before.",
+                $"意向通知给借款人的期限到 {from:yyyy-MM-dd};此前不得上门。")
+            : null;
+
+    // CN: a home visit needs at least two certified collectors (CBA 2026); the house holds US visits to it too.
+    private static Refusal? VisitTwoCollectors(Asked asked)
+    {
+        var (request, facts) = (asked.Request, asked.Facts);
+        return request.Method == ContactMethod.Visit
+            && (string.IsNullOrEmpty(request.SecondCollectorId) || request.SecondCollectorId == request.CollectorId
+                || !facts.SecondCollectorCertified)
+            ? Refuse("visit-two-collectors", "A visit needs two collectors, both certified for field visits.", "上门拜访需要两名催收员,且都持有上门拜访资质。")
+            : null;
+    }
+
+    // Both packs: visits only in the day, borrower time (Collections:Conduct:VisitHours).
+    private static Refusal? VisitDaytime(Asked asked)
+    {
+        var policy = asked.Policy;
+        return asked.Request.Method == ContactMethod.Visit && !policy.VisitHours.Contains(asked.Time)
+            ? Refuse(
+                "visit-daytime",
+                $"Visits only between {policy.VisitHours.From:HH\\:mm} and {policy.VisitHours.To:HH\\:mm} borrower time.",
+                $"仅可在借款人时间 {policy.VisitHours.From:HH\\:mm}–{policy.VisitHours.To:HH\\:mm} 上门拜访。")
+            : null;
+    }
+
+    // Both packs: a third party who refused is never contacted again (CN: NIFA 2024; US: Reg F §1006.10).
+    private static Refusal? ThirdPartyRefused(Asked asked)
+    {
+        var pack = asked.Pack;
+        return asked.Request.Party == Party.ThirdParty
+            && asked.Request.ThirdPartyId is { } id && asked.Facts.Choices.RefusedThirdParties?.Contains(id) == true
+            ? Refuse($"{pack}.third-party-refused", "This person refused to be contacted; never again.", "此人已拒绝被联系;不得再联系。")
+            : null;
+    }
+
+    // US: a third party may be asked for location information once (Reg F §1006.10).
+    private static Refusal? ThirdPartyOnce(Asked asked)
+    {
+        var (request, facts) = (asked.Request, asked.Facts);
+        return asked.Policy.IsUnitedStates && request.Party == Party.ThirdParty
+            && facts.History.Any(c => c.Party == Party.ThirdParty && c.ThirdPartyId == request.ThirdPartyId && !c.Failed)
+            ? Refuse("US.third-party-once", "A third party may be asked for location information once.", "第三方只能被询问一次位置信息。")
+            : null;
+    }
+
+    // CN: third parties only when the debtor is unreachable: every number invalid, or the last contacts all failed
+    // (CBA 2026, NIFA 2024).
+    private static Refusal? ThirdPartyOnlyWhenDebtorUnreachable(Asked asked)
+    {
+        var (facts, policy) = (asked.Facts, asked.Policy);
+        if (policy.IsUnitedStates || asked.Request.Party != Party.ThirdParty)
+        {
+            return null;
+        }
+
+        var lastDebtorContacts = facts.History.Where(c => c.Party == Party.Debtor && !c.Pending).OrderByDescending(c => c.At)
+            .Take(policy.FailedContactsForUnreachable).ToList();
+        var unreachable = facts.DebtorNumbersAllInvalid
+            || (lastDebtorContacts.Count == policy.FailedContactsForUnreachable && lastDebtorContacts.All(c => c.Failed));
+        return unreachable
+            ? null
+            : Refuse(
+                "CN.third-party-debtor-reachable",
+                "Third parties only when the debtor is unreachable "
+                + $"(number invalid, or {policy.FailedContactsForUnreachable} failed contacts in a row).",
+                $"仅在债务人无法联系时(号码无效,或连续 {policy.FailedContactsForUnreachable} 次联系失败)才可联系第三方。");
+    }
+
+    // US: an 8th call in 7 consecutive days is presumed harassment (Reg F §1006.14(b)(2)(i)(A)).
+    private static Refusal? CallsInSevenDays(Asked asked)
+    {
+        var policy = asked.Policy;
+        if (!policy.IsUnitedStates || !asked.IsCallToDebtor)
+        {
+            return null;
+        }
+
+        var counted = CountedTowardSevenInSeven(DebtorCallsInSevenDays(asked.Facts, asked.Request.PlannedAt));
+        return counted >= policy.MaxCallsInSevenDays
+            ? Refuse(
+                "US.calls-in-seven-days",
+                $"{counted} calls in the last 7 days; an 8th is presumed harassment (Reg F §1006.14).",
+                $"过去 7 天已致电 {counted} 次;第 8 次推定为骚扰(Reg F §1006.14)。")
+            : null;
+    }
+
+    // US: no call within 7 days after a telephone conversation (Reg F §1006.14(b)(2)(i)(B)).
+    private static Refusal? CallAfterConversation(Asked asked) =>
+        asked.Policy.IsUnitedStates && asked.IsCallToDebtor
+            && DebtorCallsInSevenDays(asked.Facts, asked.Request.PlannedAt).FirstOrDefault(c => c.Conversation) is { } talk
+            ? Refuse(
+                "US.after-conversation",
+                $"You spoke with the borrower on {talk.At:yyyy-MM-dd}; no call within 7 days after a conversation.",
+                $"您已于 {talk.At:yyyy-MM-dd} 与借款人通话;通话后 7 天内不得再致电。")
+            : null;
+
+    // CN: at most 3 connected calls per debtor per day, every collector and agency together (CBA 2026).
+    private static Refusal? ConnectedCallsPerDay(Asked asked)
+    {
+        var policy = asked.Policy;
+        if (policy.IsUnitedStates || !asked.IsCallToDebtor)
+        {
+            return null;
+        }
+
+        var connected = ConnectedToDebtor(CallsOnBorrowersDay(asked.Facts, asked.Zone, asked.Local));
+        return connected >= policy.MaxConnectedCallsPerDay
+            ? Refuse(
+                "CN.connected-calls-per-day",
+                $"{connected} of {policy.MaxConnectedCallsPerDay} connected calls to this debtor today (all collectors).",
+                $"今天已接通该债务人 {connected}/{policy.MaxConnectedCallsPerDay} 次(所有催收员合计)。")
+            : null;
+    }
+
+    // CN: at most 6 unanswered dials a day to the same number (CBA 2026).
+    private static Refusal? DialsPerNumber(Asked asked)
+    {
+        var policy = asked.Policy;
+        if (policy.IsUnitedStates || !asked.IsCallToDebtor)
+        {
+            return null;
+        }
+
+        var unanswered = CallsOnBorrowersDay(asked.Facts, asked.Zone, asked.Local)
+            .Count(c => c.Destination == asked.Request.Destination && (c.Failed || c.Pending));
+        return unanswered >= policy.MaxUnansweredDialsPerNumberPerDay
+            ? Refuse(
+                "CN.dials-per-number",
+                $"{unanswered} of {policy.MaxUnansweredDialsPerNumberPerDay} unanswered dials to this number today.",
+                $"今天已拨打该号码 {unanswered}/{policy.MaxUnansweredDialsPerNumberPerDay} 次未接通。")
+            : null;
+    }
+
+    private static Refusal Refuse(string rule, string reason, string reasonZh) => new(rule, reason, reasonZh);
+
+    private static string Chinese(ContactMethod method) => method switch
+    {
+        ContactMethod.Call => "电话",
+        ContactMethod.Sms => "短信",
+        ContactMethod.Letter => "信函",
+        _ => "上门",
+    };
+
     /// <summary>Calls (to anyone on the account) made or cleared on the borrower's calendar day of <paramref name="local"/>.</summary>
     private static List<PastContact> CallsOnBorrowersDay(GuardFacts facts, TimeZoneInfo zone, DateTimeOffset local)
     {
         var day = DateOnly.FromDateTime(local.DateTime);
-        return [.. facts.History.Where(c => c.Method == ContactMethod.Call && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == day)];
+        return [.. facts.History.Where(c => c.Method == ContactMethod.Call
+            && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.At, zone).DateTime) == day)];
     }
 
     private static int ConnectedToDebtor(IEnumerable<PastContact> calls) => calls.Count(c => c.Party == Party.Debtor && c.Connected);
@@ -226,8 +325,47 @@ public static class ConductGuard
     }
 
     /// <summary>§1006.14(b)(3): calls not connected to the dialled number, and calls the consumer consented to, do not count.</summary>
-    private static int CountedTowardSevenInSeven(IEnumerable<PastContact> calls) => calls.Count(c => c.Outcome != ContactOutcome.NotConnected && !c.Consented);
-}
+    private static int CountedTowardSevenInSeven(IEnumerable<PastContact> calls) =>
+        calls.Count(c => c.Outcome != ContactOutcome.NotConnected && !c.Consented);
 
-/// <summary>The borrower's local time, the contact hours, and the calls left (per day in CN, in 7 days in the US).</summary>
-public sealed record GuardSummary(TimeOnly BorrowerTime, TimeOnly AllowedFrom, TimeOnly AllowedUntil, int CallsLeft, int CallsAllowed, bool PerSevenDays);
+    /// <summary>A request as the rules weigh it: with the facts, the pack's values, and the borrower's clock at the planned time.</summary>
+    private sealed class Asked
+    {
+        public Asked(ContactRequest request, GuardFacts facts, ConductPolicy policy)
+        {
+            Request = request;
+            Facts = facts;
+            Policy = policy;
+            Zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
+            Local = TimeZoneInfo.ConvertTime(request.PlannedAt, Zone);
+            Time = TimeOnly.FromDateTime(Local.DateTime);
+            Day = DateOnly.FromDateTime(Local.DateTime);
+            Pack = policy.IsUnitedStates ? "US" : "CN";
+            Consented = facts.Choices.Consented?.Any(w => w.Contains(Time)) == true;
+        }
+
+        public ContactRequest Request { get; }
+
+        public GuardFacts Facts { get; }
+
+        public ConductPolicy Policy { get; }
+
+        public TimeZoneInfo Zone { get; }
+
+        /// <summary>The planned time on the borrower's clock.</summary>
+        public DateTimeOffset Local { get; }
+
+        public TimeOnly Time { get; }
+
+        public DateOnly Day { get; }
+
+        /// <summary>The pack's prefix of the rules whose words differ by jurisdiction ("CN.quiet-hours").</summary>
+        public string Pack { get; }
+
+        /// <summary>The borrower agreed to contact at this time: it opens the quiet hours and a time named inconvenient.</summary>
+        public bool Consented { get; }
+
+        /// <summary>A call to the debtor (not to a third party): the call limits count these.</summary>
+        public bool IsCallToDebtor => Request.Party != Party.ThirdParty && Request.Method == ContactMethod.Call;
+    }
+}

@@ -5,7 +5,7 @@ namespace BackOffice.Collections.Domain.Conduct;
 /// these are what a jurisdiction or a compliance officer may tighten. Defaults follow the domain: CN (CBA
 /// 2026, NIFA 2024, GB/T 2025) and US (Regulation F).
 /// </summary>
-public sealed class ConductPolicy
+internal sealed class ConductPolicy
 {
     public const string SectionName = "Collections:Conduct";
 

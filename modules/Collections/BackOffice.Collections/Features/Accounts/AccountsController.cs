@@ -1,174 +1,144 @@
-using System.Security.Claims;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain.Conduct;
-using BackOffice.Collections.Features.Contact;
-using BackOffice.Collections.Features.Debtors;
-using BackOffice.Collections.Features.Messages;
-using BackOffice.Collections.Features.Visits;
+using BackOffice.BuildingBlocks.Web.Pages;
+using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Features.AddThirdParty;
+using BackOffice.Collections.Features.AssignAccount;
+using BackOffice.Collections.Features.DecideVisit;
+using BackOffice.Collections.Features.LogContact;
+using BackOffice.Collections.Features.OverrideClearance;
+using BackOffice.Collections.Features.RecordChoice;
+using BackOffice.Collections.Features.RequestClearance;
+using BackOffice.Collections.Features.RequestVisit;
+using BackOffice.Collections.Features.SendMessage;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-/// <summary>What a collector fills in after a contact.</summary>
-public sealed class LogForm
-{
-    public Guid ClearanceId { get; set; }
-
-    public ContactOutcome Outcome { get; set; }
-
-    public string? Note { get; set; }
-
-    public bool Consented { get; set; }
-
-    public decimal? PromisedAmount { get; set; }
-
-    public DateOnly? PromisedFor { get; set; }
-}
-
-/// <summary>The work page: the account, what is allowed now, clearance and logging in one flow.</summary>
+/// <summary>
+/// The work page: the account, what is allowed now, clearance and logging in one flow. A collector's forms come
+/// back to the work page and a manager's to the collections home, saying what was done or why it was refused.
+/// </summary>
 [Area(CollectionsModule.Area)]
 [Authorize(Roles = CollectionsModule.Roles)]
-public sealed class AccountsController(ISender sender) : Controller
+public sealed class AccountsController(ISender sender, IActingStaff acting, IStringLocalizer<CollectionsResource> localizer) : Controller
 {
-    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    private bool IsManager => User.IsInRole(StaffRoles.CollectionsManager);
+    private bool IsManager => acting.IsInRole(StaffRoles.CollectionsManager);
 
     [HttpGet]
-    public async Task<IActionResult> Work(Guid id, Guid? clearance, CancellationToken cancellationToken)
+    public async Task<IActionResult> Work(Guid id, Guid? clearance, CancellationToken cancellationToken) =>
+        View(await sender.Send(new WorkPageQuery(id, acting.Id, IsManager, clearance), cancellationToken));
+
+    [HttpPost]
+    [Authorize(Roles = StaffRoles.Collector)]
+    [RefusedShows(nameof(Work))]
+    public async Task<IActionResult> Clear(
+        Guid id, Guid contactPointId, ContactMethod method, string? secondCollectorId, CancellationToken cancellationToken)
     {
-        try
-        {
-            return View(await sender.Send(new WorkPageQuery(id, Me, IsManager, clearance), cancellationToken));
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        var answer = await sender.Send(
+            new RequestClearanceCommand(id, acting.Id, contactPointId, method, null, secondCollectorId), cancellationToken);
+        return RedirectToAction(nameof(Work), new { id, clearance = answer.Id });
     }
 
     [HttpPost]
     [Authorize(Roles = StaffRoles.Collector)]
-    public async Task<IActionResult> Clear(Guid id, Guid contactPointId, ContactMethod method, string? secondCollectorId, CancellationToken cancellationToken)
+    [RefusedShows(nameof(Work), Keep = ["clearance"])]
+    public async Task<IActionResult> Log(
+        Guid id, [FromForm(Name = "ClearanceId")] Guid clearance, LogForm form, CancellationToken cancellationToken)
     {
-        try
+        var result = await sender.Send(
+            new LogContactCommand(clearance, acting.Id, form.Outcome, form.Note, form.Consented, form.PromisedAmount, form.PromisedFor),
+            cancellationToken);
+        if (!result.Logged)
         {
-            var answer = await sender.Send(new RequestClearanceCommand(id, Me, contactPointId, method, null, secondCollectorId), cancellationToken);
-            return RedirectToAction(nameof(Work), new { id, clearance = answer.Id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            TempData["Error"] = Why(invalid);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
+            // The screen kept the note out, and Compliance has been told (that much is committed): the collector reads
+            // why beside the same clearance, to write it again.
+            var flags = string.Join(", ", result.Flags.Select(f => $"{f.Category} ({f.Term})"));
+            throw new BusinessRuleException(
+                "note-flagged",
+                localizer["The note was not saved: it contains {0}. Compliance has been told. Write it again without those words.", flags].Value);
         }
 
+        TempData.SetStatus(localizer["The contact is logged."].Value);
         return RedirectToAction(nameof(Work), new { id });
     }
 
     [HttpPost]
     [Authorize(Roles = StaffRoles.Collector)]
-    public async Task<IActionResult> Log(Guid id, LogForm form, CancellationToken cancellationToken)
+    [RefusedShows(nameof(Work), Keep = ["clearance"])]
+    public async Task<IActionResult> Send(
+        Guid id, [FromForm(Name = "clearanceId")] Guid clearance, string? template, bool chinese, DateOnly? date, CancellationToken cancellationToken)
     {
-        try
-        {
-            var result = await sender.Send(new LogContactCommand(form.ClearanceId, Me, form.Outcome, form.Note, form.Consented, form.PromisedAmount, form.PromisedFor), cancellationToken);
-            if (!result.Logged)
-            {
-                TempData["Error"] = "flagged:" + string.Join(", ", result.Flags.Select(f => $"{f.Category} ({f.Term})"));
-                return RedirectToAction(nameof(Work), new { id, clearance = form.ClearanceId });
-            }
+        await sender.Send(new SendMessageCommand(clearance, acting.Id, template ?? "", chinese, date), cancellationToken);
+        TempData.SetStatus(localizer["The message is sent and logged."].Value);
+        return RedirectToAction(nameof(Work), new { id });
+    }
 
-            TempData["Done"] = "logged";
-            return RedirectToAction(nameof(Work), new { id });
-        }
-        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
-        {
-            TempData["Error"] = Why(refused);
-            return RedirectToAction(nameof(Work), new { id, clearance = form.ClearanceId });
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+    [HttpPost]
+    [RefusedShows(nameof(Work))]
+    public async Task<IActionResult> AddThirdParty(Guid id, string? name, string? relationship, string? phone, CancellationToken cancellationToken)
+    {
+        await sender.Send(new AddThirdPartyCommand(id, acting.Id, IsManager, name ?? "", relationship ?? "", phone ?? ""), cancellationToken);
+        TempData.SetStatus(localizer["The third party is added."].Value);
+        return RedirectToAction(nameof(Work), new { id });
+    }
+
+    [HttpPost]
+    [RefusedShows(nameof(Work))]
+    public async Task<IActionResult> Choice(
+        Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordChoiceCommand(id, acting.Id, IsManager, kind, method, from, to), cancellationToken);
+        TempData.SetStatus(localizer["The borrower's choice is recorded; it binds every collector from now."].Value);
+        return RedirectToAction(nameof(Work), new { id });
     }
 
     [HttpPost]
     [Authorize(Roles = StaffRoles.Collector)]
-    public async Task<IActionResult> Send(Guid id, Guid clearanceId, string? template, bool chinese, DateOnly? date, CancellationToken cancellationToken)
+    [RefusedShows(nameof(Work))]
+    public async Task<IActionResult> RequestVisit(Guid id, string? reason, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new SendMessageCommand(clearanceId, Me, template ?? "", chinese, date), cancellationToken);
-            TempData["Done"] = "sent";
-            return RedirectToAction(nameof(Work), new { id });
-        }
-        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
-        {
-            TempData["Error"] = Why(refused);
-            return RedirectToAction(nameof(Work), new { id, clearance = clearanceId });
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new RequestVisitCommand(id, acting.Id, reason ?? ""), cancellationToken);
+
+        // What the work page has always said after a visit request (it has no sentence of its own yet).
+        TempData.SetStatus(localizer["The contact is logged."].Value);
+        return RedirectToAction(nameof(Work), new { id });
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddThirdParty(Guid id, string? name, string? relationship, string? phone, CancellationToken cancellationToken) =>
-        await SendThenBackAsync(new AddThirdPartyCommand(id, Me, IsManager, name ?? "", relationship ?? "", phone ?? ""), "third-party", RedirectToAction(nameof(Work), new { id }), cancellationToken);
-
-    [HttpPost]
-    public async Task<IActionResult> Choice(Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken) =>
-        await SendThenBackAsync(new RecordChoiceCommand(id, Me, IsManager, kind, method, from, to), "choice", RedirectToAction(nameof(Work), new { id }), cancellationToken);
-
-    [HttpPost]
-    [Authorize(Roles = StaffRoles.Collector)]
-    public async Task<IActionResult> RequestVisit(Guid id, string? reason, CancellationToken cancellationToken) =>
-        await SendThenBackAsync(new RequestVisitCommand(id, Me, reason ?? ""), "visit", RedirectToAction(nameof(Work), new { id }), cancellationToken);
-
-    [HttpPost]
     [Authorize(Roles = CollectionsModule.ManagerRoles)]
-    public async Task<IActionResult> DecideVisit(Guid visitId, bool approve, bool allowRepossession, CancellationToken cancellationToken) =>
-        await SendThenBackAsync(new DecideVisitCommand(visitId, Me, approve, allowRepossession), "done", RedirectToAction("Index", "Home"), cancellationToken);
-
-    [HttpPost]
-    [Authorize(Roles = CollectionsModule.ManagerRoles)]
-    public async Task<IActionResult> Assign(Guid id, string? collectorId, CancellationToken cancellationToken) =>
-        await SendThenBackAsync(new AssignAccountCommand(id, collectorId ?? "", Me), "done", RedirectToAction("Index", "Home"), cancellationToken);
-
-    [HttpPost]
-    [Authorize(Roles = CollectionsModule.ManagerRoles)]
-    public async Task<IActionResult> Override(Guid clearanceId, string? reason, CancellationToken cancellationToken) =>
-        await SendThenBackAsync(new OverrideClearanceCommand(clearanceId, Me, reason ?? ""), "done", RedirectToAction("Index", "Home"), cancellationToken);
-
-    /// <summary>
-    /// A form's command, then back to the page the form was on with what came of it for the page to say: the
-    /// status code when done, the first reason when refused; 404 for an account this person may not see.
-    /// </summary>
-    private async Task<IActionResult> SendThenBackAsync(ICommand<Guid> command, string done, IActionResult back, CancellationToken cancellationToken)
+    [RefusedShows("Index", Controller = "Home")]
+    public async Task<IActionResult> DecideVisit(Guid visitId, bool approve, bool allowRepossession, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-            TempData["Done"] = done;
-        }
-        catch (Exception refused) when (refused is RequestValidationException or BusinessRuleException)
-        {
-            TempData["Error"] = Why(refused);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return back;
+        await sender.Send(new DecideVisitCommand(visitId, acting.Id, approve, allowRepossession), cancellationToken);
+        return DoneAtHome();
     }
 
-    private static string Why(Exception refused) => refused is RequestValidationException invalid ? invalid.Errors.Values.First()[0] : refused.Message;
+    /// <remarks>The loan is named <c>loanId</c> here, not <c>id</c>, so a refusal goes back to the plain home page.</remarks>
+    [HttpPost]
+    [Authorize(Roles = CollectionsModule.ManagerRoles)]
+    [RefusedShows("Index", Controller = "Home")]
+    public async Task<IActionResult> Assign([FromRoute(Name = "id")] Guid loanId, string? collectorId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new AssignAccountCommand(loanId, collectorId ?? "", acting.Id), cancellationToken);
+        return DoneAtHome();
+    }
+
+    [HttpPost]
+    [Authorize(Roles = CollectionsModule.ManagerRoles)]
+    [RefusedShows("Index", Controller = "Home")]
+    public async Task<IActionResult> Override(Guid clearanceId, string? reason, CancellationToken cancellationToken)
+    {
+        await sender.Send(new OverrideClearanceCommand(clearanceId, acting.Id, reason ?? ""), cancellationToken);
+        return DoneAtHome();
+    }
+
+    private RedirectToActionResult DoneAtHome()
+    {
+        TempData.SetStatus(localizer["Done."].Value);
+        return RedirectToAction("Index", "Home");
+    }
 }

@@ -1,56 +1,38 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Domain;
-using BackOffice.Collections.Persistence;
+using BackOffice.BuildingBlocks.Web.Pages;
+using BackOffice.Collections.Features.ImportAgencyContacts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.AgencyContacts;
-
-/// <summary>The latest agency contacts, newest first, and the outcome of an import just made.</summary>
-public sealed record AgencyContactsPage(IReadOnlyList<AgencyContact> Latest, AgencyImportResult? Result);
-
-public sealed record LatestAgencyContactsQuery : IQuery<IReadOnlyList<AgencyContact>>;
-
-public sealed class LatestAgencyContactsHandler(CollectionsDbContext db) : IQueryHandler<LatestAgencyContactsQuery, IReadOnlyList<AgencyContact>>
-{
-    public async ValueTask<IReadOnlyList<AgencyContact>> Handle(LatestAgencyContactsQuery query, CancellationToken cancellationToken) =>
-        await db.AgencyContacts.AsNoTracking().OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.At).Take(50).ToListAsync(cancellationToken);
-}
 
 /// <summary>Managers import outside agencies' contact logs, so that the guard's limits count every collector and agency together.</summary>
 [Area(CollectionsModule.Area)]
 [Authorize(Roles = CollectionsModule.ManagerRoles)]
-public sealed class AgencyContactsController(ISender sender) : Controller
+public sealed class AgencyContactsController(ISender sender, IActingStaff acting) : Controller
 {
     private const int MaxBytes = 2 * 1024 * 1024;
 
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new AgencyContactsPage(await sender.Send(new LatestAgencyContactsQuery(), cancellationToken), null));
 
+    /// <summary>The import's outcome (counts, or every rejected line) is shown on the page the post answers with.</summary>
     [HttpPost]
     [RequestSizeLimit(MaxBytes + 64 * 1024)]
+    [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
     {
-        AgencyImportResult? result = null;
-        try
+        if (file is null || file.Length is 0 or > MaxBytes)
         {
-            if (file is null || file.Length is 0 or > MaxBytes)
-            {
-                throw RequestValidationException.For("File", "Choose a CSV file of at most 2 MB.");
-            }
-
-            using var reader = new StreamReader(file.OpenReadStream());
-            result = await sender.Send(new ImportAgencyContactsCommand(await reader.ReadToEndAsync(cancellationToken), User.Identity!.Name!), cancellationToken);
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
+            throw RequestValidationException.For("File", "Choose a CSV file of at most 2 MB.");
         }
 
+        using var reader = new StreamReader(file.OpenReadStream());
+        var content = await reader.ReadToEndAsync(cancellationToken);
+        var result = await sender.Send(new ImportAgencyContactsCommand(content, acting.Id), cancellationToken);
         return View(nameof(Index), new AgencyContactsPage(await sender.Send(new LatestAgencyContactsQuery(), cancellationToken), result));
     }
 }

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Collections.Features.Accounts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +8,8 @@ namespace BackOffice.Collections.Features.Home;
 /// <summary>A collector's accounts in priority order; a manager's queues, assignment and overrides.</summary>
 [Area(CollectionsModule.Area)]
 [Authorize(Roles = CollectionsModule.Roles)]
-public sealed class HomeController(ISender sender) : Controller
+public sealed class HomeController(ISender sender, IActingStaff acting) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await sender.Send(new CollectionsHomeQuery(User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.IsInRole(StaffRoles.CollectionsManager)), cancellationToken));
+        View(await sender.Send(new CollectionsHomeQuery(acting.Id, acting.IsInRole(StaffRoles.CollectionsManager)), cancellationToken));
 }

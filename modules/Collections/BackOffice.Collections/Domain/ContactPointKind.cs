@@ -1,0 +1,7 @@
+namespace BackOffice.Collections.Domain;
+
+internal enum ContactPointKind
+{
+    Phone,
+    Address,
+}

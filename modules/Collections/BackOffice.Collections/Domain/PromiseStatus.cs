@@ -1,0 +1,8 @@
+namespace BackOffice.Collections.Domain;
+
+internal enum PromiseStatus
+{
+    Open,
+    Kept,
+    Broken,
+}

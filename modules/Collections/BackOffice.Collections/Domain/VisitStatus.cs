@@ -1,0 +1,10 @@
+namespace BackOffice.Collections.Domain;
+
+internal enum VisitStatus
+{
+    Requested,
+    Approved,
+    Rejected,
+    NoticeSent,
+    Done,
+}

@@ -1,0 +1,17 @@
+using BackOffice.Collections.Domain.Conduct;
+
+namespace BackOffice.Collections.Features.Accounts;
+
+/// <summary>What a collector fills in after a contact (the clearance it was made under travels beside it).</summary>
+public sealed class LogForm
+{
+    public ContactOutcome Outcome { get; set; }
+
+    public string? Note { get; set; }
+
+    public bool Consented { get; set; }
+
+    public decimal? PromisedAmount { get; set; }
+
+    public DateOnly? PromisedFor { get; set; }
+}

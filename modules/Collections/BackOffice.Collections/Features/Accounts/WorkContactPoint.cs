@@ -1,0 +1,7 @@
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+
+namespace BackOffice.Collections.Features.Accounts;
+
+/// <summary>A number or address the collector may ask the guard about.</summary>
+internal sealed record WorkContactPoint(Guid Id, Party Party, ContactPointKind Kind, string Name, string Value);

@@ -1,0 +1,3 @@
+namespace BackOffice.Collections.Features.Home;
+
+internal sealed record QueueCount(string Queue, int Open, int Unassigned);

@@ -1,0 +1,40 @@
+using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Collections.Features.OverrideClearance;
+
+/// <summary>A manager lets a blocked contact go ahead, with a written reason; Compliance reviews every override.</summary>
+internal sealed record OverrideClearanceCommand(Guid ClearanceId, string ManagerId, string Reason) : ICommand<Guid>;
+
+internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions<ConductPolicy> policy, IAuditTrail audit, TimeProvider clock)
+    : ICommandHandler<OverrideClearanceCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(OverrideClearanceCommand command, CancellationToken cancellationToken)
+    {
+        var clearance = await db.Clearances.FirstOrDefaultAsync(c => c.Id == command.ClearanceId, cancellationToken)
+            ?? throw new NotFoundException("Clearance");
+        var account = await db.Accounts.FirstAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
+        var now = clock.GetUtcNow();
+        clearance.Override(command.ManagerId, command.Reason, now, policy.Value.ClearanceLifetime);
+        var rules = string.Join(", ", clearance.Refusals.Select(r => r.Rule));
+        await audit.RecordAsync(
+            new AuditRecord(
+                CollectionsAuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{rules}: {clearance.OverrideReason}"),
+            cancellationToken);
+        foreach (var refusal in clearance.Refusals)
+        {
+            db.Publish(new OverrideGrantedIntegrationEvent(
+                clearance.Id, clearance.CollectorId, command.ManagerId, refusal.Rule, clearance.OverrideReason!,
+                account.LoanNumber) { OccurredAt = now });
+        }
+
+        return clearance.LoanId;
+    }
+}

@@ -1,0 +1,74 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Features.Shared;
+using BackOffice.Collections.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Collections.Features.RequestClearance;
+
+/// <summary>
+/// A collector asks the guard before a call, SMS, letter or visit. The answer is stored either way: allowed
+/// (single use, expiring) or blocked with every rule in words; a block is reported to Compliance.
+/// </summary>
+internal sealed record RequestClearanceCommand(
+    Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
+    : ICommand<ClearanceDto>;
+
+internal sealed class RequestClearanceHandler(
+    CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock)
+    : ICommandHandler<RequestClearanceCommand, ClearanceDto>
+{
+    public async ValueTask<ClearanceDto> Handle(RequestClearanceCommand command, CancellationToken cancellationToken)
+    {
+        // Two collectors asking at once for the last allowed call: the account's version lets only one decision
+        // through; the other is decided again, seeing the first clearance, and is blocked.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await DecideAsync(command, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<ClearanceDto> DecideAsync(RequestClearanceCommand command, CancellationToken cancellationToken)
+    {
+        var (account, debtor) = await reader.AccountOfAsync(command.LoanId, command.CollectorId, manager: false, cancellationToken);
+        var contact = debtor.Contacts.FirstOrDefault(c => c.Id == command.ContactPointId)
+            ?? throw RequestValidationException.For(nameof(command.ContactPointId), "Choose one of the borrower's numbers or addresses.");
+        if ((contact.Kind == ContactPointKind.Phone) != (command.Method is ContactMethod.Call or ContactMethod.Sms))
+        {
+            throw RequestValidationException.For(nameof(command.Method), "Calls and SMS go to a number; letters and visits to an address.");
+        }
+
+        var now = clock.GetUtcNow();
+        var request = new ContactRequest(
+            command.CollectorId, contact.Party, contact.Party == Party.ThirdParty ? contact.Id : null, command.Method, contact.Value,
+            command.PlannedAt ?? now, command.SecondCollectorId);
+        if (request.PlannedAt < now.AddMinutes(-1))
+        {
+            throw RequestValidationException.For(nameof(command.PlannedAt), "A clearance is for now or later.");
+        }
+
+        var refusals = ConductGuard.Check(request, await reader.FactsAsync(account, debtor, request, cancellationToken), policy.Value);
+        var clearance = new Clearance(account.LoanId, request, refusals, now, policy.Value.ClearanceLifetime);
+        db.Clearances.Add(clearance);
+        account.Touch();
+        foreach (var refusal in refusals)
+        {
+            db.Publish(new ContactBlockedIntegrationEvent(
+                clearance.Id, command.CollectorId, command.Method, refusal.Rule, account.LoanNumber) { OccurredAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ClearanceDto(clearance.Id, clearance.Allowed, clearance.Refusals, clearance.ExpiresAt, clearance.Method, clearance.Destination);
+    }
+}

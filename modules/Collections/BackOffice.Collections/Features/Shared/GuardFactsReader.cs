@@ -1,0 +1,46 @@
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Collections.Features.Shared;
+
+/// <summary>Gathers what the guard weighs for one account: the debtor, their choices, the last week's contacts and open clearances.</summary>
+internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment)
+{
+    public async Task<(CollectionAccount Account, Debtor Debtor)> AccountOfAsync(
+        Guid loanId, string collectorId, bool manager, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.LoanId == loanId, cancellationToken);
+
+        // A collector sees only their own accounts: any other id is "not found", not "forbidden".
+        if (account is null || (!manager && account.AssignedTo != collectorId))
+        {
+            throw new NotFoundException("Account");
+        }
+
+        var debtor = await db.Debtors.FirstOrDefaultAsync(d => d.LoanId == loanId, cancellationToken) ?? throw new NotFoundException("Debtor");
+        return (account, debtor);
+    }
+
+    public Task<IReadOnlyList<PastContact>> HistoryAsync(Guid loanId, DateTimeOffset around, CancellationToken cancellationToken) =>
+        history.AroundAsync(loanId, around, cancellationToken);
+
+    public async Task<GuardFacts> FactsAsync(CollectionAccount account, Debtor debtor, ContactRequest request, CancellationToken cancellationToken)
+    {
+        var channel = Assignment.ChannelFor(request.Method);
+        var certified = await assignment.IsCertifiedAsync(request.CollectorId, channel, request.PlannedAt, cancellationToken);
+        var second = request.SecondCollectorId is { Length: > 0 } other
+            && await assignment.IsCertifiedAsync(other, channel, request.PlannedAt, cancellationToken);
+        var visitFrom = request.Method == ContactMethod.Visit
+            ? await db.Visits.Where(v => v.LoanId == account.LoanId && v.Status == VisitStatus.NoticeSent).Select(v => v.VisitFrom)
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new GuardFacts(
+            debtor.TimeZone, debtor.Choices.ToGuard(), account.Status == CollectionAccountStatus.StoodDown, certified, second,
+            debtor.AllDebtorNumbersInvalid, await HistoryAsync(account.LoanId, request.PlannedAt, cancellationToken), visitFrom,
+            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
+    }
+}
