@@ -558,7 +558,7 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.ToTable("Promises", "collections");
                 });
 
-            modelBuilder.Entity("BackOffice.Collections.Features.Messages.SentMessage", b =>
+            modelBuilder.Entity("BackOffice.Collections.Domain.SentMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");

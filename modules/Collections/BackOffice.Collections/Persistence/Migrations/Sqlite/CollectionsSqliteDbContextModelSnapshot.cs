@@ -552,7 +552,7 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.ToTable("collections_Promises", (string)null);
                 });
 
-            modelBuilder.Entity("BackOffice.Collections.Features.Messages.SentMessage", b =>
+            modelBuilder.Entity("BackOffice.Collections.Domain.SentMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");

@@ -224,6 +224,47 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                     b.ToTable("Complaints", "compliance");
                 });
 
+            modelBuilder.Entity("BackOffice.Compliance.Domain.FrozenReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Pack")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pack", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("FrozenReports", "compliance");
+                });
+
             modelBuilder.Entity("BackOffice.Compliance.Domain.KnownDealer", b =>
                 {
                     b.Property<Guid>("DealerId")
@@ -299,47 +340,6 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Violations", "compliance");
-                });
-
-            modelBuilder.Entity("BackOffice.Compliance.Features.Reports.FrozenReport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("FrozenAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("FrozenBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Pack")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Pack", "From", "To")
-                        .IsUnique();
-
-                    b.ToTable("FrozenReports", "compliance");
                 });
 #pragma warning restore 612, 618
         }

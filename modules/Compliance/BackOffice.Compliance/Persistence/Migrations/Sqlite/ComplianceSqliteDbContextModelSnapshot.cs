@@ -218,6 +218,47 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                     b.ToTable("compliance_Complaints", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Compliance.Domain.FrozenReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pack")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pack", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("compliance_FrozenReports", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Compliance.Domain.KnownDealer", b =>
                 {
                     b.Property<Guid>("DealerId")
@@ -293,47 +334,6 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("compliance_Violations", (string)null);
-                });
-
-            modelBuilder.Entity("BackOffice.Compliance.Features.Reports.FrozenReport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("FrozenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FrozenBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Pack")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Pack", "From", "To")
-                        .IsUnique();
-
-                    b.ToTable("compliance_FrozenReports", (string)null);
                 });
 #pragma warning restore 612, 618
         }

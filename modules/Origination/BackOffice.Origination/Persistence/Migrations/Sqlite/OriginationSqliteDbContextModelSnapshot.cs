@@ -104,6 +104,7 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("AlternativeAmount")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AlternativeTermMonths")
@@ -133,6 +134,7 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("DownPayment")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FirstDueDate")
@@ -152,6 +154,7 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("RequestedAmount")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RequestedTermMonths")
@@ -175,9 +178,11 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("VerifiedDebts")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("VerifiedIncome")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("WithdrawnAt")
@@ -284,9 +289,11 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("GrossMonthlyIncome")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("MonthlyDebtPayments")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Type")
@@ -308,15 +315,19 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("Apr")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("Fees")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("Installment")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Method")
@@ -325,15 +336,18 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("NominalRate")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("TermMonths")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<decimal>("TotalCost")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("TotalInterest")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LoanApplicationId");
@@ -365,6 +379,7 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("Price")
+                                .HasPrecision(19, 6)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Vin")

@@ -110,6 +110,61 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.ToTable("Allocations", "servicing");
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CloseOfBusinessRun", b =>
+                {
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BucketChanges")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Cures")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EarlyWarnings")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("LateFees")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
+                    b.Property<int>("LoansClosed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LoansToClose")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlansBroken")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("BusinessDate");
+
+                    b.ToTable("CloseOfBusinessRuns", "servicing");
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.DelinquencyChange", b =>
                 {
                     b.Property<long>("Id")
@@ -414,6 +469,49 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.ToTable("Payments", "servicing");
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.PaymentImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<int>("Posted")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("PaymentImports", "servicing");
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.RepaymentPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,62 +572,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.ToTable("RepaymentPlans", "servicing");
                 });
 
-            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.CloseOfBusinessRun", b =>
-                {
-                    b.Property<DateOnly>("BusinessDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
-
-                    b.Property<int>("BucketChanges")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Cures")
-                        .HasColumnType("int");
-
-                    b.Property<int>("EarlyWarnings")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<decimal>("LateFees")
-                        .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
-
-                    b.Property<int>("LoansClosed")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LoansToClose")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PlansBroken")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.HasKey("BusinessDate");
-
-                    b.ToTable("CloseOfBusinessRuns", "servicing");
-                });
-
-            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.RunLease", b =>
+            modelBuilder.Entity("BackOffice.Servicing.Domain.RunLease", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(40)
@@ -554,49 +597,6 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                             ExpiresAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Holder = ""
                         });
-                });
-
-            modelBuilder.Entity("BackOffice.Servicing.Features.PaymentImports.PaymentImport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
-                    b.Property<int>("Posted")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("PostedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UploadedAt");
-
-                    b.ToTable("PaymentImports", "servicing");
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Allocation", b =>

@@ -102,6 +102,61 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.ToTable("servicing_Allocations", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CloseOfBusinessRun", b =>
+                {
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BucketChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EarlyWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LateFees")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoansClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoansToClose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlansBroken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BusinessDate");
+
+                    b.ToTable("servicing_CloseOfBusinessRuns", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.DelinquencyChange", b =>
                 {
                     b.Property<long>("Id")
@@ -404,6 +459,49 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.ToTable("servicing_Payments", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.PaymentImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("servicing_PaymentImports", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.RepaymentPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,62 +562,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.ToTable("servicing_RepaymentPlans", (string)null);
                 });
 
-            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.CloseOfBusinessRun", b =>
-                {
-                    b.Property<DateOnly>("BusinessDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BucketChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Cures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EarlyWarnings")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("LateFees")
-                        .HasPrecision(19, 6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LoansClosed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LoansToClose")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PlansBroken")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("BusinessDate");
-
-                    b.ToTable("servicing_CloseOfBusinessRuns", (string)null);
-                });
-
-            modelBuilder.Entity("BackOffice.Servicing.Features.CloseOfBusiness.RunLease", b =>
+            modelBuilder.Entity("BackOffice.Servicing.Domain.RunLease", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(40)
@@ -544,49 +587,6 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                             ExpiresAt = 621355968000000000L,
                             Holder = ""
                         });
-                });
-
-            modelBuilder.Entity("BackOffice.Servicing.Features.PaymentImports.PaymentImport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Posted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PostedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UploadedAt");
-
-                    b.ToTable("servicing_PaymentImports", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Allocation", b =>
