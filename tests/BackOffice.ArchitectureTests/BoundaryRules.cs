@@ -24,7 +24,8 @@ public static class BoundaryRules
 
     /// <summary>The lending kernel (ADR 12) is the pricing and servicing modules' alone, and knows no module.</summary>
     public static IReadOnlyList<string> LendingKernelUsersOtherThanPricingAndServicing(IEnumerable<Assembly> assemblies) =>
-        [.. assemblies.Where(a => References(a).Contains(LendingKernel) && a.GetName().Name is not ("BackOffice.Origination" or "BackOffice.Servicing"))
+        [.. assemblies.Where(a => References(a).Contains(LendingKernel)
+                && a.GetName().Name is not ("BackOffice.Origination" or "BackOffice.Servicing"))
             .Select(a => a.GetName().Name!)];
 
     public const string LendingKernel = "BackOffice.Lending";
@@ -32,7 +33,8 @@ public static class BoundaryRules
     /// <summary>Names say what happens: an integration event's type name ends with IntegrationEvent.</summary>
     public static IReadOnlyList<string> BadlyNamedIntegrationEvents(Assembly assembly) =>
         [.. assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(BuildingBlocks.Outbox.IntegrationEvent)) && !t.Name.EndsWith("IntegrationEvent", StringComparison.Ordinal))
+            .Where(t => t.IsSubclassOf(typeof(BuildingBlocks.Outbox.IntegrationEvent))
+                && !t.Name.EndsWith("IntegrationEvent", StringComparison.Ordinal))
             .Select(t => t.FullName!)];
 
     public static Assembly Load(string name) => Assembly.Load(name);

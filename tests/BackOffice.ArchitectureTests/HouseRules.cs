@@ -50,7 +50,8 @@ public static class HouseRules
     /// <summary>Validators are a feature's own business, never another's.</summary>
     public static IReadOnlyList<string> PublicValidators(Assembly assembly) =>
         [.. assembly.GetTypes()
-            .Where(t => (t.IsPublic || t.IsNestedPublic) && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
+            .Where(t => (t.IsPublic || t.IsNestedPublic)
+                && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
             .Select(t => t.FullName!).Order()];
 
     /// <summary>

@@ -82,7 +82,8 @@ public sealed class AuditChainTests
         var entries = new List<AuditEntry>();
         for (var i = 0; i < length; i++)
         {
-            entries.Add(AuditEntry.Append(entries.LastOrDefault(), Start.AddMinutes(i), "staff.sign-in.succeeded", $"user{i}@backoffice.local", null, null));
+            entries.Add(AuditEntry.Append(
+                entries.LastOrDefault(), Start.AddMinutes(i), "staff.sign-in.succeeded", $"user{i}@backoffice.local", null, null));
         }
 
         return entries;

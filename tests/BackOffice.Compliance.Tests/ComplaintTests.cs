@@ -8,7 +8,8 @@ public sealed class ComplaintTests
     private static readonly DateTimeOffset Received = new(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
 
     private static Complaint Register(ComplaintDeadlines pack, bool complex = false) =>
-        Complaint.Register("C-1", ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, complex, "LOAN-1", ["collector-1"], "Called at 23:10", Received, pack);
+        Complaint.Register(
+            "C-1", ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, complex, "LOAN-1", ["collector-1"], "Called at 23:10", Received, pack);
 
     [Theory]
     [InlineData(false, 15)]

@@ -49,7 +49,8 @@ public sealed class AuditRetentionTests(AuditRetentionTests.Factory factory) : I
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ComplianceDbContext>().Database
-                .ExecuteSqlRawAsync("UPDATE compliance_AuditEntries SET Actor = 'someone else' WHERE Action = 'test.newer'", TestContext.Current.CancellationToken);
+                .ExecuteSqlRawAsync("UPDATE compliance_AuditEntries SET Actor = 'someone else' WHERE Action = 'test.newer'",
+                    TestContext.Current.CancellationToken);
         }
 
         Assert.False((await VerifyAsync()).IsIntact);
@@ -58,7 +59,8 @@ public sealed class AuditRetentionTests(AuditRetentionTests.Factory factory) : I
     private async Task<int> RetainAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ApplyAuditRetentionCommand(), TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new ApplyAuditRetentionCommand(), TestContext.Current.CancellationToken);
     }
 
     private async Task<AuditTrailVerification> VerifyAsync()
@@ -70,6 +72,7 @@ public sealed class AuditRetentionTests(AuditRetentionTests.Factory factory) : I
     private async Task<int> CountAsync(System.Linq.Expressions.Expression<Func<global::BackOffice.Compliance.Domain.AuditEntry, bool>> filter)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ComplianceDbContext>().AuditEntries.CountAsync(filter, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ComplianceDbContext>().AuditEntries
+            .CountAsync(filter, TestContext.Current.CancellationToken);
     }
 }

@@ -33,8 +33,10 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         Assert.Contains("15 days", list.QuerySelector("#complaints tbody tr")!.TextContent, StringComparison.Ordinal);
 
         await officer.SubmitAsync(details, "#take-form");
-        await officer.SubmitAsync(details, "#note-form", new Dictionary<string, string> { ["text"] = "Dialler log: connected call at 23:10 (borrower time), 3 minutes." });
-        var closed = await officer.SubmitAsync(details, "#close-form", new Dictionary<string, string> { ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained" });
+        await officer.SubmitAsync(
+            details, "#note-form", new Dictionary<string, string> { ["text"] = "Dialler log: connected call at 23:10 (borrower time), 3 minutes." });
+        var closed = await officer.SubmitAsync(
+            details, "#close-form", new Dictionary<string, string> { ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained" });
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var page = await officer.GetPageAsync(details);
         Assert.StartsWith("Closed Upheld", page.QuerySelector("#complaint-status")!.TextContent.Trim(), StringComparison.Ordinal);
@@ -48,7 +50,8 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         Assert.False(await IsCertifiedAsync(collectorId));
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-        var remedial = await db.Enrolments.SingleAsync(e => e.StaffId == collectorId && e.Reason.StartsWith("remedial"), TestContext.Current.CancellationToken);
+        var remedial = await db.Enrolments.SingleAsync(
+            e => e.StaffId == collectorId && e.Reason.StartsWith("remedial"), TestContext.Current.CancellationToken);
         Assert.Equal("Colin Collector", remedial.StaffName);
         var violations = await scope.ServiceProvider.GetRequiredService<global::BackOffice.Compliance.Persistence.ComplianceDbContext>().Violations
             .Where(v => v.CollectorId == collectorId).ToListAsync(TestContext.Current.CancellationToken);
@@ -61,7 +64,8 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         var officer = StaffClient.For(factory);
         await officer.SignInAsync(DemoStaff.Compliance);
 
-        var page = await officer.FollowAsync(await officer.SubmitAsync("/compliance/Complaints/Register", "#complaint-form", new Dictionary<string, string>
+        var page = await officer.FollowAsync(await officer.SubmitAsync(
+            "/compliance/Complaints/Register", "#complaint-form", new Dictionary<string, string>
         {
             ["Source"] = "Regulator", ["Category"] = "Fees", ["Summary"] = "",
         }));
@@ -81,7 +85,8 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
     private async Task<bool> IsCertifiedAsync(string staffId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new IsCollectorCertifiedQuery(staffId, ContactChannel.PhoneAndSms, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new IsCollectorCertifiedQuery(staffId, ContactChannel.PhoneAndSms, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
     }
 
     private async Task<string> StaffIdAsync(string email)

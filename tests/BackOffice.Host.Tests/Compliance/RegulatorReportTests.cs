@@ -33,35 +33,47 @@ public sealed class RegulatorReportTests
         var firstDue = loan.BookedOn.AddMonths(1);
         await ServicingHost.CloseThroughAsync(factory, firstDue.AddDays(6));
         await ServicingHost.DeliverEventsAsync(factory);
-        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts).FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
+        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors
+            .Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
+            .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
 
         factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(5).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero));
-        var night = await SendAsync<ClearanceDto>(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
+        var night = await SendAsync<ClearanceDto>(factory, new RequestClearanceCommand(
+            loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
         Assert.False(night.Allowed);
         factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var day = await SendAsync<ClearanceDto>(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
-        await SendAsync<LogContactResult>(factory, new LogContactCommand(day.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears; borrower will call back.", false, null, null));
+        await SendAsync<LogContactResult>(factory, new LogContactCommand(
+            day.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears; borrower will call back.", false, null, null));
 
         var complaint = await SendAsync<Guid>(factory, new RegisterComplaintCommand(
-            ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, false, loan.LoanNumber, [collectorId], "Tried to call me at 22:30.", officerId));
+            ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, false,
+            loan.LoanNumber, [collectorId], "Tried to call me at 22:30.", officerId));
         await SendAsync<Unit>(factory, new TakeComplaintCommand(complaint, officerId));
         var handler = StaffClient.For(factory);
         await handler.SignInAsync(DemoStaff.Compliance);
         var details = $"/compliance/Complaints/Details/{complaint}";
-        var withEvidence = await handler.FollowAsync(await handler.SubmitAsync(details, "#evidence-form", new Dictionary<string, string> { ["attemptId"] = night.Id.ToString() }));
+        var withEvidence = await handler.FollowAsync(await handler.SubmitAsync(
+            details, "#evidence-form", new Dictionary<string, string> { ["attemptId"] = night.Id.ToString() }));
         Assert.Contains("blocked by CN.quiet-hours", withEvidence.QuerySelector("#notes")!.TextContent, StringComparison.Ordinal);
         var feesBefore = (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee);
         Assert.True(feesBefore > 50m);
-        await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string> { ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50", ["apology"] = "true" });
+        await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string>
+        {
+            ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50", ["apology"] = "true",
+        });
         Assert.Equal(feesBefore - 50m, (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee));
-        var apology = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
+        var apology = await CollectionsHost.WithCollectionsAsync(
+            factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Contains($"贷款 {loan.LoanNumber} 的投诉", apology.Text, StringComparison.Ordinal);
         Assert.Contains("我们向您致歉", apology.Text, StringComparison.Ordinal);
         Assert.Contains(BackOffice.Collections.Domain.MessageTemplates.RightsChinese, apology.Text, StringComparison.Ordinal);
         await ServicingHost.DeliverEventsAsync(factory);
-        Assert.False(await SendAsync<bool>(factory, new IsCollectorCertifiedQuery(collectorId, ContactChannel.PhoneAndSms, factory.Clock.GetUtcNow())));
+        Assert.False(await SendAsync<bool>(factory, new IsCollectorCertifiedQuery(
+            collectorId, ContactChannel.PhoneAndSms, factory.Clock.GetUtcNow())));
 
-        var scores = await SendAsync<IReadOnlyList<BackOffice.Collections.Features.Scorecards.CollectorScore>>(factory, new BackOffice.Collections.Features.Scorecards.ScorecardsQuery());
+        var scores = await SendAsync<IReadOnlyList<BackOffice.Collections.Features.Scorecards.CollectorScore>>(
+            factory, new BackOffice.Collections.Features.Scorecards.ScorecardsQuery());
         Assert.Equal(1, scores.Single(s => s.CollectorId == collectorId).ComplaintsUpheld);
 
         var report = await SendAsync<RegulatorReport>(factory, new BuildReportQuery(firstDue, firstDue.AddDays(7)));
@@ -88,7 +100,8 @@ public sealed class RegulatorReportTests
         Assert.Contains("complaints,received,1", csv, StringComparison.Ordinal);
         var xlsx = await officer.GetAsync($"/compliance/Reports/Xlsx?{period}");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken))[..2]));
+        Assert.Equal("PK",
+            System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken))[..2]));
     }
 
     /// <summary>Sends any command or query through the mediator, as a page or the API would.</summary>

@@ -28,7 +28,8 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
             ["LessonsEn"] = "# Approved templates\nOnly approved templates, with the **rights notice**.",
             ["LessonsZh"] = "# 批准的模板\n只使用带有 **权利告知** 的批准模板。",
             ["Questions"] = "Q: May you write your own letter? | 可以自写信函吗?\n- Yes\n+ No\n"
-                + "Q: Every letter carries… | 每封信必须包含…\n+ the rights notice\n- a threat\nQ: Tell the employer? | 告知雇主?\n- Yes\n+ No",
+                + "Q: Every letter carries… | 每封信必须包含…\n+ the rights notice\n- a threat\n"
+                + "Q: Tell the employer? | 告知雇主?\n- Yes\n+ No",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var lessons = await trainer.GetPageAsync(created.Headers.Location!.OriginalString);

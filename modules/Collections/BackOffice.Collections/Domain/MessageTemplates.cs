@@ -19,7 +19,9 @@ internal static class MessageTemplates
         "You may ask us in writing to stop contacting you, dispute this debt, or complain to us or to the regulator; "
         + "we will never contact your family or employer about it.";
 
-    public const string RightsChinese = "您可书面要求我们停止联系、对本债务提出异议，或向我们或监管机构投诉；我们不会就此事联系您的家人或雇主。";
+    public const string RightsChinese =
+        "您可书面要求我们停止联系、对本债务提出异议，或向我们或监管机构投诉；"
+        + "我们不会就此事联系您的家人或雇主。";
 
     public static readonly IReadOnlyList<MessageTemplate> All =
     [
@@ -32,16 +34,20 @@ internal static class MessageTemplates
         new(Apology,
             "Dear {name}, we looked into your complaint {date} about loan {loan} and found that we fell short of how we must treat you. "
             + "We apologise; the collector concerned is being retrained.",
-            "{name}您好，我们已核查您关于贷款 {loan} 的投诉 {date}，确认我们的做法未达到应有的标准。我们向您致歉；相关催收员正在接受再培训。"),
+            "{name}您好，我们已核查您关于贷款 {loan} 的投诉 {date}，确认我们的做法未达到应有的标准。"
+            + "我们向您致歉；相关催收员正在接受再培训。"),
         new(ValidationNotice,
             "Dear {name}, this notice is about loan {loan}: you owe {amount}. You may dispute all or part of this debt, "
             + "or ask for the name and address of the original creditor, by writing to us before {date}; "
             + "until we answer, we will stop collecting the part you dispute.",
-            "{name}您好，本通知涉及贷款 {loan}：您尚欠 {amount}。您可在 {date} 前书面对全部或部分债务提出异议，或要求提供原债权人的名称和地址；在我们答复前，我们将停止催收有异议的部分。"),
+            "{name}您好，本通知涉及贷款 {loan}：您尚欠 {amount}。"
+            + "您可在 {date} 前书面对全部或部分债务提出异议，或要求提供原债权人的名称和地址；"
+            + "在我们答复前，我们将停止催收有异议的部分。"),
         new(NoticeOfIntent,
             "Dear {name}, loan {loan} is seriously overdue ({amount}). "
             + "Unless it is paid or a plan agreed, we may visit from {date} and, with approval, repossess the vehicle.",
-            "{name}您好，贷款 {loan} 严重逾期（{amount}）。如未还款或未商定还款方案，我们可能自 {date} 起上门拜访，并经批准后收回车辆。"),
+            "{name}您好，贷款 {loan} 严重逾期（{amount}）。"
+            + "如未还款或未商定还款方案，我们可能自 {date} 起上门拜访，并经批准后收回车辆。"),
     ];
 
     public static MessageTemplate Find(string key) =>

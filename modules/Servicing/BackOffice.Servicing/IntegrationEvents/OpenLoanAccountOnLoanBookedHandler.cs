@@ -23,10 +23,12 @@ internal sealed class OpenLoanAccountOnLoanBookedHandler(ServicingDbContext cont
 
         var method = Enum.Parse<Domain.InterestMethod>(booked.InterestMethod.ToString());
         var terms = new LoanTerms(
-            booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.ApplicationId, booked.DealerId, booked.ProductCode, booked.Currency,
+            booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.ApplicationId, booked.DealerId,
+            booked.ProductCode, booked.Currency,
             booked.Principal, booked.AnnualRate, method, booked.TermMonths, booked.Apr, booked.BookedOn, booked.FirstDueDate);
         var person = booked.Borrower;
-        var borrower = new Borrower(person.FullName, person.IdType.ToString(), person.IdNumber, person.Phone, person.Address, person.TimeZone, person.MonthlyIncome);
+        var borrower = new Borrower(
+            person.FullName, person.IdType.ToString(), person.IdNumber, person.Phone, person.Address, person.TimeZone, person.MonthlyIncome);
         var vehicle = new Vehicle(booked.Vehicle.Vin, booked.Vehicle.Make, booked.Vehicle.Model, booked.Vehicle.Year);
         Context.Loans.Add(LoanAccount.Open(terms, borrower, vehicle, policy.Value));
     }

@@ -68,19 +68,28 @@ internal static class ConductGuard
         var request = asked.Request;
         return asked.Facts.CollectorCertified
             ? null
-            : Refuse("certification", $"You hold no current certification for {request.Method} contact.", $"您没有{Chinese(request.Method)}联系的有效资质。");
+            : Refuse(
+                "certification",
+                $"You hold no current certification for {request.Method} contact.",
+                $"您没有{Chinese(request.Method)}联系的有效资质。");
     }
 
     // Both packs: collection stands down while a repayment plan is in force (the humane alternative the care team offers).
     private static Refusal? PlanInForce(Asked asked) =>
         asked.Facts.PlanInForce
-            ? Refuse("plan-in-force", "A repayment plan is in force: collection stands down until it ends.", "还款方案正在执行:方案结束前暂停催收。")
+            ? Refuse(
+                "plan-in-force",
+                "A repayment plan is in force: collection stands down until it ends.",
+                "还款方案正在执行:方案结束前暂停催收。")
             : null;
 
     // Both packs: a cease request stops contact from the moment it was made (US: Reg F §1006.6(c)).
     private static Refusal? CeaseRequest(Asked asked) =>
         asked.Facts.Choices.CeaseRequestedAt is { } cease && cease <= asked.Request.PlannedAt
-            ? Refuse("cease-request", $"The borrower asked on {cease:yyyy-MM-dd} that contact stop.", $"借款人于 {cease:yyyy-MM-dd} 要求停止联系。")
+            ? Refuse(
+                "cease-request",
+                $"The borrower asked on {cease:yyyy-MM-dd} that contact stop.",
+                $"借款人于 {cease:yyyy-MM-dd} 要求停止联系。")
             : null;
 
     // Both packs: a dispute pauses collection until it is resolved (US: Reg F §1006.38(d)(2), until verification is sent).
@@ -95,7 +104,10 @@ internal static class ConductGuard
     // Both packs: a borrower with a lawyer is reached through the lawyer (US: Reg F §1006.6(b)(2)).
     private static Refusal? LegalRepresentation(Asked asked) =>
         asked.Request.Party == Party.Debtor && asked.Facts.Choices.RepresentedSince is { } represented && represented <= asked.Request.PlannedAt
-            ? Refuse("legal-representation", "The borrower has a lawyer: contact the lawyer, not the borrower.", "借款人已委托律师:请联系律师,而不是借款人。")
+            ? Refuse(
+                "legal-representation",
+                "The borrower has a lawyer: contact the lawyer, not the borrower.",
+                "借款人已委托律师:请联系律师,而不是借款人。")
             : null;
 
     // Both packs: a medium the borrower opted out of is closed (US: Reg F §1006.14(h)).
@@ -118,7 +130,8 @@ internal static class ConductGuard
                 $"{pack}.quiet-hours",
                 $"It would be {time:HH\\:mm} for the borrower; "
                 + $"contact is allowed {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} borrower time.",
-                $"借款人当地时间为 {time:HH\\:mm};只允许在借款人时间 {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} 联系。")
+                $"借款人当地时间为 {time:HH\\:mm};"
+                + $"只允许在借款人时间 {policy.QuietHours.To:HH\\:mm}–{policy.QuietHours.From:HH\\:mm} 联系。")
             : null;
     }
 
@@ -148,13 +161,17 @@ internal static class ConductGuard
             "US.validation-notice",
             $"The validation notice was due by {due:yyyy-MM-dd}, {policy.ValidationNoticeDays} days after the first communication; "
             + "send it by letter before any other contact.",
-            $"债务确认通知应于 {due:yyyy-MM-dd} 前发出(首次沟通后 {policy.ValidationNoticeDays} 天);请先以信函发出,再进行其他联系。");
+            $"债务确认通知应于 {due:yyyy-MM-dd} 前发出(首次沟通后 {policy.ValidationNoticeDays} 天);"
+            + "请先以信函发出,再进行其他联系。");
     }
 
     // Both packs: a visit (and any repossession) needs a manager's approval and a notice of intent sent first.
     private static Refusal? VisitApproval(Asked asked) =>
         asked.Request.Method == ContactMethod.Visit && asked.Facts.VisitAllowedFrom is null
-            ? Refuse("visit-approval", "A visit needs a manager's approval and a notice of intent sent first.", "上门拜访须经经理批准,并先发出意向通知。")
+            ? Refuse(
+                "visit-approval",
+                "A visit needs a manager's approval and a notice of intent sent first.",
+                "上门拜访须经经理批准,并先发出意向通知。")
             : null;
 
     // Both packs: the notice of intent gives the borrower a waiting period (Collections:Visits:NoticeDays) before any visit.
@@ -173,7 +190,10 @@ internal static class ConductGuard
         return request.Method == ContactMethod.Visit
             && (string.IsNullOrEmpty(request.SecondCollectorId) || request.SecondCollectorId == request.CollectorId
                 || !facts.SecondCollectorCertified)
-            ? Refuse("visit-two-collectors", "A visit needs two collectors, both certified for field visits.", "上门拜访需要两名催收员,且都持有上门拜访资质。")
+            ? Refuse(
+                "visit-two-collectors",
+                "A visit needs two collectors, both certified for field visits.",
+                "上门拜访需要两名催收员,且都持有上门拜访资质。")
             : null;
     }
 
@@ -195,7 +215,10 @@ internal static class ConductGuard
         var pack = asked.Pack;
         return asked.Request.Party == Party.ThirdParty
             && asked.Request.ThirdPartyId is { } id && asked.Facts.Choices.RefusedThirdParties?.Contains(id) == true
-            ? Refuse($"{pack}.third-party-refused", "This person refused to be contacted; never again.", "此人已拒绝被联系;不得再联系。")
+            ? Refuse(
+                $"{pack}.third-party-refused",
+                "This person refused to be contacted; never again.",
+                "此人已拒绝被联系;不得再联系。")
             : null;
     }
 
@@ -205,7 +228,10 @@ internal static class ConductGuard
         var (request, facts) = (asked.Request, asked.Facts);
         return asked.Policy.IsUnitedStates && request.Party == Party.ThirdParty
             && facts.History.Any(c => c.Party == Party.ThirdParty && c.ThirdPartyId == request.ThirdPartyId && !c.Failed)
-            ? Refuse("US.third-party-once", "A third party may be asked for location information once.", "第三方只能被询问一次位置信息。")
+            ? Refuse(
+                "US.third-party-once",
+                "A third party may be asked for location information once.",
+                "第三方只能被询问一次位置信息。")
             : null;
     }
 
@@ -229,7 +255,8 @@ internal static class ConductGuard
                 "CN.third-party-debtor-reachable",
                 "Third parties only when the debtor is unreachable "
                 + $"(number invalid, or {policy.FailedContactsForUnreachable} failed contacts in a row).",
-                $"仅在债务人无法联系时(号码无效,或连续 {policy.FailedContactsForUnreachable} 次联系失败)才可联系第三方。");
+                "仅在债务人无法联系时"
+                + $"(号码无效,或连续 {policy.FailedContactsForUnreachable} 次联系失败)才可联系第三方。");
     }
 
     // US: an 8th call in 7 consecutive days is presumed harassment (Reg F §1006.14(b)(2)(i)(A)).

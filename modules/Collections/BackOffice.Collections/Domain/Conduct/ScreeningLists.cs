@@ -10,7 +10,10 @@ internal sealed class ScreeningLists
     public const string SectionName = "Collections:Screening";
 
     public IList<string> Threats { get; set; } =
-        ["kill you", "hurt you", "beat you", "break your", "you'll regret", "we know where you live", "弄死", "打死你", "砍你", "后果自负", "让你好看", "小心你的家人"];
+    [
+        "kill you", "hurt you", "beat you", "break your", "you'll regret", "we know where you live",
+        "弄死", "打死你", "砍你", "后果自负", "让你好看", "小心你的家人",
+    ];
 
     public IList<string> Insults { get; set; } =
         ["idiot", "stupid", "loser", "deadbeat", "scum", "傻逼", "废物", "混蛋", "垃圾人", "不要脸"];

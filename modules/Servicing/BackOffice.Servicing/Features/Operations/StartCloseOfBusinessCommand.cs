@@ -22,7 +22,8 @@ internal sealed class StartCloseOfBusinessHandler(CloseOfBusinessQueue queue, IA
     {
         queue.Enqueue(new CloseOfBusinessRequest(command.Through, command.By));
         await audit.RecordAsync(
-            new AuditRecord(ServicingAuditActions.CloseOfBusinessStarted, command.By, $"business-date:{command.Through:yyyy-MM-dd}", "started by hand"),
+            new AuditRecord(
+                ServicingAuditActions.CloseOfBusinessStarted, command.By, $"business-date:{command.Through:yyyy-MM-dd}", "started by hand"),
             cancellationToken);
         return Unit.Value;
     }

@@ -50,7 +50,9 @@ internal sealed class ExpireCertificationsHandler(
                 await mail.SendAsync(certification.StaffId, "Certification expiring", warning, cancellationToken);
                 foreach (var trainer in trainers ??= await staff.InRoleAsync(StaffRoles.Trainer, cancellationToken))
                 {
-                    db.Notices.Add(new Notice(trainer.Id, new(warning, $"{certification.StaffId} 的{channel.Zh}资质将于 {expires} 到期;请在此之前续期。"), now));
+                    db.Notices.Add(new Notice(trainer.Id, new(
+                        warning,
+                        $"{certification.StaffId} 的{channel.Zh}资质将于 {expires} 到期;请在此之前续期。"), now));
                 }
             }
         }
