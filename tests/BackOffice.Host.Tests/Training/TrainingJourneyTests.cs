@@ -154,6 +154,30 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
         Assert.Equal("# One\nText", page.QuerySelector<IHtmlTextAreaElement>("#LessonsEn")!.Value);
     }
 
+    /// <summary>
+    /// A refused form travels back in the temp-data cookie; a long Chinese lesson would make it larger than a server
+    /// accepts in a request's headers (32 KB), locking the trainer out of every page. The long text stays behind.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_course_form_with_a_long_chinese_lesson_comes_back_in_a_cookie_a_server_accepts()
+    {
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+
+        var refused = await trainer.SubmitAsync("/training/Courses/Create", "#course-form", new Dictionary<string, string>
+        {
+            ["Code"] = "LONG-ZH", ["Title"] = "Long lesson", ["Channel"] = "PhoneAndSms", ["QuestionsPerAttempt"] = "7",
+            ["PassMarkPercent"] = "90", ["TimeLimitMinutes"] = "15", ["CooldownHours"] = "12", ["MaxAttempts"] = "2",
+            ["LessonsEn"] = "# One\nText", ["LessonsZh"] = "# 一\n" + new string('催', 4_000), ["Questions"] = "Q: Only one? | 只有一个?\n+ Yes\n- No",
+        });
+
+        var cookieBytes = refused.Headers.GetValues("Set-Cookie").Sum(c => c.Length);
+        Assert.InRange(cookieBytes, 1, 16_000);
+        var page = await trainer.FollowAsync(refused);
+        Assert.Contains("an attempt draws 7", page.QuerySelector("[data-valmsg-for='Questions']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("LONG-ZH", page.QuerySelector<IHtmlInputElement>("#Code")!.Value);
+    }
+
     [Fact]
     public async Task A_refused_exam_start_goes_back_to_the_course_lessons_with_the_reason()
     {

@@ -60,7 +60,6 @@ public sealed class PageOutcomeFilter : IAsyncActionFilter
             }
         }
 
-        controller.TempData.SetRefusal(reasons.SelectMany(r => r.Value).First());
         var target = Target(context);
         if (HttpMethods.IsGet(context.HttpContext.Request.Method) && target is null)
         {
@@ -68,11 +67,14 @@ public sealed class PageOutcomeFilter : IAsyncActionFilter
             return new BadRequestResult();
         }
 
+        controller.TempData.SetRefusal(reasons.SelectMany(r => r.Value).FirstOrDefault() ?? NotDone);
         RefusedForm.Keep(controller.TempData, context.ModelState);
         var action = (ControllerActionDescriptor)context.ActionDescriptor;
         return new RedirectToActionResult(
             target?.Action ?? action.ActionName, target?.Controller ?? action.ControllerName, RouteValues(context, target));
     }
+
+    private const string NotDone = "The request was refused; nothing was saved.";
 
     private static RouteValueDictionary RouteValues(ActionExecutingContext context, RefusedShowsAttribute? target)
     {

@@ -12,31 +12,29 @@ internal static class RefusedForm
 {
     private const string Key = "RefusedForm";
 
-    // Temp data travels in a cookie; a long text (a lesson) is not carried back rather than overflow the headers.
-    private const int MaxCarriedCharacters = 8_000;
+    // Temp data travels in a cookie, and every request carries it until it is read: what is carried back must stay
+    // far below the server's 32 KB limit on a request's headers, or the person could not open any page until the
+    // cookie went. The budget counts what the cookie will hold — the fields as JSON, escaped again inside the
+    // temp-data dictionary (a Chinese character takes seven bytes), then encrypted and base64-encoded (a third
+    // more) — and the longest typed values are the ones left behind.
+    private const int MaxCookieBytes = 12_000;
 
     public static void Keep(ITempDataDictionary tempData, ModelStateDictionary modelState)
     {
-        var budget = MaxCarriedCharacters;
-        var fields = new List<Field>();
-        foreach (var (key, entry) in modelState)
+        var fields = modelState
+            .Select(entry => new Field(entry.Key, entry.Value?.AttemptedValue, [.. entry.Value?.Errors.Select(e => e.ErrorMessage) ?? []]))
+            .Where(field => field.Value is not null || field.Errors.Length > 0)
+            .ToList();
+        while (CookieBytes(fields) > MaxCookieBytes && fields.Where(f => f.Value is not null).MaxBy(f => f.Value!.Length) is { } longest)
         {
-            var value = entry.AttemptedValue;
-            if (value is not null && value.Length > budget)
-            {
-                value = null;
-            }
-
-            budget -= value?.Length ?? 0;
-            var errors = entry.Errors.Select(e => e.ErrorMessage).ToArray();
-            if (value is not null || errors.Length > 0)
-            {
-                fields.Add(new Field(key, value, errors));
-            }
+            fields[fields.IndexOf(longest)] = longest with { Value = null };
         }
 
         tempData[Key] = JsonSerializer.Serialize(fields);
     }
+
+    private static int CookieBytes(List<Field> fields) =>
+        JsonSerializer.Serialize(JsonSerializer.Serialize(fields)).Length * 4 / 3;
 
     public static void Restore(ITempDataDictionary tempData, ModelStateDictionary modelState)
     {
