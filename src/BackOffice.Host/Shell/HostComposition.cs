@@ -18,7 +18,11 @@ public static class HostComposition
         builder.Services.AddOptions<BackOffice.BuildingBlocks.PolicyPackOptions>().Bind(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
-        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        // A wrong interval is refused at start-up, where it is seen, not by the job once the host is serving.
+        builder.Services.AddOptions<OutboxOptions>()
+            .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
+            .Validate(o => o.PollingInterval > TimeSpan.Zero, "Outbox:PollingInterval must be a positive time span, e.g. 00:00:02.")
+            .ValidateOnStart();
         builder.Services.AddHostedService<OutboxDispatchWorker>();
 
         // Jobs catch their own failures (PeriodicJob); one that still escapes is a defect, and a host that stops

@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Features.Shared;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;

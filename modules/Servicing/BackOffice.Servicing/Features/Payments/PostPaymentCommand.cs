@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Features.Shared;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;

@@ -1,6 +1,6 @@
 using BackOffice.BuildingBlocks.Web;
 
-namespace BackOffice.Servicing;
+namespace BackOffice.Servicing.Features.Shared;
 
 /// <summary>
 /// Records name who acted by staff id; pages show the name an administrator gave that person. What is not a

@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Features.Payments;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace BackOffice.Servicing.Features.Payments;
+namespace BackOffice.Servicing.Features.PaymentsApi;
 
 /// <summary>Payments from a payment gateway's client (scope payments:write).</summary>
 [ApiController]

@@ -1,6 +1,6 @@
 using BackOffice.BuildingBlocks.Errors;
 
-namespace BackOffice.Servicing;
+namespace BackOffice.Servicing.Features.Shared;
 
 /// <summary>
 /// The domain refuses with a rule code; a feature whose form has a field for the value refused shows the message

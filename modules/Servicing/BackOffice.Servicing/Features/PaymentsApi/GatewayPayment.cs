@@ -1,4 +1,4 @@
-namespace BackOffice.Servicing.Features.Payments;
+namespace BackOffice.Servicing.Features.PaymentsApi;
 
 /// <summary>The body a payment gateway posts.</summary>
 public sealed record GatewayPayment(string LoanNumber, string ExternalReference, decimal Amount, DateOnly ValueDate);
