@@ -116,5 +116,8 @@ internal static class ReportBench
                 [.. Enumerable.Range(0, count).Select(i => new StaffMember($"collector-{i}", $"c{i}@bench", $"Collector {i}"))]);
 
         public Task<StaffMember?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<StaffMember?>(null);
+
+        public Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
     }
 }

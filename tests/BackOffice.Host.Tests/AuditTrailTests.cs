@@ -23,6 +23,34 @@ public sealed class AuditTrailTests
         Assert.StartsWith("The chain is intact", page.QuerySelector("#verification")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The trail records people by staff id; the page names them, a disabled person included (records keep who
+    /// acted), and leaves what is not a member of staff as recorded.
+    /// </summary>
+    [Fact]
+    public async Task The_audit_page_names_each_actor_a_disabled_one_too_and_keeps_other_actors_as_recorded()
+    {
+        using var factory = new BackOfficeFactory();
+        var trainerId = await DemoStaff.IdOfAsync(factory.Services, DemoStaff.Trainer);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
+            await audit.RecordAsync(new AuditRecord("test.by-staff", trainerId, "test:named"), TestContext.Current.CancellationToken);
+            await audit.RecordAsync(new AuditRecord("test.by-system", "schedule", "test:named"), TestContext.Current.CancellationToken);
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Access.StaffUser>>();
+            var trainer = (await users.FindByIdAsync(trainerId))!;
+            trainer.IsDisabled = true;
+            await users.UpdateAsync(trainer);
+        }
+
+        var officer = StaffClient.For(factory);
+        await officer.SignInAsync(DemoStaff.Compliance);
+        var page = await officer.GetPageAsync("/compliance?subject=test:named");
+        var actors = page.QuerySelectorAll("tbody tr td:nth-child(4)").Select(td => td.TextContent.Trim()).ToList();
+
+        Assert.Equal(["schedule", "Tao Trainer"], actors);
+    }
+
     [Fact]
     public async Task Altering_an_entry_in_the_database_is_detected_at_that_entry()
     {

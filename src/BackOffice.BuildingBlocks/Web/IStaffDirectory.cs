@@ -8,4 +8,10 @@ public interface IStaffDirectory
     Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken);
 
     Task<StaffMember?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The display names of the given staff ids in one look-up, disabled people included (a record keeps who acted);
+    /// an id that names no member of staff is left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Host.Access;
 
@@ -11,6 +12,12 @@ public sealed class IdentityStaffDirectory(UserManager<StaffUser> users) : IStaf
 
     public async Task<StaffMember?> FindAsync(string id, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(id) is { IsDisabled: false } user ? ToMember(user) : null;
+
+    public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? new Dictionary<string, string>()
+            : await users.Users.Where(u => ids.Contains(u.Id) && u.DisplayName != "")
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, StringComparer.Ordinal, cancellationToken);
 
     private static StaffMember ToMember(StaffUser user) => new(user.Id, user.Email ?? "", user.DisplayName);
 }

@@ -15,16 +15,12 @@ internal sealed class LatestAgencyContactsHandler(CollectionsDbContext db, IStaf
     {
         var latest = await db.AgencyContacts.AsNoTracking().OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.At).Take(50)
             .ToListAsync(cancellationToken);
-        var names = new Dictionary<string, string>();
-        foreach (var by in latest.Select(a => a.ImportedBy).Distinct())
-        {
-            names[by] = (await staff.FindAsync(by, cancellationToken))?.DisplayName ?? by;
-        }
+        var names = await StaffNames.LookUpAsync(staff, latest.Select(a => a.ImportedBy), cancellationToken);
 
         return
         [
             .. latest.Select(a => new ImportedAgencyContact(
-                a.At, a.Agency, a.Reference, a.LoanId, a.Method, a.Outcome, a.BreachedRules, names[a.ImportedBy])),
+                a.At, a.Agency, a.Reference, a.LoanId, a.Method, a.Outcome, a.BreachedRules, names.Of(a.ImportedBy))),
         ];
     }
 }

@@ -13,14 +13,10 @@ internal sealed class AuditTrailPageHandler(ISender sender, IStaffDirectory staf
     public async ValueTask<AuditTrailViewModel> Handle(AuditTrailPageQuery query, CancellationToken cancellationToken)
     {
         var entries = await sender.Send(query.Filter.ToQuery(query.Page), cancellationToken);
-        var names = new Dictionary<string, string>();
-        foreach (var actor in entries.Items.Select(e => e.Actor).Distinct())
-        {
-            names[actor] = (await staff.FindAsync(actor, cancellationToken))?.DisplayName ?? actor;
-        }
+        var names = await StaffNames.LookUpAsync(staff, entries.Items.Select(e => e.Actor), cancellationToken);
 
         var rows = new PagedResult<AuditTrailRow>(
-            [.. entries.Items.Select(e => new AuditTrailRow(e.Sequence, e.OccurredAt, e.Action, e.Actor, names[e.Actor], e.Subject, e.Details))],
+            [.. entries.Items.Select(e => new AuditTrailRow(e.Sequence, e.OccurredAt, e.Action, e.Actor, names.Of(e.Actor), e.Subject, e.Details))],
             entries.Page, entries.PageSize, entries.TotalCount);
         var verification = query.Verify ? await sender.Send(new VerifyAuditTrailQuery(), cancellationToken) : null;
         return new AuditTrailViewModel(rows, query.Filter, verification);

@@ -40,13 +40,7 @@ internal sealed class ReportPageHandler(
         var frozen = await db.FrozenReports.AsNoTracking()
             .OrderByDescending(r => r.To).ThenByDescending(r => r.FrozenAt).Take(ArchiveSize)
             .ToListAsync(cancellationToken);
-        var names = new Dictionary<string, string>();
-        foreach (var by in frozen.Select(r => r.FrozenBy).Distinct())
-        {
-            // Who froze it, by name; a report frozen by someone no longer on staff keeps what was recorded.
-            names[by] = (await staff.FindAsync(by, cancellationToken))?.DisplayName ?? by;
-        }
-
-        return [.. frozen.Select(r => new FrozenReportRow(r.Pack, r.From, r.To, r.Sha256, r.FrozenAt, names[r.FrozenBy]))];
+        var names = await StaffNames.LookUpAsync(staff, frozen.Select(r => r.FrozenBy), cancellationToken);
+        return [.. frozen.Select(r => new FrozenReportRow(r.Pack, r.From, r.To, r.Sha256, r.FrozenAt, names.Of(r.FrozenBy)))];
     }
 }

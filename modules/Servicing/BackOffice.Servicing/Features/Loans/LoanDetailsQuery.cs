@@ -1,4 +1,3 @@
-using BackOffice.Servicing.Features.Shared;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;
