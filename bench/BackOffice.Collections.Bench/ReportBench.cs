@@ -100,7 +100,7 @@ internal static class ReportBench
             if (random.Next(10) < 8)
             {
                 complaint.AssignHandler("officer", received.AddHours(1));
-                complaint.Close("officer", (ComplaintOutcome)random.Next(3), "remedy", received.AddDays(random.Next(1, 40)));
+                complaint.Close("officer", (ComplaintOutcome)random.Next(3), "remedy", 0m, apology: false, received.AddDays(random.Next(1, 40)));
             }
 
             rows.Insert(complaint);

@@ -69,7 +69,7 @@ public sealed class ComplaintTests
 
         Assert.Equal("not-handler", Assert.Throws<BusinessRuleException>(() => complaint.AddNote("officer-2", "x", Received)).Code);
         complaint.AddNote("officer-1", "Call log shows 23:10", Received.AddDays(1));
-        complaint.Close("officer-1", ComplaintOutcome.Upheld, "Apology letter", Received.AddDays(2));
+        complaint.Close("officer-1", ComplaintOutcome.Upheld, "Apology letter", 0m, apology: false, Received.AddDays(2));
 
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
         Assert.Single(complaint.Notes);

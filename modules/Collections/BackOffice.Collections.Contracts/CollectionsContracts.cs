@@ -62,5 +62,3 @@ public sealed record ContactAttemptsQuery(string LoanNumber) : Mediator.IQuery<I
 public sealed record ContactAttemptDto(
     Guid Id, DateTimeOffset At, string CollectorId, ContactMethod Method, string Outcome, IReadOnlyList<string> BlockedBy);
 
-/// <summary>A complaint's remedy: an apology letter to the borrower from the approved template, sent through Collections' gateway.</summary>
-public sealed record SendApologyLetterCommand(string LoanNumber, string ComplaintReference, string By) : Mediator.ICommand<bool>;

@@ -25,3 +25,11 @@ public enum ComplaintChannel
 /// <summary>A complaint against a collector was upheld; Training sends the collector back to remedial training.</summary>
 public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string CollectorId, ComplaintChannel Channel, string Summary)
     : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;
+
+/// <summary>
+/// A complaint was closed, with the remedies its handler granted: a refund of late fees (Servicing) and an apology
+/// letter (Collections). Each module acts on it once, through its inbox, so a remedy is neither lost nor repeated.
+/// </summary>
+public sealed record ComplaintClosedIntegrationEvent(
+    Guid ComplaintId, string Reference, string? LoanReference, decimal FeeRefund, bool Apology, string ClosedBy)
+    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;

@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
@@ -8,7 +9,7 @@ namespace BackOffice.Collections.Domain;
 /// The guard's answer to one request: allowed (single use, expiring) or blocked with every rule in words. A
 /// manager may override a block with a written reason; the clearance then allows the contact, on record.
 /// </summary>
-internal sealed class Clearance
+internal sealed class Clearance : IVersioned
 {
     private Clearance()
     {
@@ -31,6 +32,8 @@ internal sealed class Clearance
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid LoanId { get; private set; }
 

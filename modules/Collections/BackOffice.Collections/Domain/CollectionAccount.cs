@@ -1,10 +1,12 @@
+using BackOffice.BuildingBlocks.Persistence;
+
 namespace BackOffice.Collections.Domain;
 
 /// <summary>
 /// A delinquent loan as Collections sees it: opened when Servicing reports it past due, updated as its bucket
 /// moves, stood down while a repayment plan is in force, closed when it is cured.
 /// </summary>
-internal sealed class CollectionAccount
+internal sealed class CollectionAccount : IVersioned
 {
     private CollectionAccount()
     {

@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Domain;
@@ -6,7 +7,7 @@ namespace BackOffice.Collections.Domain;
 /// The borrower of a loan as Collections keeps them from the booking: name, time zone, the ways to reach them
 /// and the third parties named, and the choices they made, each with its date.
 /// </summary>
-internal sealed class Debtor
+internal sealed class Debtor : IVersioned
 {
     private readonly List<ContactPoint> contacts = [];
 
@@ -22,6 +23,8 @@ internal sealed class Debtor
     }
 
     public Guid LoanId { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public string Name { get; private set; } = "";
 

@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Collections.Domain;
@@ -7,7 +8,7 @@ namespace BackOffice.Collections.Domain;
 /// whether repossession is allowed), a notice of intent goes to the borrower, the waiting period runs, then two
 /// certified collectors may visit (the guard checks each step) and record what happened.
 /// </summary>
-internal sealed class FieldVisit
+internal sealed class FieldVisit : IVersioned
 {
     private FieldVisit()
     {
@@ -28,6 +29,8 @@ internal sealed class FieldVisit
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid LoanId { get; private set; }
 

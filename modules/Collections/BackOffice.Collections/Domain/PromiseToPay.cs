@@ -1,7 +1,9 @@
+using BackOffice.BuildingBlocks.Persistence;
+
 namespace BackOffice.Collections.Domain;
 
 /// <summary>A borrower's promise to pay an amount by a date; payments decide whether it was kept.</summary>
-internal sealed class PromiseToPay
+internal sealed class PromiseToPay : IVersioned
 {
     private PromiseToPay()
     {
@@ -19,6 +21,8 @@ internal sealed class PromiseToPay
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid LoanId { get; private set; }
 

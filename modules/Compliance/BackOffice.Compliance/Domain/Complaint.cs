@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Compliance.Domain;
@@ -6,13 +7,15 @@ namespace BackOffice.Compliance.Domain;
 /// A complaint, from intake to its outcome, against the deadline of the policy pack. Whoever is named in it
 /// may not handle it.
 /// </summary>
-internal sealed class Complaint
+internal sealed class Complaint : IVersioned
 {
     private Complaint()
     {
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public string Reference { get; private set; } = "";
 
@@ -46,6 +49,12 @@ internal sealed class Complaint
     public ComplaintOutcome? Outcome { get; private set; }
 
     public string? Remedy { get; private set; }
+
+    /// <summary>Late fees to refund on the loan as a remedy (Servicing refunds what is there to refund).</summary>
+    public decimal FeeRefund { get; private set; }
+
+    /// <summary>Whether an apology letter goes to the borrower as a remedy.</summary>
+    public bool Apology { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
@@ -107,13 +116,21 @@ internal sealed class Complaint
         ExtensionApproved = true;
     }
 
-    public void Close(string by, ComplaintOutcome outcome, string? remedy, DateTimeOffset at)
+    /// <summary>Closes the case with the remedies granted; a refund or an apology needs the loan they concern.</summary>
+    public void Close(string by, ComplaintOutcome outcome, string? remedy, decimal feeRefund, bool apology, DateTimeOffset at)
     {
         MustBeOpen();
         MustBeHandler(by);
+        if ((feeRefund > 0m || apology) && string.IsNullOrEmpty(LoanReference))
+        {
+            throw new BusinessRuleException("remedy-without-loan", "A fee refund or an apology letter needs the loan the complaint is about.");
+        }
+
         Status = ComplaintStatus.Closed;
         Outcome = outcome;
         Remedy = remedy;
+        FeeRefund = feeRefund;
+        Apology = apology;
         ClosedAt = at;
     }
 

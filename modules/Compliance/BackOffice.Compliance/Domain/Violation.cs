@@ -1,9 +1,10 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Compliance.Domain;
 
 /// <summary>One entry of the violations register, whatever its source, until a compliance officer reviews it.</summary>
-internal sealed class Violation
+internal sealed class Violation : IVersioned
 {
     private Violation()
     {
@@ -24,6 +25,8 @@ internal sealed class Violation
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public ViolationSource Source { get; private set; }
 

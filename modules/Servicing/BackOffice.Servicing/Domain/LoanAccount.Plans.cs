@@ -50,6 +50,8 @@ internal sealed partial class LoanAccount
         }
 
         _ = PreviewPlan(kind, size);
+        // A proposal changes the loan's standing: two proposals at once cannot both see "no plan waiting".
+        Touch();
         return new RepaymentPlan(Id, kind, size, reason.Trim(), by, at, NeedsApproval(kind, size, limits));
     }
 

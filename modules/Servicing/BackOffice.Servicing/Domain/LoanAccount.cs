@@ -1,3 +1,5 @@
+using BackOffice.BuildingBlocks.Persistence;
+
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace BackOffice.Servicing.Domain;
 /// daily close of business works from (kept on the account so the run need not read every installment every
 /// day). The paid side of the schedule is always derived from the payments, so a reversal can replay them.
 /// </summary>
-internal sealed partial class LoanAccount
+internal sealed partial class LoanAccount : IVersioned
 {
     private readonly List<Installment> installments = [];
     private readonly List<Payment> payments = [];

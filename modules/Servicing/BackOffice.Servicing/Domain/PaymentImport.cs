@@ -1,10 +1,12 @@
+using BackOffice.BuildingBlocks.Persistence;
+
 namespace BackOffice.Servicing.Domain;
 
 /// <summary>
 /// A bank file uploaded for posting. It is kept between preview and posting so what is posted is exactly what
 /// was previewed; its hash tells an agent when the same file comes again.
 /// </summary>
-internal sealed class PaymentImport
+internal sealed class PaymentImport : IVersioned
 {
     private PaymentImport()
     {
@@ -21,6 +23,8 @@ internal sealed class PaymentImport
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public string FileName { get; private set; } = "";
 

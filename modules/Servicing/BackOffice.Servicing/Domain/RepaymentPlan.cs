@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Contracts;
 
 namespace BackOffice.Servicing.Domain;
@@ -6,7 +7,7 @@ namespace BackOffice.Servicing.Domain;
 /// A repayment plan the care team proposed for a borrower in difficulty. Above the approval limits a second
 /// person must approve it (maker–checker) before it changes the schedule.
 /// </summary>
-internal sealed class RepaymentPlan
+internal sealed class RepaymentPlan : IVersioned
 {
     private RepaymentPlan()
     {
@@ -26,6 +27,8 @@ internal sealed class RepaymentPlan
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid LoanId { get; private set; }
 

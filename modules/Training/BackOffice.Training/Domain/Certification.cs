@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Training.Contracts;
 
@@ -7,13 +8,15 @@ namespace BackOffice.Training.Domain;
 /// Leave to contact borrowers through one channel, until it expires. A suspended or expired certification
 /// removes the collector from contact and assignment at once.
 /// </summary>
-internal sealed class Certification
+internal sealed class Certification : IVersioned
 {
     private Certification()
     {
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public string StaffId { get; private set; } = "";
 

@@ -1,7 +1,9 @@
+using BackOffice.BuildingBlocks.Persistence;
+
 namespace BackOffice.Training.Domain;
 
 /// <summary>A member of staff put on a course, by a trainer or by an upheld complaint (remedial).</summary>
-internal sealed class Enrolment
+internal sealed class Enrolment : IVersioned
 {
     private Enrolment()
     {
@@ -19,6 +21,8 @@ internal sealed class Enrolment
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid CourseId { get; private set; }
 

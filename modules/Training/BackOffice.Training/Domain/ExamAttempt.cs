@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 
 namespace BackOffice.Training.Domain;
@@ -6,13 +7,15 @@ namespace BackOffice.Training.Domain;
 /// One sitting of an exam: the questions drawn for it, its deadline, and — once submitted, only once — its
 /// score. Scoring happens here on the server; the page never carries the answers.
 /// </summary>
-internal sealed class ExamAttempt
+internal sealed class ExamAttempt : IVersioned
 {
     private ExamAttempt()
     {
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid CourseId { get; private set; }
 

@@ -10,7 +10,7 @@ namespace BackOffice.Collections.Features.ImportAgencyContacts;
 /// <summary>A manager imports an agency's contact log so that the guard counts those contacts too.</summary>
 internal sealed record ImportAgencyContactsCommand(string Content, string By) : ICommand<AgencyImportResult>;
 
-internal sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyContactReview review, IAuditTrail audit, TimeProvider clock)
+internal sealed class ImportAgencyContactsHandler(CollectionsDbContext db, AgencyContactReview review, TimeProvider clock)
     : ICommandHandler<ImportAgencyContactsCommand, AgencyImportResult>
 {
     public async ValueTask<AgencyImportResult> Handle(ImportAgencyContactsCommand command, CancellationToken cancellationToken)
@@ -62,13 +62,11 @@ internal sealed class ImportAgencyContactsHandler(CollectionsDbContext db, Agenc
         }
 
         var agencies = string.Join(", ", fresh.Select(r => r.Agency).Distinct());
-        await audit.RecordAsync(
-            new AuditRecord(
+        db.Audit(new AuditRecord(
                 CollectionsAuditActions.AgencyContactsImported,
                 command.By,
                 "agency-contacts",
-                $"{fresh.Count} imported, {checkedRows.Count - fresh.Count} already imported, {breaches.Count} breaches; agencies {agencies}"),
-            cancellationToken);
+                $"{fresh.Count} imported, {checkedRows.Count - fresh.Count} already imported, {breaches.Count} breaches; agencies {agencies}"), clock.GetUtcNow());
         return new AgencyImportResult(fresh.Count, checkedRows.Count - fresh.Count, [], breaches.Count);
     }
 }

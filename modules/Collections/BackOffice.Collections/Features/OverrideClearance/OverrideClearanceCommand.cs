@@ -13,7 +13,7 @@ namespace BackOffice.Collections.Features.OverrideClearance;
 /// <summary>A manager lets a blocked contact go ahead, with a written reason; Compliance reviews every override.</summary>
 internal sealed record OverrideClearanceCommand(Guid ClearanceId, string ManagerId, string Reason) : ICommand<Guid>;
 
-internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions<ConductPolicy> policy, IAuditTrail audit, TimeProvider clock)
+internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions<ConductPolicy> policy, TimeProvider clock)
     : ICommandHandler<OverrideClearanceCommand, Guid>
 {
     public async ValueTask<Guid> Handle(OverrideClearanceCommand command, CancellationToken cancellationToken)
@@ -24,10 +24,8 @@ internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions
         var now = clock.GetUtcNow();
         clearance.Override(command.ManagerId, command.Reason, now, policy.Value.ClearanceLifetime);
         var rules = string.Join(", ", clearance.Refusals.Select(r => r.Rule));
-        await audit.RecordAsync(
-            new AuditRecord(
-                CollectionsAuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{rules}: {clearance.OverrideReason}"),
-            cancellationToken);
+        db.Audit(new AuditRecord(
+                CollectionsAuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{rules}: {clearance.OverrideReason}"), clock.GetUtcNow());
         foreach (var refusal in clearance.Refusals)
         {
             db.Publish(new OverrideGrantedIntegrationEvent(

@@ -5,7 +5,6 @@ using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.RequestClearance;
@@ -22,24 +21,9 @@ internal sealed class RequestClearanceHandler(
     CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock)
     : ICommandHandler<RequestClearanceCommand, ClearanceDto>
 {
+    // Collectors asking at once for the last allowed call: the account's version lets one decision through; the
+    // others are decided again by the unit of work, see that clearance, and are blocked.
     public async ValueTask<ClearanceDto> Handle(RequestClearanceCommand command, CancellationToken cancellationToken)
-    {
-        // Two collectors asking at once for the last allowed call: the account's version lets only one decision
-        // through; the other is decided again, seeing the first clearance, and is blocked.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await DecideAsync(command, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    private async Task<ClearanceDto> DecideAsync(RequestClearanceCommand command, CancellationToken cancellationToken)
     {
         var (account, debtor) = await reader.AccountOfAsync(command.LoanId, command.CollectorId, manager: false, cancellationToken);
         var contact = debtor.Contacts.FirstOrDefault(c => c.Id == command.ContactPointId)
@@ -68,7 +52,6 @@ internal sealed class RequestClearanceHandler(
                 clearance.Id, command.CollectorId, command.Method, refusal.Rule, account.LoanNumber) { OccurredAt = now });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return new ClearanceDto(clearance.Id, clearance.Allowed, clearance.Refusals, clearance.ExpiresAt, clearance.Method, clearance.Destination);
     }
 }

@@ -18,7 +18,6 @@ internal sealed class CollectionAccountConfiguration : IEntityTypeConfiguration<
         account.HasIndex(a => new { a.Status, a.DaysPastDue });
         account.Property(a => a.Queue).HasMaxLength(40);
         account.Property(a => a.AssignedTo).HasMaxLength(450);
-        account.Property(a => a.Version).IsConcurrencyToken();
         account.HasIndex(a => new { a.Status, a.Queue, a.Priority });
         account.HasIndex(a => new { a.AssignedTo, a.Status });
     }

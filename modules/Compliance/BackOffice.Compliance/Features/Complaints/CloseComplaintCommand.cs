@@ -7,21 +7,33 @@ using Mediator;
 
 namespace BackOffice.Compliance.Features.Complaints;
 
-internal sealed record CloseComplaintCommand(Guid ComplaintId, ComplaintOutcome? Outcome, string? Remedy, string By) : ICommand;
+internal sealed record CloseComplaintCommand(
+    Guid ComplaintId, ComplaintOutcome? Outcome, string? Remedy, decimal? FeeRefund, bool Apology, string By) : ICommand;
 
 internal sealed class CloseComplaintValidator : AbstractValidator<CloseComplaintCommand>
 {
-    public CloseComplaintValidator() => RuleFor(c => c.Outcome).NotNull().WithMessage("Choose the outcome.");
+    public CloseComplaintValidator()
+    {
+        RuleFor(c => c.Outcome).NotNull().WithMessage("Choose the outcome.");
+        RuleFor(c => c.Remedy).MaximumLength(2000);
+        RuleFor(c => c.FeeRefund).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(1_000_000m).PrecisionScale(18, 2, ignoreTrailingZeros: true);
+    }
 }
 
-/// <summary>Closing upheld (wholly or partly) tells the other modules about each collector concerned.</summary>
-internal sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CloseComplaintCommand>
+/// <summary>
+/// Closes the case and grants its remedies in one transaction: the closing, the violations and the facts the other
+/// modules act on (the collectors concerned for Training; the refund for Servicing, the apology for Collections)
+/// commit together, so a crash cannot keep the case closed without its remedy, and a second close is refused.
+/// </summary>
+internal sealed class CloseComplaintHandler(ComplianceDbContext db, TimeProvider clock) : ICommandHandler<CloseComplaintCommand>
 {
     public async ValueTask<Unit> Handle(CloseComplaintCommand command, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.RequireAsync(command.ComplaintId, cancellationToken);
         var now = clock.GetUtcNow();
-        complaint.Close(command.By, command.Outcome!.Value, command.Remedy?.Trim(), now);
+        complaint.Close(command.By, command.Outcome!.Value, command.Remedy?.Trim(), command.FeeRefund ?? 0m, command.Apology, now);
+        db.Publish(new ComplaintClosedIntegrationEvent(
+            complaint.Id, complaint.Reference, complaint.LoanReference, complaint.FeeRefund, complaint.Apology, command.By) { OccurredAt = now });
         if (command.Outcome is ComplaintOutcome.Upheld or ComplaintOutcome.PartlyUpheld)
         {
             foreach (var collector in complaint.CollectorIds)
@@ -35,8 +47,8 @@ internal sealed class CloseComplaintHandler(ComplianceDbContext db, IAuditTrail 
             }
         }
 
-        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ComplaintClosed, command.By, $"complaint:{complaint.Reference}",
-            $"{command.Outcome}; {(complaint.ClosedAt <= complaint.Deadline ? "within" : "after")} the deadline"), cancellationToken);
+        db.Audit(new AuditRecord(ComplianceAuditActions.ComplaintClosed, command.By, $"complaint:{complaint.Reference}",
+            $"{command.Outcome}; {(complaint.ClosedAt <= complaint.Deadline ? "within" : "after")} the deadline"), clock.GetUtcNow());
         return Unit.Value;
     }
 

@@ -2,7 +2,6 @@ using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Collections.Contracts;
 using BackOffice.Compliance.Domain;
-using BackOffice.Servicing.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -92,30 +91,23 @@ public sealed class ComplaintsController(
     }
 
     /// <summary>
-    /// Closes the case; an apology letter (Collections) and a fee refund (Servicing), if asked for, follow as commands
-    /// once it is closed. A refund the loan refuses comes back to the complaint's page as the refusal; the complaint
-    /// stays closed, as it did before the refusal filter (making the three one transaction is a later issue).
+    /// Closes the case with its remedies in one command; the fee refund (Servicing) and the apology letter (Collections)
+    /// follow from the fact it publishes, each once. Closing again is refused: the case is closed.
     /// </summary>
     [HttpPost]
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Close(
         Guid id, ComplaintOutcome? outcome, string? remedy, decimal? refund, bool apology, CancellationToken cancellationToken)
     {
-        await sender.Send(new CloseComplaintCommand(id, outcome, remedy, acting.Id), cancellationToken);
-        var complaint = await sender.Send(new ComplaintQuery(id), cancellationToken);
-        if (complaint.LoanReference is { } loan)
+        await sender.Send(new CloseComplaintCommand(id, outcome, remedy, refund, apology, acting.Id), cancellationToken);
+        string[] remedies =
+        [
+            .. refund is > 0m ? [localizer["a refund of up to {0} of late fees", refund.Value.ToString("N2")].Value] : Array.Empty<string>(),
+            .. apology ? [localizer["an apology letter"].Value] : Array.Empty<string>(),
+        ];
+        if (remedies.Length > 0)
         {
-            if (apology)
-            {
-                await sender.Send(new SendApologyLetterCommand(loan, complaint.Reference, acting.Id), cancellationToken);
-            }
-
-            if (refund is > 0m)
-            {
-                var refunded = await sender.Send(
-                    new RefundFeesCommand(loan, refund.Value, $"complaint {complaint.Reference}", acting.Id), cancellationToken);
-                TempData.SetStatus(localizer["{0} of fees refunded on {1}.", refunded.ToString("N2"), loan].Value);
-            }
+            TempData.SetStatus(localizer["Closed. The remedies follow: {0}.", string.Join(localizer["; "].Value, remedies)].Value);
         }
 
         return RedirectToAction(nameof(Details), new { id });

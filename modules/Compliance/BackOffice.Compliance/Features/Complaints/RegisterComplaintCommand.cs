@@ -24,7 +24,7 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
     }
 }
 
-internal sealed class RegisterComplaintHandler(ComplianceDbContext db, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+internal sealed class RegisterComplaintHandler(ComplianceDbContext db, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<RegisterComplaintCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RegisterComplaintCommand command, CancellationToken cancellationToken)
@@ -35,8 +35,8 @@ internal sealed class RegisterComplaintHandler(ComplianceDbContext db, IAuditTra
         var complaint = Complaint.Register($"C-{now:yyyyMM}-{count + 1:D5}", command.Source!.Value, command.Category!.Value, command.IsComplex,
             command.LoanReference?.Trim(), collectors, command.Summary!.Trim(), now, ComplaintDeadlines.For(pack.Value.IsUnitedStates));
         db.Complaints.Add(complaint);
-        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ComplaintRegistered, command.By, $"complaint:{complaint.Reference}",
-            $"{complaint.Source} {complaint.Category}; due {complaint.Deadline.UtcDateTime:yyyy-MM-dd}"), cancellationToken);
+        db.Audit(new AuditRecord(ComplianceAuditActions.ComplaintRegistered, command.By, $"complaint:{complaint.Reference}",
+            $"{complaint.Source} {complaint.Category}; due {complaint.Deadline.UtcDateTime:yyyy-MM-dd}"), clock.GetUtcNow());
         return complaint.Id;
     }
 }

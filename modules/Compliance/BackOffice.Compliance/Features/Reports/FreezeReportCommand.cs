@@ -13,7 +13,7 @@ namespace BackOffice.Compliance.Features.Reports;
 internal sealed record FreezeReportCommand(DateOnly From, DateOnly To, string By) : ICommand;
 
 internal sealed class FreezeReportHandler(
-    ComplianceDbContext db, ISender sender, IAuditTrail audit, IOptions<PolicyPackOptions> pack, TimeProvider clock)
+    ComplianceDbContext db, ISender sender, IOptions<PolicyPackOptions> pack, TimeProvider clock)
     : ICommandHandler<FreezeReportCommand>
 {
     public async ValueTask<Unit> Handle(FreezeReportCommand command, CancellationToken cancellationToken)
@@ -33,8 +33,8 @@ internal sealed class FreezeReportHandler(
 
         var stored = new FrozenReport(report, command.By, clock.GetUtcNow());
         db.FrozenReports.Add(stored);
-        await audit.RecordAsync(new AuditRecord(ComplianceAuditActions.ReportFrozen, command.By,
-            $"report:{report.Pack}:{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd}", $"sha256 {stored.Sha256}"), cancellationToken);
+        db.Audit(new AuditRecord(ComplianceAuditActions.ReportFrozen, command.By,
+            $"report:{report.Pack}:{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd}", $"sha256 {stored.Sha256}"), clock.GetUtcNow());
         return Unit.Value;
     }
 }

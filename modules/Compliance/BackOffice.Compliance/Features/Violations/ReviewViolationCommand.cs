@@ -9,7 +9,7 @@ namespace BackOffice.Compliance.Features.Violations;
 
 internal sealed record ReviewViolationCommand(Guid ViolationId, bool Confirm, string? Reason, string By) : ICommand;
 
-internal sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail audit) : ICommandHandler<ReviewViolationCommand>
+internal sealed class ReviewViolationHandler(ComplianceDbContext db, TimeProvider clock) : ICommandHandler<ReviewViolationCommand>
 {
     public async ValueTask<Unit> Handle(ReviewViolationCommand command, CancellationToken cancellationToken)
     {
@@ -17,8 +17,8 @@ internal sealed class ReviewViolationHandler(ComplianceDbContext db, IAuditTrail
             ?? throw new NotFoundException("Violation");
         violation.Review(command.Confirm, command.Reason, command.By);
         var action = command.Confirm ? ComplianceAuditActions.ViolationConfirmed : ComplianceAuditActions.ViolationDismissed;
-        await audit.RecordAsync(new AuditRecord(action, command.By, $"violation:{violation.Id}",
-            $"{violation.Source} {violation.Rule} {violation.CollectorId}: {command.Reason}"), cancellationToken);
+        db.Audit(new AuditRecord(action, command.By, $"violation:{violation.Id}",
+            $"{violation.Source} {violation.Rule} {violation.CollectorId}: {command.Reason}"), clock.GetUtcNow());
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Products;
@@ -9,7 +10,7 @@ namespace BackOffice.Origination.Domain.Applications;
 /// A dealer's application for a car loan, from submission through underwriting to booking. State changes go
 /// through its methods, which refuse what the lifecycle does not allow.
 /// </summary>
-internal sealed class LoanApplication
+internal sealed class LoanApplication : IVersioned
 {
     public const string Automated = "automated";
 
@@ -18,6 +19,8 @@ internal sealed class LoanApplication
     }
 
     public Guid Id { get; private set; }
+
+    public Guid Version { get; private set; }
 
     public Guid DealerId { get; private set; }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Origination.Features.RegisterDealer;
 
-internal sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock, IAuditTrail audit)
+internal sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvider clock)
     : ICommandHandler<RegisterDealerCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RegisterDealerCommand command, CancellationToken cancellationToken)
@@ -23,8 +23,7 @@ internal sealed class RegisterDealerHandler(OriginationDbContext db, TimeProvide
         var dealer = new Dealer(Guid.CreateVersion7(), command.Name.Trim(), command.Code.Trim(), command.ContactEmail.Trim(), now);
         db.Dealers.Add(dealer);
         db.Publish(new DealerRegisteredIntegrationEvent(dealer.Id, dealer.Name, dealer.Code) { OccurredAt = now });
-        await audit.RecordAsync(
-            new AuditRecord(OriginationAuditActions.DealerRegistered, command.RegisteredBy, $"dealer:{dealer.Id}", dealer.Code), cancellationToken);
+        db.Audit(new AuditRecord(OriginationAuditActions.DealerRegistered, command.RegisteredBy, $"dealer:{dealer.Id}", dealer.Code), clock.GetUtcNow());
         return dealer.Id;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class VerifyIncomeValidator : AbstractValidator<VerifyIncomeComm
     }
 }
 
-internal sealed class VerifyIncomeHandler(OriginationDbContext db, IOptions<UnderwritingPolicy> policy, IAuditTrail audit, TimeProvider clock)
+internal sealed class VerifyIncomeHandler(OriginationDbContext db, IOptions<UnderwritingPolicy> policy, TimeProvider clock)
     : ICommandHandler<VerifyIncomeCommand>
 {
     public async ValueTask<Unit> Handle(VerifyIncomeCommand command, CancellationToken cancellationToken)
@@ -32,11 +32,9 @@ internal sealed class VerifyIncomeHandler(OriginationDbContext db, IOptions<Unde
             application.Offer.Amount, application.Offer.TermMonths, command.VerifiedIncome!.Value, command.VerifiedDebts!.Value, conflicts);
         application.RecordVerification(facts.MonthlyIncome, facts.MonthlyDebts, Underwriter.Decide(facts, policy.Value), clock.GetUtcNow());
         var declared = application.Employment;
-        await audit.RecordAsync(
-            new AuditRecord(
+        db.Audit(new AuditRecord(
                 OriginationAuditActions.ApplicationIncomeVerified, command.Underwriter, $"application:{application.Id}",
-                $"income {facts.MonthlyIncome}, debts {facts.MonthlyDebts} (declared {declared.GrossMonthlyIncome}, {declared.MonthlyDebtPayments})"),
-            cancellationToken);
+                $"income {facts.MonthlyIncome}, debts {facts.MonthlyDebts} (declared {declared.GrossMonthlyIncome}, {declared.MonthlyDebtPayments})"), clock.GetUtcNow());
         return Unit.Value;
     }
 }

@@ -15,7 +15,7 @@ namespace BackOffice.Servicing.Features.PaymentImports;
 /// </summary>
 internal sealed record PostPaymentFileCommand(Guid ImportId, string By) : ICommand<PaymentFileResult>;
 
-internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender sender, IAuditTrail audit, TimeProvider clock)
+internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender sender, TimeProvider clock)
     : ICommandHandler<PostPaymentFileCommand, PaymentFileResult>
 {
     public async ValueTask<PaymentFileResult> Handle(PostPaymentFileCommand command, CancellationToken cancellationToken)
@@ -41,10 +41,8 @@ internal sealed class PostPaymentFileHandler(ServicingDbContext db, ISender send
         var import = await db.PaymentImports.FirstAsync(i => i.Id == command.ImportId, cancellationToken);
         var skipped = preview.Rows.Count - posted;
         import.Record(posted, skipped, clock.GetUtcNow());
-        await audit.RecordAsync(
-            new AuditRecord(ServicingAuditActions.PaymentFileImported, command.By, $"payment-file:{import.Sha256[..12]}",
-                $"{import.FileName}: {posted} posted, {skipped} not posted"),
-            cancellationToken);
+        db.Audit(new AuditRecord(ServicingAuditActions.PaymentFileImported, command.By, $"payment-file:{import.Sha256[..12]}",
+                $"{import.FileName}: {posted} posted, {skipped} not posted"), clock.GetUtcNow());
         return new PaymentFileResult(posted, failures);
     }
 }

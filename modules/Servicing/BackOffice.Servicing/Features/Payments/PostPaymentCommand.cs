@@ -60,7 +60,7 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (error is not DbUpdateConcurrencyException)
         {
             // The same reference posted at the same moment by another request: answer as a replay of that one.
             db.ChangeTracker.Clear();

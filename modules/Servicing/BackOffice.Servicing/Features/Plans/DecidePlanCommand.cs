@@ -11,7 +11,7 @@ namespace BackOffice.Servicing.Features.Plans;
 /// <summary>A second person approves or rejects a plan above the limits.</summary>
 internal sealed record DecidePlanCommand(Guid PlanId, bool Approve, string? Note, string By) : ICommand<Guid>;
 
-internal sealed class DecidePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock)
+internal sealed class DecidePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock)
     : ICommandHandler<DecidePlanCommand, Guid>
 {
     public async ValueTask<Guid> Handle(DecidePlanCommand command, CancellationToken cancellationToken)
@@ -30,8 +30,8 @@ internal sealed class DecidePlanHandler(ServicingDbContext db, IOptions<Servicin
             }
 
             plan.Reject(command.By, clock.GetUtcNow(), command.Note?.Trim() ?? "");
-            await audit.RecordAsync(new AuditRecord(ServicingAuditActions.RepaymentPlanRejected, command.By, $"loan:{loan.LoanNumber}",
-                $"plan {plan.Id}: {command.Note}"), cancellationToken);
+            db.Audit(new AuditRecord(ServicingAuditActions.RepaymentPlanRejected, command.By, $"loan:{loan.LoanNumber}",
+                $"plan {plan.Id}: {command.Note}"), clock.GetUtcNow());
         }
 
         return loan.Id;

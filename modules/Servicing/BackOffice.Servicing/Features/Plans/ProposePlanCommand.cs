@@ -23,7 +23,7 @@ internal sealed class ProposePlanValidator : AbstractValidator<ProposePlanComman
     }
 }
 
-internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, IAuditTrail audit, TimeProvider clock)
+internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<ServicingPolicy> policy, TimeProvider clock)
     : ICommandHandler<ProposePlanCommand, RepaymentPlan>
 {
     public async ValueTask<RepaymentPlan> Handle(ProposePlanCommand command, CancellationToken cancellationToken)
@@ -40,10 +40,8 @@ internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<Servici
             (LoanRefusals.DeferSize, nameof(command.Size)),
             (LoanRefusals.ExtendSize, nameof(command.Size)));
         db.Plans.Add(plan);
-        await audit.RecordAsync(
-            new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}",
-                $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")),
-            cancellationToken);
+        db.Audit(new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}",
+                $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")), clock.GetUtcNow());
         if (!plan.NeedsApproval)
         {
             PlanActivation.Activate(db, loan, plan, command.By, clock, policy.Value);

@@ -22,7 +22,6 @@ internal sealed class LoanAccountConfiguration : IEntityTypeConfiguration<LoanAc
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.Bucket).HasMaxLength(20);
         builder.Property(l => l.EarlyWarningReasons).HasMaxLength(400);
-        builder.Property(l => l.Version).IsConcurrencyToken();
 
         // The close of business asks "open loans not yet closed for this date" in keyset order.
         builder.HasIndex(l => new { l.Status, l.ClosedThrough, l.Id });

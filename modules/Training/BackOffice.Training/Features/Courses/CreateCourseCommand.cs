@@ -31,7 +31,7 @@ internal sealed class CreateCourseValidator : AbstractValidator<CreateCourseComm
     }
 }
 
-internal sealed class CreateCourseHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock) : ICommandHandler<CreateCourseCommand, Guid>
+internal sealed class CreateCourseHandler(TrainingDbContext db, TimeProvider clock) : ICommandHandler<CreateCourseCommand, Guid>
 {
     public async ValueTask<Guid> Handle(CreateCourseCommand command, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ internal sealed class CreateCourseHandler(TrainingDbContext db, IAuditTrail audi
         CourseContent.Publish(course, command.LessonsEn, command.LessonsZh, command.Questions, clock.GetUtcNow());
         db.Courses.Add(course);
         var details = $"{course.Channel}, {rules.QuestionsPerAttempt} questions, pass {rules.PassMark:P0}";
-        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.CourseCreated, command.By, $"course:{code}", details), cancellationToken);
+        db.Audit(new AuditRecord(TrainingAuditActions.CourseCreated, command.By, $"course:{code}", details), clock.GetUtcNow());
         return course.Id;
     }
 }

@@ -11,7 +11,7 @@ namespace BackOffice.Training.Features.Courses;
 /// <summary>Puts one person, or everyone holding a role, on a course; people already on it are left as they are.</summary>
 internal sealed record EnrolStaffCommand(Guid CourseId, string? StaffId, string? Role, string By) : ICommand<int>;
 
-internal sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock)
+internal sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory staff, TimeProvider clock)
     : ICommandHandler<EnrolStaffCommand, int>
 {
     public async ValueTask<int> Handle(EnrolStaffCommand command, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ internal sealed class EnrolStaffHandler(TrainingDbContext db, IStaffDirectory st
         }
 
         var details = $"{added} enrolled ({command.Role ?? command.StaffId})";
-        await audit.RecordAsync(new AuditRecord(TrainingAuditActions.Enrolled, command.By, $"course:{course.Code}", details), cancellationToken);
+        db.Audit(new AuditRecord(TrainingAuditActions.Enrolled, command.By, $"course:{course.Code}", details), clock.GetUtcNow());
         return added;
     }
 }

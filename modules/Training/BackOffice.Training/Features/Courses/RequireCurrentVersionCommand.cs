@@ -11,7 +11,7 @@ namespace BackOffice.Training.Features.Courses;
 /// <summary>The trainer decides the older versions no longer suffice: certificates earned on them end now.</summary>
 internal sealed record RequireCurrentVersionCommand(Guid CourseId, string By) : ICommand<int>;
 
-internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditTrail audit, TimeProvider clock)
+internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, TimeProvider clock)
     : ICommandHandler<RequireCurrentVersionCommand, int>
 {
     public async ValueTask<int> Handle(RequireCurrentVersionCommand command, CancellationToken cancellationToken)
@@ -33,8 +33,7 @@ internal sealed class RequireCurrentVersionHandler(TrainingDbContext db, IAuditT
         }
 
         var details = $"version {current}; {outdated.Count} certifications ended";
-        await audit.RecordAsync(
-            new AuditRecord(TrainingAuditActions.VersionRequired, command.By, $"course:{course.Code}", details), cancellationToken);
+        db.Audit(new AuditRecord(TrainingAuditActions.VersionRequired, command.By, $"course:{course.Code}", details), clock.GetUtcNow());
         return outdated.Count;
     }
 }

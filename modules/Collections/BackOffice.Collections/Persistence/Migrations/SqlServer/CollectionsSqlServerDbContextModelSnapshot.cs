@@ -198,6 +198,10 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("UsedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId", "IssuedAt");
@@ -457,6 +461,10 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ValidationNoticeSentAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("LoanId");
 
                     b.ToTable("Debtors", "collections");
@@ -501,6 +509,10 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("VisitFrom")
                         .HasColumnType("date");
@@ -548,6 +560,10 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 

@@ -192,6 +192,10 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<long?>("UsedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId", "IssuedAt");
@@ -451,6 +455,10 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<long?>("ValidationNoticeSentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("LoanId");
 
                     b.ToTable("collections_Debtors", (string)null);
@@ -494,6 +502,10 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("VisitFrom")
@@ -541,6 +553,10 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -144,6 +144,9 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Apology")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -161,6 +164,10 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("ExtensionApproved")
                         .HasColumnType("bit");
+
+                    b.Property<decimal>("FeeRefund")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<string>("HandlerId")
                         .HasMaxLength(450)
@@ -213,6 +220,10 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -331,6 +342,10 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 

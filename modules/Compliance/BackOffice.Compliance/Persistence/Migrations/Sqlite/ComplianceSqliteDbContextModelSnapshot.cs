@@ -138,6 +138,9 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Apology")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -155,6 +158,10 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("ExtensionApproved")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FeeRefund")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HandlerId")
                         .HasMaxLength(450)
@@ -206,6 +213,10 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -324,6 +335,10 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

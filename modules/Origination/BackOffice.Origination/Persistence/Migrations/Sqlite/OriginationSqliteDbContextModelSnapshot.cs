@@ -185,6 +185,10 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                         .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("WithdrawnAt")
                         .HasColumnType("INTEGER");
 

@@ -111,6 +111,10 @@ namespace BackOffice.Training.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("WarnedOfExpiry")
                         .HasColumnType("bit");
 
@@ -218,6 +222,10 @@ namespace BackOffice.Training.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StaffId", "CourseId");
@@ -260,6 +268,10 @@ namespace BackOffice.Training.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("TimedOut")
                         .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("VersionNumber")
                         .HasColumnType("int");

@@ -105,6 +105,10 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("WarnedOfExpiry")
                         .HasColumnType("INTEGER");
 
@@ -212,6 +216,10 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StaffId", "CourseId");
@@ -254,6 +262,10 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("TimedOut")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("VersionNumber")
                         .HasColumnType("INTEGER");

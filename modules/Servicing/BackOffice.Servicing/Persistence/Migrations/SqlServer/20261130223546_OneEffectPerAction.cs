@@ -1,0 +1,45 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OneEffectPerAction : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                schema: "servicing",
+                table: "RepaymentPlans",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                schema: "servicing",
+                table: "PaymentImports",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Version",
+                schema: "servicing",
+                table: "RepaymentPlans");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                schema: "servicing",
+                table: "PaymentImports");
+        }
+    }
+}
