@@ -62,6 +62,9 @@ public sealed class RegulatorReportTests
         {
             ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50", ["apology"] = "true",
         });
+        // The remedies follow the closing through the outboxes, once each however often they are delivered.
+        await factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
+        await factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
         Assert.Equal(feesBefore - 50m, (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee));
         var apology = await CollectionsHost.WithCollectionsAsync(
             factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
