@@ -23,7 +23,9 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
-    private const int MaxAttempts = 5;
+    // Each round of a race commits at least one of the contenders, so N requests at once settle in at most N
+    // rounds; ten covers any office's clicks, and a short random pause keeps the losers from colliding in step.
+    private const int MaxAttempts = 10;
     private static readonly AsyncLocal<int> Depth = new();
 
     public async ValueTask<TResponse> Handle(
@@ -45,6 +47,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
                 catch (DbUpdateConcurrencyException) when (outermost && context is not null && attempt < MaxAttempts)
                 {
                     context.ChangeTracker.Clear();
+                    await Task.Delay(Random.Shared.Next(attempt * 5), cancellationToken);
                 }
                 catch (DbUpdateConcurrencyException) when (outermost)
                 {
