@@ -10,6 +10,8 @@ namespace BackOffice.BuildingBlocks.Persistence;
 /// connection around every query, so applying them at every open would repeat them on the hot path). In WAL mode synchronous=NORMAL
 /// syncs at checkpoints instead of at every commit: the database cannot be corrupted by a crash, but the last
 /// commits before a power cut (not a process crash) may be lost. FULL is available for those who prefer that.
+/// Every open also checks that the file is still where it was opened: a pooled connection keeps a deleted (or
+/// unmounted) file open and would go on committing into it, acknowledging writes that are lost with it.
 /// </summary>
 public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string synchronous) : DbConnectionInterceptor
 {
@@ -30,6 +32,12 @@ public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string
 
     private void Apply(DbConnection connection)
     {
+        // DataSource of an open connection is the full path SQLite has open; empty for an in-memory database.
+        if (connection.DataSource is { Length: > 0 } path && !File.Exists(path))
+        {
+            throw new StorageUnavailableException($"The database file {path} is no longer there; nothing can be saved.");
+        }
+
         var handle = (object?)(connection as SqliteConnection)?.Handle ?? connection;
         if (configured.TryGetValue(handle, out _))
         {
