@@ -18,8 +18,9 @@ public sealed class StorageWriteProbe(IServiceScopeFactory scopes, TimeProvider 
         var timeout = TimeSpan.FromMilliseconds(options.Value.BusyTimeoutMilliseconds);
         try
         {
-            // The write runs on in its own scope if it outlasts the wait: SQLite's busy wait does not heed cancellation.
-            await WriteHeartbeatAsync().WaitAsync(timeout, cancellationToken);
+            // On a thread of its own, since Microsoft.Data.Sqlite runs "async" commands synchronously, and in a scope of
+            // its own, since it runs on if it outlasts the wait: SQLite's busy wait does not heed cancellation.
+            await Task.Run(WriteHeartbeatAsync, CancellationToken.None).WaitAsync(timeout, cancellationToken);
             return HealthCheckResult.Healthy("The database takes writes.");
         }
         catch (TimeoutException)

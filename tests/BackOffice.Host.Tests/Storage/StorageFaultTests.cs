@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using BackOffice.Compliance.Persistence;
 using BackOffice.Host.Access;
@@ -104,7 +105,30 @@ public sealed class StorageFaultTests(StorageFaultTests.Factory factory) : IClas
         Assert.Equal(HttpStatusCode.Created, (await api.SubmitAsync(Applications.Approvable(), Guid.NewGuid().ToString())).StatusCode);
     }
 
-    private static async Task<JsonElement> AssertStorageProblemAsync(HttpResponseMessage response)
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task A_database_file_made_read_only_fails_ready_and_writes_and_writes_succeed_once_it_is_writable_again()
+    {
+        var api = await DealerApi.ConnectAsync(factory);
+        var before = await CountsAsync();
+
+        using (ReadOnlyFile.Make(factory.DatabaseFile))
+        {
+            // Connections opened from now on meet the write-protected file, as after a restart or a remount.
+            SqliteConnection.ClearAllPools();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreateClient().GetAsync("/health/ready", Ct)).StatusCode);
+            await AssertStorageProblemAsync(await api.SubmitAsync(Applications.Approvable(), Guid.NewGuid().ToString()));
+            await AssertStorageProblemAsync(await DealerTokens.RequestAsync(
+                factory.CreateClient(), BackOfficeFactory.DemoClientId, BackOfficeFactory.DemoClientSecret, "applications:read"));
+            await AssertNothingSavedPageAsync(await StaffClient.For(factory).SignInAsync(DemoStaff.Underwriter));
+            Assert.Equal(before, await CountsAsync());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/ready", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.SubmitAsync(Applications.Approvable(), Guid.NewGuid().ToString())).StatusCode);
+    }
+
+    internal static async Task<JsonElement> AssertStorageProblemAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode}: {text}");
@@ -115,7 +139,7 @@ public sealed class StorageFaultTests(StorageFaultTests.Factory factory) : IClas
         return problem;
     }
 
-    private static async Task AssertNothingSavedPageAsync(HttpResponseMessage response)
+    internal static async Task AssertNothingSavedPageAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode}: {text}");
@@ -134,6 +158,65 @@ public sealed class StorageFaultTests(StorageFaultTests.Factory factory) : IClas
             await services.GetRequiredService<ComplianceDbContext>().AuditEntries.CountAsync(Ct),
             await services.GetRequiredService<AccessDbContext>().Set<OpenIddictEntityFrameworkCoreToken>().CountAsync(Ct),
             await services.GetRequiredService<OriginationDbContext>().Dealers.CountAsync(Ct));
+    }
+}
+
+/// <summary>
+/// A write-protected file until disposed. Root ignores file modes, so as root the file is made immutable instead
+/// (chattr, ext4 and the like), which stops root too.
+/// </summary>
+[UnsupportedOSPlatform("windows")]
+internal sealed class ReadOnlyFile : IDisposable
+{
+    private readonly string file;
+    private readonly UnixFileMode mode;
+
+    private ReadOnlyFile(string file)
+    {
+        this.file = file;
+        mode = File.GetUnixFileMode(file);
+        if (Environment.IsPrivilegedProcess)
+        {
+            Shell.Run("chattr", "+i", file);
+        }
+        else
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+    }
+
+    public static ReadOnlyFile Make(string file) => new(file);
+
+    public void Dispose()
+    {
+        if (Environment.IsPrivilegedProcess)
+        {
+            Shell.Run("chattr", "-i", file);
+        }
+
+        File.SetUnixFileMode(file, mode);
+    }
+}
+
+internal static class Shell
+{
+    public static bool TryRun(string program, params string[] arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        process.WaitForExit();
+        return process.ExitCode == 0;
+    }
+
+    public static void Run(string program, params string[] arguments)
+    {
+        if (!TryRun(program, arguments))
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed.");
+        }
     }
 }
 
