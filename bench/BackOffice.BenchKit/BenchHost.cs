@@ -26,6 +26,8 @@ public static class BenchHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DataFolder"] = folder,
+            // Every bench lays its book on a fresh file: a first run by design.
+            ["Database:CreateIfMissing"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());

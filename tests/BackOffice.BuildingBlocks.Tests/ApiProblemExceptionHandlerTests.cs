@@ -1,6 +1,8 @@
 using System.Text.Json;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +48,28 @@ public sealed class ApiProblemExceptionHandlerTests
 
         Assert.Equal(500, context.Response.StatusCode);
         Assert.DoesNotContain("secret", body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_storage_fault_is_a_503_problem_saying_nothing_was_saved_and_when_to_retry()
+    {
+        var (_, context, body) = await HandleAsync(
+            "/api/v1/applications", new DbUpdateException("save failed", new SqliteException("database or disk is full", 13)));
+
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal("Storage unavailable; nothing was saved", body.GetProperty("title").GetString());
+        Assert.False(body.TryGetProperty("error", out _));
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_answers_a_storage_fault_as_a_503_problem_with_the_oauth_error()
+    {
+        var (handled, context, body) = await HandleAsync("/connect/token", new SqliteException("database is locked", 5));
+
+        Assert.True(handled);
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Equal("temporarily_unavailable", body.GetProperty("error").GetString());
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public class BackOfficeFactory : WebApplicationFactory<AccessDbContext>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataFolder", dataFolder);
+        builder.UseSetting("Database:CreateIfMissing", "true");
         builder.UseSetting("PartnerApi:Keys", "Ephemeral");
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Servicing:CloseOfBusiness:Scheduled", "false");

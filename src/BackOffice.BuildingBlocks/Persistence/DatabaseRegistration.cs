@@ -75,7 +75,8 @@ public static class DatabaseRegistration
             return;
         }
 
-        services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton(sp => new SqliteWriteGate(
+            TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds)));
         services.AddSingleton(sp =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;

@@ -10,6 +10,10 @@ namespace BackOffice.BuildingBlocks.Persistence;
 /// connection around every query, so applying them at every open would repeat them on the hot path). In WAL mode synchronous=NORMAL
 /// syncs at checkpoints instead of at every commit: the database cannot be corrupted by a crash, but the last
 /// commits before a power cut (not a process crash) may be lost. FULL is available for those who prefer that.
+/// Every open also checks that the file is still where it was opened: a pooled connection keeps a deleted (or
+/// unmounted) file open and would go on committing into it, acknowledging writes that are lost with it. A
+/// connection SQLite could open only read-only (the file is write-protected) serves reads and fails writes, but is
+/// not kept: once the file is writable again, no read-only connection lingers in the pool failing every write.
 /// </summary>
 public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string synchronous) : DbConnectionInterceptor
 {
@@ -30,10 +34,23 @@ public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds, string
 
     private void Apply(DbConnection connection)
     {
-        var handle = (object?)(connection as SqliteConnection)?.Handle ?? connection;
+        // DataSource of an open connection is the full path SQLite has open; empty for an in-memory database.
+        if (connection.DataSource is { Length: > 0 } path && !File.Exists(path))
+        {
+            throw new StorageUnavailableException($"The database file {path} is no longer there; nothing can be saved.");
+        }
+
+        var sqlite = connection as SqliteConnection;
+        var handle = (object?)sqlite?.Handle ?? connection;
         if (configured.TryGetValue(handle, out _))
         {
             return;
+        }
+
+        if (sqlite?.Handle is { } native && SQLitePCL.raw.sqlite3_db_readonly(native, "main") == 1)
+        {
+            // Connections in use are closed, not pooled, when returned; the next ones are opened anew.
+            SqliteConnection.ClearPool(sqlite);
         }
 
         using var command = connection.CreateCommand();

@@ -7,9 +7,11 @@ namespace BackOffice.BuildingBlocks.Persistence;
 /// <summary>
 /// SQLite takes one writer at a time. Writers in this process queue here, in order, instead of colliding
 /// in SQLite and backing off with sleeps (which is what made the latency tail long). Other processes on the
-/// same file still meet SQLite's busy timeout.
+/// same file still meet SQLite's busy timeout. A writer waits here no longer than that timeout either: when the
+/// one ahead is stuck on a lock another process holds, the queue behind it fails fast instead of each writer in
+/// turn waiting out its own timeout.
 /// </summary>
-public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
+public sealed class SqliteWriteGate(TimeSpan busyTimeout) : SaveChangesInterceptor, IDisposable
 {
     private static readonly AsyncLocal<bool> Held = new();
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -30,7 +32,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
             return await work();
         }
 
-        await gate.WaitAsync(cancellationToken);
+        await EnterAsync(cancellationToken);
         Held.Value = true;
         try
         {
@@ -47,7 +49,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     {
         if (!Held.Value)
         {
-            gate.Wait();
+            if (!gate.Wait(busyTimeout))
+            {
+                throw Stuck();
+            }
+
             holders[eventData.Context!] = 0;
         }
 
@@ -59,7 +65,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     {
         if (!Held.Value)
         {
-            await gate.WaitAsync(cancellationToken);
+            await EnterAsync(cancellationToken);
             holders[eventData.Context!] = 0;
         }
 
@@ -100,6 +106,17 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         Release(eventData.Context, 0);
         return ValueTask.FromResult(result);
     }
+
+    private async Task EnterAsync(CancellationToken cancellationToken)
+    {
+        if (!await gate.WaitAsync(busyTimeout, cancellationToken))
+        {
+            throw Stuck();
+        }
+    }
+
+    private StorageUnavailableException Stuck() =>
+        new($"The database did not take a write within the busy timeout ({busyTimeout.TotalMilliseconds:0} ms); nothing was saved.");
 
     private int Release(DbContext? context, int result)
     {

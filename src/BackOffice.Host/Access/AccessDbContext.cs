@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Host.Health;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace BackOffice.Host.Access;
 
 /// <summary>
 /// The host's own tables: staff identities, OpenIddict's clients and tokens, data-protection keys (shared so that
-/// several hosts accept each other's cookies) and which dealer each API client belongs to.
+/// several hosts accept each other's cookies), which dealer each API client belongs to, and the heartbeat row the
+/// readiness probe writes.
 /// </summary>
 public abstract class AccessDbContext(DbContextOptions options)
     : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
@@ -18,6 +20,8 @@ public abstract class AccessDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<DealerApiClient> DealerApiClients => Set<DealerApiClient>();
+
+    public DbSet<StorageHeartbeat> StorageHeartbeats => Set<StorageHeartbeat>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         SqliteConventions.Apply(configurationBuilder, Database.IsSqlite());
@@ -35,6 +39,12 @@ public abstract class AccessDbContext(DbContextOptions options)
             client.Property(c => c.CreatedBy).HasMaxLength(256);
             client.HasIndex(c => c.DealerId);
             client.Ignore(c => c.IsActive);
+        });
+        builder.Entity<StorageHeartbeat>(heartbeat =>
+        {
+            heartbeat.ToTable("StorageHeartbeat");
+            heartbeat.Property(h => h.Id).ValueGeneratedNever();
+            heartbeat.HasData(new StorageHeartbeat { Id = StorageHeartbeat.TheRow, WrittenAt = DateTimeOffset.UnixEpoch });
         });
         ModuleTableNaming.Apply(builder, Schema, Database.IsSqlite());
     }

@@ -1,7 +1,8 @@
 using BackOffice.BuildingBlocks.Messaging;
 using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.BuildingBlocks.Web;
-using BackOffice.Host.Access;
+using BackOffice.BuildingBlocks.Web.Pages;
+using BackOffice.Host.Health;
 using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.Host.Seed;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -18,6 +19,7 @@ public static class HostComposition
         builder.Services.AddOptions<BackOffice.BuildingBlocks.PolicyPackOptions>().Bind(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
+        builder.Services.AddExceptionHandler<StorageFaultPage>();
         // A wrong interval is refused at start-up, where it is seen, not by the job once the host is serving.
         builder.Services.AddOptions<OutboxOptions>()
             .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
@@ -49,7 +51,8 @@ public static class HostComposition
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddDbContextCheck<AccessDbContext>("database", tags: ["ready"]);
+        // Ready only while a write would be saved: an unwritable or missing database answers 503 here first.
+        builder.Services.AddHealthChecks().AddCheck<StorageWriteProbe>("database", tags: ["ready"]);
         return builder;
     }
 

@@ -13,6 +13,8 @@ public sealed class HomeController(UserManager<StaffUser> users) : Controller
     public async Task<IActionResult> Index() =>
         View("Index", (await users.GetUserAsync(User)) is { DisplayName.Length: > 0 } me ? me.DisplayName : User.Identity!.Name!);
 
+    /// <summary>The error page changes nothing, so a failed form post that the exception handler re-runs here needs no antiforgery token.</summary>
     [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
     public IActionResult Error() => View();
 }

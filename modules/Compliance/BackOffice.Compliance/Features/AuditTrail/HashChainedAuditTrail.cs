@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Auditing;
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Compliance.Domain;
 using BackOffice.Compliance.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimePro
                 await AppendAsync(db, record, cancellationToken);
                 return;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException taken) when (attempt < MaxAttempts && !StorageFault.IsStorageFault(taken))
             {
                 // Another host took this sequence number; the tail was forgotten, so the next try reads it anew.
             }

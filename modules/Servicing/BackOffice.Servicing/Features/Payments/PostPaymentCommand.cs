@@ -1,5 +1,6 @@
 using BackOffice.Servicing.Features.Shared;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
@@ -60,7 +61,7 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException error) when (error is not DbUpdateConcurrencyException)
+        catch (DbUpdateException refused) when (refused is not DbUpdateConcurrencyException && !StorageFault.IsStorageFault(refused))
         {
             // The same reference posted at the same moment by another request: answer as a replay of that one.
             db.ChangeTracker.Clear();

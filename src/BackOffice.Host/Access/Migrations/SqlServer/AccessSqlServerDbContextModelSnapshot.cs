@@ -126,6 +126,26 @@ namespace BackOffice.Host.Access.Migrations.SqlServer
                     b.ToTable("AspNetUsers", "access");
                 });
 
+            modelBuilder.Entity("BackOffice.Host.Health.StorageHeartbeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StorageHeartbeat", "access");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            WrittenAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -119,6 +119,26 @@ namespace BackOffice.Host.Access.Migrations.Sqlite
                     b.ToTable("access_AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Host.Health.StorageHeartbeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("access_StorageHeartbeat", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            WrittenAt = 621355968000000000L
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
