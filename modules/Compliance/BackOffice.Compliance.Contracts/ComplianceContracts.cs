@@ -24,4 +24,7 @@ public enum ComplaintChannel
 
 /// <summary>A complaint against a collector was upheld; Training sends the collector back to remedial training.</summary>
 public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string CollectorId, ComplaintChannel Channel, string Summary)
-    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;
+    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("complaint", ComplaintId);
+}

@@ -5,6 +5,8 @@ using BackOffice.Host.Access;
 using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.Host.Seed;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace BackOffice.Host.Shell;
@@ -18,12 +20,10 @@ public static class HostComposition
         builder.Services.AddOptions<BackOffice.BuildingBlocks.PolicyPackOptions>().Bind(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
-        // A wrong interval is refused at start-up, where it is seen, not by the job once the host is serving.
-        builder.Services.AddOptions<OutboxOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
-            .Validate(o => o.PollingInterval > TimeSpan.Zero, "Outbox:PollingInterval must be a positive time span, e.g. 00:00:02.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
         builder.Services.AddHostedService<OutboxDispatchWorker>();
+        builder.Services.AddScoped<DeadLetterDesk>();
 
         // Jobs catch their own failures (PeriodicJob); one that still escapes is a defect, and a host that stops
         // is seen and restarted by its supervisor, where one that carries on would run without that job unnoticed.
@@ -49,7 +49,9 @@ public static class HostComposition
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddDbContextCheck<AccessDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<AccessDbContext>("database", tags: ["ready"])
+            .AddCheck<DeadLetterHealthCheck>("outbox-dead-letters", HealthStatus.Degraded, tags: ["ready"]);
         return builder;
     }
 
