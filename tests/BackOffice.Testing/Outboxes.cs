@@ -12,7 +12,7 @@ public static class Outboxes
     /// </summary>
     public static async Task DeliverAllAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        for (var pass = 0; pass < 100 && await DispatchOnceAsync(services, cancellationToken) > 0; pass++)
+        for (var pass = 0; pass < 1000 && await DispatchOnceAsync(services, cancellationToken) > 0; pass++)
         {
         }
     }

@@ -31,7 +31,7 @@ public sealed class DeadLettersController(DeadLetterDesk desk, IActingStaff acti
     {
         if (await desk.RetryAsync(module, sequence, acting.Id, cancellationToken))
         {
-            TempData.SetStatus(text["Event {0} of {1} was sent for delivery again; the later events of its aggregate follow it.", sequence, module].Value);
+            TempData.SetStatus(text["Event {0} of {1} was sent for delivery again; the later events of its aggregate follow it.", sequence, text[module].Value].Value);
         }
         else
         {
@@ -50,7 +50,7 @@ public sealed class DeadLettersController(DeadLetterDesk desk, IActingStaff acti
         }
         else if (await desk.DiscardAsync(form.Module, form.Sequence, form.Reason, acting.Id, cancellationToken))
         {
-            TempData.SetStatus(text["Event {0} of {1} was discarded; the later events of its aggregate are released.", form.Sequence, form.Module].Value);
+            TempData.SetStatus(text["Event {0} of {1} was discarded; the later events of its aggregate are released.", form.Sequence, text[form.Module].Value].Value);
         }
         else
         {
@@ -61,5 +61,5 @@ public sealed class DeadLettersController(DeadLetterDesk desk, IActingStaff acti
     }
 
     private string AlreadySettled(string module, long sequence) =>
-        text["Event {0} of {1} was retried or discarded by someone else a moment ago; nothing was changed. The list shows it as it is now.", sequence, module].Value;
+        text["Event {0} of {1} was retried or discarded by someone else a moment ago; nothing was changed. The list shows it as it is now.", sequence, text[module].Value].Value;
 }

@@ -79,6 +79,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                 name: "IX_collections_OutboxMessages_OrderingKey_Sequence",
                 table: "collections_OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("UPDATE \"collections_OutboxMessages\" SET \"OrderingKey\" = 'legacy:' || \"Id\" WHERE \"OrderingKey\" = '';");
         }
 
         /// <inheritdoc />

@@ -92,6 +92,9 @@ namespace BackOffice.Compliance.Persistence.Migrations.SqlServer
                 schema: "compliance",
                 table: "OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("EXEC(N'UPDATE [compliance].[OutboxMessages] SET [OrderingKey] = N''legacy:'' + CONVERT(nvarchar(36), [Id]) WHERE [OrderingKey] = N''''');");
         }
 
         /// <inheritdoc />

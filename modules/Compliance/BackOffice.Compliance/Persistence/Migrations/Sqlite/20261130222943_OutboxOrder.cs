@@ -79,6 +79,9 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                 name: "IX_compliance_OutboxMessages_OrderingKey_Sequence",
                 table: "compliance_OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("UPDATE \"compliance_OutboxMessages\" SET \"OrderingKey\" = 'legacy:' || \"Id\" WHERE \"OrderingKey\" = '';");
         }
 
         /// <inheritdoc />

@@ -92,6 +92,9 @@ namespace BackOffice.Origination.Persistence.Migrations.SqlServer
                 schema: "origination",
                 table: "OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("EXEC(N'UPDATE [origination].[OutboxMessages] SET [OrderingKey] = N''legacy:'' + CONVERT(nvarchar(36), [Id]) WHERE [OrderingKey] = N''''');");
         }
 
         /// <inheritdoc />

@@ -79,6 +79,9 @@ namespace BackOffice.Origination.Persistence.Migrations.Sqlite
                 name: "IX_origination_OutboxMessages_OrderingKey_Sequence",
                 table: "origination_OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("UPDATE \"origination_OutboxMessages\" SET \"OrderingKey\" = 'legacy:' || \"Id\" WHERE \"OrderingKey\" = '';");
         }
 
         /// <inheritdoc />

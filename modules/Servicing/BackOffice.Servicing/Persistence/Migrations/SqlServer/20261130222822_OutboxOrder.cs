@@ -92,6 +92,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 schema: "servicing",
                 table: "OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("EXEC(N'UPDATE [servicing].[OutboxMessages] SET [OrderingKey] = N''legacy:'' + CONVERT(nvarchar(36), [Id]) WHERE [OrderingKey] = N''''');");
         }
 
         /// <inheritdoc />

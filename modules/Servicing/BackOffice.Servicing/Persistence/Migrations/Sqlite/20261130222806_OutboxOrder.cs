@@ -79,6 +79,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                 name: "IX_servicing_OutboxMessages_OrderingKey_Sequence",
                 table: "servicing_OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("UPDATE \"servicing_OutboxMessages\" SET \"OrderingKey\" = 'legacy:' || \"Id\" WHERE \"OrderingKey\" = '';");
         }
 
         /// <inheritdoc />

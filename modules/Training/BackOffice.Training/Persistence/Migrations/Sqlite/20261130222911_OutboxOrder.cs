@@ -79,6 +79,9 @@ namespace BackOffice.Training.Persistence.Migrations.Sqlite
                 name: "IX_training_OutboxMessages_OrderingKey_Sequence",
                 table: "training_OutboxMessages",
                 columns: new[] { "OrderingKey", "Sequence" });
+
+            // Events written before ordering keys existed: no order among them is known, so none holds back another.
+            migrationBuilder.Sql("UPDATE \"training_OutboxMessages\" SET \"OrderingKey\" = 'legacy:' || \"Id\" WHERE \"OrderingKey\" = '';");
         }
 
         /// <inheritdoc />
