@@ -19,4 +19,7 @@ public static class BorrowsTheLendingKernel
 }
 
 /// <summary>An integration event whose name does not say it is one.</summary>
-public sealed record DealerWasRegistered(Guid DealerId) : IntegrationEvent;
+public sealed record DealerWasRegistered(Guid DealerId) : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("dealer", DealerId);
+}

@@ -28,6 +28,7 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/Dealers", [DemoStaff.Admin] },
         { "/Dealers/Register", [DemoStaff.Admin] },
         { "/Policy", [DemoStaff.Admin] },
+        { "/DeadLetters", [DemoStaff.Admin] },
         { "/Manage", DemoStaff.All },
         { "/", DemoStaff.All },
     };

@@ -6,15 +6,26 @@ namespace BackOffice.Testing;
 /// <summary>The tests' hosts do not run the outbox dispatcher; tests deliver the events when the story needs them.</summary>
 public static class Outboxes
 {
-    /// <summary>Delivers every waiting integration event, twice over, so events that handlers publish are delivered too.</summary>
+    /// <summary>
+    /// Delivers every waiting integration event: passes until one delivers nothing, as the worker drains. A pass
+    /// delivers one event per aggregate, and handlers publish events of their own, so one pass is seldom enough.
+    /// </summary>
     public static async Task DeliverAllAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        for (var round = 0; round < 2; round++)
+        for (var pass = 0; pass < 1000 && await DispatchOnceAsync(services, cancellationToken) > 0; pass++)
         {
-            foreach (var dispatcher in services.GetServices<IOutboxDispatcher>())
-            {
-                await dispatcher.DispatchPendingAsync(cancellationToken);
-            }
         }
+    }
+
+    /// <summary>One pass over every module's outbox, as the worker makes it; returns how many events were delivered.</summary>
+    public static async Task<int> DispatchOnceAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var dispatcher in services.GetServices<IOutboxDispatcher>())
+        {
+            delivered += await dispatcher.DispatchPendingAsync(cancellationToken);
+        }
+
+        return delivered;
     }
 }

@@ -24,7 +24,10 @@ public enum ComplaintChannel
 
 /// <summary>A complaint against a collector was upheld; Training sends the collector back to remedial training.</summary>
 public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string CollectorId, ComplaintChannel Channel, string Summary)
-    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;
+    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("complaint", ComplaintId);
+}
 
 /// <summary>
 /// A complaint was closed, with the remedies its handler granted: a refund of late fees (Servicing) and an apology
@@ -32,4 +35,7 @@ public sealed record ComplaintUpheldIntegrationEvent(Guid ComplaintId, string Co
 /// </summary>
 public sealed record ComplaintClosedIntegrationEvent(
     Guid ComplaintId, string Reference, string? LoanReference, decimal FeeRefund, bool Apology, string ClosedBy)
-    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent;
+    : BackOffice.BuildingBlocks.Outbox.IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("complaint", ComplaintId);
+}

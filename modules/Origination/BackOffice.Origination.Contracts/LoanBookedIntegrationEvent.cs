@@ -22,4 +22,7 @@ public sealed record LoanBookedIntegrationEvent(
     DateOnly BookedOn,
     DateOnly FirstDueDate,
     BorrowerDetails Borrower,
-    FinancedVehicle Vehicle) : IntegrationEvent;
+    FinancedVehicle Vehicle) : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("application", ApplicationId);
+}

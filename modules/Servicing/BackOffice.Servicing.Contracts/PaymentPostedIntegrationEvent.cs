@@ -6,4 +6,7 @@ namespace BackOffice.Servicing.Contracts;
 public sealed record PaymentPostedIntegrationEvent(
     Guid LoanId, string LoanNumber, Guid PaymentId, string ExternalReference, decimal Amount, DateOnly ValueDate,
     PaymentChannel Channel, string PostedBy)
-    : IntegrationEvent;
+    : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("loan", LoanId);
+}

@@ -23,15 +23,27 @@ public sealed record IsCollectorCertifiedQuery(string CollectorId, ContactChanne
 /// </summary>
 public sealed record CertificationGrantedIntegrationEvent(
     Guid CertificationId, string CollectorId, ContactChannel Channel, DateTimeOffset ExpiresAt, string CourseCode, int CourseVersion)
-    : IntegrationEvent;
+    : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("collector", CollectorId);
+}
 
-public sealed record CertificationExpiredIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel) : IntegrationEvent;
+public sealed record CertificationExpiredIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel) : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("collector", CollectorId);
+}
 
 public sealed record CertificationSuspendedIntegrationEvent(
-    Guid CertificationId, string CollectorId, ContactChannel Channel, string Reason, string By) : IntegrationEvent;
+    Guid CertificationId, string CollectorId, ContactChannel Channel, string Reason, string By) : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("collector", CollectorId);
+}
 
 public sealed record CertificationReinstatedIntegrationEvent(Guid CertificationId, string CollectorId, ContactChannel Channel, string By)
-    : IntegrationEvent;
+    : IntegrationEvent
+{
+    public override string OrderingKey => KeyOf("collector", CollectorId);
+}
 
 /// <summary>Training coverage for a period, for the regulator report: Training answers for its own numbers.</summary>
 public sealed record CoverageFiguresQuery(DateTimeOffset From, DateTimeOffset To) : IQuery<CoverageFigures>;

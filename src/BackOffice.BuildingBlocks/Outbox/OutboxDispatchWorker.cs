@@ -4,16 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.BuildingBlocks.Outbox;
 
-public sealed class OutboxOptions
-{
-    public const string SectionName = "Outbox";
-
-    /// <summary>Off only in tests that drive the dispatcher themselves.</summary>
-    public bool Enabled { get; set; } = true;
-
-    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
-}
-
 /// <summary>Polls every module's outbox in the background.</summary>
 public sealed class OutboxDispatchWorker(
     IEnumerable<IOutboxDispatcher> dispatchers,
@@ -42,7 +32,7 @@ public sealed class OutboxDispatchWorker(
             {
                 delivered += await dispatcher.DispatchPendingAsync(stoppingToken);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 // One module's outbox failing must not hold back the others'.
                 logger.LogError(error, "Outbox pass failed; it will be retried");

@@ -6,6 +6,8 @@ using BackOffice.Host.Health;
 using BackOffice.BuildingBlocks.DemoData;
 using BackOffice.Host.Seed;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace BackOffice.Host.Shell;
@@ -20,12 +22,10 @@ public static class HostComposition
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiProblemExceptionHandler>();
         builder.Services.AddExceptionHandler<StorageFaultPage>();
-        // A wrong interval is refused at start-up, where it is seen, not by the job once the host is serving.
-        builder.Services.AddOptions<OutboxOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
-            .Validate(o => o.PollingInterval > TimeSpan.Zero, "Outbox:PollingInterval must be a positive time span, e.g. 00:00:02.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
         builder.Services.AddHostedService<OutboxDispatchWorker>();
+        builder.Services.AddScoped<DeadLetterDesk>();
 
         // Jobs catch their own failures (PeriodicJob); one that still escapes is a defect, and a host that stops
         // is seen and restarted by its supervisor, where one that carries on would run without that job unnoticed.
@@ -51,8 +51,11 @@ public static class HostComposition
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        // Ready only while a write would be saved: an unwritable or missing database answers 503 here first.
-        builder.Services.AddHealthChecks().AddCheck<StorageWriteProbe>("database", tags: ["ready"]);
+        // Ready only while a write would be saved (an unwritable or missing database answers 503 here first);
+        // Degraded while a dead letter waits.
+        builder.Services.AddHealthChecks()
+            .AddCheck<StorageWriteProbe>("database", tags: ["ready"])
+            .AddCheck<DeadLetterHealthCheck>("outbox-dead-letters", HealthStatus.Degraded, tags: ["ready"]);
         return builder;
     }
 

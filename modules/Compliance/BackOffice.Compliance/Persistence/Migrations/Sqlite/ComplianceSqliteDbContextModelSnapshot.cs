@@ -36,22 +36,43 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("BackOffice.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiscardReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DiscardedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -62,9 +83,14 @@ namespace BackOffice.Compliance.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
-                    b.HasIndex("DispatchedAt", "OccurredAt");
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("DispatchedAt", "Sequence");
+
+                    b.HasIndex("OrderingKey", "Sequence");
 
                     b.ToTable("compliance_OutboxMessages", (string)null);
                 });
