@@ -37,8 +37,10 @@ public sealed class ShellCommand
             return CouldNotRun;
         }
 
-        // Logs go to standard error and only warnings, so standard output carries the command's answer alone.
+        // Logs go to standard error and only warnings, so standard output carries the command's answer alone; a
+        // database error is the command's answer, said once below rather than as EF's stack trace.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         try
         {
@@ -52,7 +54,7 @@ public sealed class ShellCommand
         }
         catch (Exception error) when (error is InvalidOperationException or System.Data.Common.DbException)
         {
-            await Console.Error.WriteLineAsync($"The command could not run: {error.Message}");
+            await Console.Error.WriteLineAsync($"The command could not run (is Database:* the host's database?): {error.Message}");
             return CouldNotRun;
         }
     }

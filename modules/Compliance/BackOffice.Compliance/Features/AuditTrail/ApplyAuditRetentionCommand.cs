@@ -31,7 +31,7 @@ internal sealed class ApplyAuditRetentionHandler(ComplianceDbContext db, IOption
             return 0;
         }
 
-        var anchor = await db.AuditAnchors.FirstOrDefaultAsync(cancellationToken);
+        var anchor = await db.AuditAnchors.OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
         var check = await VerifyPrefixAsync(anchor, lastExpired.Sequence, cancellationToken);
         if (!check.IsIntact || check.End != lastExpired.Link)
         {

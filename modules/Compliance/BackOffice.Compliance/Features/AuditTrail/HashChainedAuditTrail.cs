@@ -55,7 +55,7 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, AuditKe
 
             var entry = AuditEntry.AppendAfter(tail, keys.Current, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
             db.AuditEntries.Add(entry);
-            if (await db.AuditChainHeads.FirstOrDefaultAsync(cancellationToken) is { } head)
+            if (await db.AuditChainHeads.OrderBy(h => h.Id).FirstOrDefaultAsync(cancellationToken) is { } head)
             {
                 head.MoveTo(entry.Link, keys.Current);
             }

@@ -14,8 +14,8 @@ internal sealed class VerifyAuditTrailHandler(ComplianceDbContext db, AuditKeyRi
 {
     public async ValueTask<AuditTrailVerification> Handle(VerifyAuditTrailQuery query, CancellationToken cancellationToken)
     {
-        var retention = await db.AuditAnchors.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var retention = await db.AuditAnchors.AsNoTracking().OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        var head = await db.AuditChainHeads.AsNoTracking().OrderBy(h => h.Id).FirstOrDefaultAsync(cancellationToken);
         var checkpoints = await db.AuditCheckpoints.AsNoTracking().ToListAsync(cancellationToken);
         var reports = await db.FrozenReports.AsNoTracking().ToListAsync(cancellationToken);
         var verifier = new ChainVerifier(keys, retention, head, [.. checkpoints, .. reports]);

@@ -16,10 +16,10 @@ internal static class ChainTail
     {
         ChainLink?[] candidates =
         [
-            await db.AuditChainHeads.AsNoTracking().Select(h => new ChainLink(h.Sequence, h.Hash)).FirstOrDefaultAsync(cancellationToken),
+            await db.AuditChainHeads.AsNoTracking().OrderBy(h => h.Id).Select(h => new ChainLink(h.Sequence, h.Hash)).FirstOrDefaultAsync(cancellationToken),
             await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
                 .Select(e => new ChainLink(e.Sequence, e.Hash)).FirstOrDefaultAsync(cancellationToken),
-            await db.AuditAnchors.AsNoTracking().Select(a => new ChainLink(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken),
+            await db.AuditAnchors.AsNoTracking().OrderBy(a => a.Id).Select(a => new ChainLink(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken),
         ];
         return candidates.OfType<ChainLink>().MaxBy(link => link.Sequence) ?? ChainLink.Genesis;
     }
