@@ -39,7 +39,7 @@ public sealed class ShellCommand
 
         // Logs go to standard error and only warnings, so standard output carries the command's answer alone; a
         // database error is the command's answer, said once below rather than as EF's stack trace.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter(category: null, LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         try

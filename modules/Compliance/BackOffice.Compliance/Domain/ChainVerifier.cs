@@ -78,7 +78,7 @@ internal sealed class ChainVerifier
             {
                 findings.Add($"the chain's head is missing though the chain reaches sequence {last.Sequence}: it was deleted");
             }
-            else if (head is not null && head.Sequence < last.Sequence)
+            else if (head is not null && head.Sequence < last.Sequence && head.IsSealed(keys))
             {
                 findings.Add($"{head.Source} says {head.Link}; the chain goes on to {last.Sequence}: the head was set back");
             }
