@@ -130,6 +130,8 @@ public sealed class AuditTamperTests
     public async Task The_daily_checkpoint_is_taken_once_a_day_and_names_entries_cut_after_it()
     {
         using var factory = new WithoutCheckpointJob();
+        var officer = StaffClient.For(factory);
+        await officer.SignInAsync(DemoStaff.Compliance);
         var recorded = await RecordAsync(factory, 3);
         var checkpoint = await SendAsync(factory, new TakeAuditCheckpointCommand());
         Assert.NotNull(checkpoint);
@@ -145,6 +147,10 @@ public sealed class AuditTamperTests
             + $"entries {recorded[1]}..{recorded[2]} are missing: they were removed",
             result.Findings);
         Assert.Contains(result.Findings, f => f.StartsWith("the chain's head is missing", StringComparison.Ordinal));
+
+        var page = await officer.GetPageAsync("/compliance?verify=true");
+        Assert.Equal("The audit trail is not intact. Verification found:", page.QuerySelector("#verification")!.TextContent.Trim());
+        Assert.Equal(result.Findings, page.QuerySelectorAll("#findings li").Select(li => li.TextContent.Trim()));
     }
 
     [Fact]
