@@ -26,6 +26,13 @@ builder.AddMessaging();
 builder.AddHealth();
 builder.AddDemoSeed();
 
+// `audit verify` and the like run instead of serving (Shell/ShellCommand.cs).
+if (ShellCommand.Parse(args) is { } command)
+{
+    Environment.ExitCode = await command.RunAsync(builder);
+    return;
+}
+
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();

@@ -3,10 +3,21 @@ using Mediator;
 
 namespace BackOffice.Compliance.Contracts;
 
-/// <summary>Checks the whole audit hash chain and names the first entry that was altered, removed or reordered.</summary>
+/// <summary>
+/// Checks the whole audit hash chain against its keyed hashes and the records kept outside it (head, daily
+/// checkpoints, frozen reports, retention anchor), and names what was altered, removed, reordered or forged.
+/// </summary>
 public sealed record VerifyAuditTrailQuery : IQuery<AuditTrailVerification>;
 
-public sealed record AuditTrailVerification(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string? Problem);
+/// <summary>
+/// The verdict: entries that fit, the last sequence of the chain as found, the first entry that breaks it (or the
+/// first one missing), and every finding in words.
+/// </summary>
+public sealed record AuditTrailVerification(
+    bool IsIntact, long EntriesChecked, long LastSequence, long? FirstBrokenSequence, IReadOnlyList<string> Findings)
+{
+    public string? Problem => Findings.Count == 0 ? null : Findings[0];
+}
 
 /// <summary>The newest audit entries, newest first: free text over action, actor and subject, or each field and a time range.</summary>
 public sealed record AuditEntriesQuery(

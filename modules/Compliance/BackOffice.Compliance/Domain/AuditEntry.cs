@@ -19,30 +19,31 @@ internal sealed class AuditEntry
 
     public string? Details { get; private set; }
 
+    /// <summary>The id of the key that sealed this entry, so a key can be replaced and older entries still verify.</summary>
+    public string KeyId { get; private set; } = "";
+
     public string PreviousHash { get; private set; } = "";
 
     public string Hash { get; private set; } = "";
 
-    /// <summary>The entry that follows <paramref name="previous"/> (or starts the chain), sealed with its hash.</summary>
-    public static AuditEntry Append(
-        AuditEntry? previous, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details) =>
-        AppendAfter(previous?.Sequence ?? 0, previous?.Hash ?? AuditChain.GenesisHash, occurredAt, action, actor, subject, details);
-
-    /// <summary>The entry after a given link, also when that link was pruned and only its anchor remains.</summary>
+    /// <summary>The entry after a given link (the chain's head, or the genesis hash at sequence 0), sealed with <paramref name="key"/>.</summary>
     public static AuditEntry AppendAfter(
-        long previousSequence, string previousHash, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details)
+        ChainLink previous, AuditKey key, DateTimeOffset occurredAt, string action, string actor, string? subject, string? details)
     {
         var entry = new AuditEntry
         {
-            Sequence = previousSequence + 1,
+            Sequence = previous.Sequence + 1,
             OccurredAt = occurredAt,
             Action = action,
             Actor = actor,
             Subject = subject,
             Details = details,
-            PreviousHash = previousHash,
+            KeyId = key.Id,
+            PreviousHash = previous.Hash,
         };
-        entry.Hash = AuditChain.HashOf(entry);
+        entry.Hash = AuditChain.HashOf(entry, key);
         return entry;
     }
+
+    public ChainLink Link => new(Sequence, Hash);
 }

@@ -20,6 +20,10 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<FrozenReport> FrozenReports => Set<FrozenReport>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)

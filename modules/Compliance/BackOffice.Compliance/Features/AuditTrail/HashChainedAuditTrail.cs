@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Compliance.Domain;
+using BackOffice.Compliance.Features.Shared;
 using BackOffice.Compliance.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +12,13 @@ namespace BackOffice.Compliance.Features.AuditTrail;
 /// Appends to the hash chain in a context of its own, so an audit entry never rides on (or waits for)
 /// another unit of work. Appends are serialised in this process and the tail of the chain is kept in memory
 /// between them; a second host racing for the same sequence number fails on the key, and the tail is read
-/// again from the database before retrying.
+/// again from the database before retrying. Each entry moves the chain's head in the same commit.
 /// </summary>
-internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
+internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, AuditKeyRing keys, TimeProvider clock) : IAuditTrail, IDisposable
 {
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim appendLock = new(1, 1);
-    private (long Sequence, string Hash) tail = (0, AuditChain.GenesisHash);
+    private ChainLink tail = ChainLink.Genesis;
     private bool tailKnown;
 
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
@@ -49,21 +50,25 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimePro
         {
             if (!tailKnown)
             {
-                var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-                var anchor = last is null ? await db.AuditAnchors.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
-                tail = last is not null ? (last.Sequence, last.Hash)
-                    : anchor is not null ? (anchor.Sequence, anchor.Hash)
-                    : (0, AuditChain.GenesisHash);
+                tail = await ChainTail.ReadAsync(db, cancellationToken);
                 tailKnown = true;
             }
 
-            var entry = AuditEntry.AppendAfter(
-                tail.Sequence, tail.Hash, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
+            var entry = AuditEntry.AppendAfter(tail, keys.Current, clock.GetUtcNow(), record.Action, record.Actor, record.Subject, record.Details);
             db.AuditEntries.Add(entry);
+            if (await db.AuditChainHeads.OrderBy(h => h.Id).FirstOrDefaultAsync(cancellationToken) is { } head)
+            {
+                head.MoveTo(entry.Link, keys.Current);
+            }
+            else
+            {
+                db.AuditChainHeads.Add(new AuditChainHead(entry.Link, keys.Current));
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                tail = (entry.Sequence, entry.Hash);
+                tail = entry.Link;
             }
             catch
             {

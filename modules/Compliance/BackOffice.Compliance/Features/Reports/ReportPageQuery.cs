@@ -41,6 +41,7 @@ internal sealed class ReportPageHandler(
             .OrderByDescending(r => r.To).ThenByDescending(r => r.FrozenAt).Take(ArchiveSize)
             .ToListAsync(cancellationToken);
         var names = await StaffNames.LookUpAsync(staff, frozen.Select(r => r.FrozenBy), cancellationToken);
-        return [.. frozen.Select(r => new FrozenReportRow(r.Pack, r.From, r.To, r.Sha256, r.FrozenAt, names.Of(r.FrozenBy)))];
+        return [.. frozen.Select(r => new FrozenReportRow(
+            r.Pack, r.From, r.To, r.Sha256, r.FrozenAt, names.Of(r.FrozenBy), r.ChainSequence, r.ChainHash))];
     }
 }

@@ -12,5 +12,7 @@ internal sealed class AuditAnchorConfiguration : IEntityTypeConfiguration<AuditA
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.KeyId).HasMaxLength(64);
+        builder.Property(a => a.Mac).HasMaxLength(64);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
         builder.Property(e => e.Subject).HasMaxLength(256);
         builder.Property(e => e.Details).HasMaxLength(4000);
+        builder.Property(e => e.KeyId).HasMaxLength(64).IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
         builder.HasIndex(e => e.Action);

@@ -14,6 +14,9 @@ internal sealed class FrozenReportConfiguration : IEntityTypeConfiguration<Froze
         builder.Property(r => r.Pack).HasMaxLength(4);
         builder.Property(r => r.Sha256).HasMaxLength(64);
         builder.Property(r => r.FrozenBy).HasMaxLength(450);
+        builder.Property(r => r.ChainHash).HasMaxLength(64);
+        builder.Property(r => r.ChainKeyId).HasMaxLength(64);
+        builder.Property(r => r.ChainMac).HasMaxLength(64);
         builder.HasIndex(r => new { r.Pack, r.From, r.To }).IsUnique();
     }
 }
