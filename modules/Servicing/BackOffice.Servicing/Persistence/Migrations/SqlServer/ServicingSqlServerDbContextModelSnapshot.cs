@@ -147,6 +147,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.Property<int>("PlansBroken")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ResumedAt")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -578,7 +581,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
+                    b.Property<DateTimeOffset>("HeartbeatAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Holder")
@@ -594,7 +597,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         new
                         {
                             Name = "close-of-business",
-                            ExpiresAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            HeartbeatAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Holder = ""
                         });
                 });

@@ -139,6 +139,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.Property<int>("PlansBroken")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ResumedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -568,7 +571,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ExpiresAt")
+                    b.Property<long>("HeartbeatAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Holder")
@@ -584,7 +587,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         new
                         {
                             Name = "close-of-business",
-                            ExpiresAt = 621355968000000000L,
+                            HeartbeatAt = 621355968000000000L,
                             Holder = ""
                         });
                 });
