@@ -62,7 +62,7 @@ internal sealed class HostProcess : IDisposable
     /// <summary>Waits until the host answers its liveness probe.</summary>
     public async Task ReadyAsync(TimeSpan within)
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < within)
         {
@@ -74,7 +74,8 @@ internal sealed class HostProcess : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException
+                && !TestContext.Current.CancellationToken.IsCancellationRequested)
             {
             }
 

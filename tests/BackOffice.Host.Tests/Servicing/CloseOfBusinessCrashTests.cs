@@ -19,8 +19,8 @@ namespace BackOffice.Host.Tests.Servicing;
 /// </summary>
 public sealed class CloseOfBusinessCrashTests
 {
-    private const int Loans = 30_000;
-    private const int BatchSize = 100;
+    private const int Loans = 5_000;
+    private const int BatchSize = 5;
     private static readonly TimeSpan TakeoverAfter = TimeSpan.FromSeconds(5);
 
     private static readonly Dictionary<string, string> HostSettings = new()
@@ -36,26 +36,30 @@ public sealed class CloseOfBusinessCrashTests
     {
         var crashed = BackOfficeFactory.NewDataFolder();
         var uninterrupted = BackOfficeFactory.NewDataFolder();
-        var ct = TestContext.Current.CancellationToken;
+        var clock = Stopwatch.StartNew();
         try
         {
             var date = await SeedBookAsync(crashed);
             CopyFolder(crashed, uninterrupted);
+            Say($"book of {Loans:N0} loans seeded in {clock.Elapsed.TotalSeconds:N1} s");
             await CloseUninterruptedAsync(uninterrupted, date);
+            Say($"uninterrupted run done at {clock.Elapsed.TotalSeconds:N1} s");
 
             // An operator starts the run on the first host, which is killed once a few batches are in.
             var holder = "";
             using (var first = HostProcess.Start(crashed, HostSettings))
             {
-                await first.ReadyAsync(TimeSpan.FromSeconds(30));
+                await first.ReadyAsync(TimeSpan.FromSeconds(90));
+                Say($"first host ready at {clock.Elapsed.TotalSeconds:N1} s");
                 var agent = first.Staff();
                 await agent.SignInAsync(DemoStaff.Servicing);
                 var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
                     new Dictionary<string, string> { ["through"] = Day(date) }));
                 Assert.Equal($"Started on this host: closing {Day(date)} through {Day(date)}.",
                     started.QuerySelector("#status-message")!.TextContent.Trim());
-                await UntilAsync(() => Run(crashed, date) is { LoansClosed: >= 10 * BatchSize }, TimeSpan.FromSeconds(30));
+                await UntilAsync(() => Run(crashed, date) is { LoansClosed: >= 20 * BatchSize }, TimeSpan.FromSeconds(60));
                 first.Kill();
+                Assert.NotEqual(nameof(RunStatus.Completed), Run(crashed, date)!.Status);
                 holder = Lease(crashed).Holder;
                 Assert.StartsWith($"{Environment.MachineName}:{first.Id}:", holder);
             }
@@ -66,20 +70,25 @@ public sealed class CloseOfBusinessCrashTests
             var lastHeartbeat = Lease(crashed).HeartbeatAt;
 
             using var second = HostProcess.Start(crashed, HostSettings);
-            await second.ReadyAsync(TimeSpan.FromSeconds(30));
+            await second.ReadyAsync(TimeSpan.FromSeconds(90));
             var readyAt = DateTimeOffset.UtcNow;
             await UntilAsync(() => Lease(crashed).Holder != holder, TimeSpan.FromSeconds(30));
             var takenOverAt = DateTimeOffset.UtcNow;
             Assert.StartsWith($"{Environment.MachineName}:{second.Id}:", Lease(crashed).Holder);
             await UntilAsync(() => Run(crashed, date) is { Status: nameof(RunStatus.Completed) }, TimeSpan.FromSeconds(30));
 
-            TestContext.Current.SendDiagnosticMessage(
+            Say(
                 $"killed at {killed.LoansClosed} of {killed.LoansToClose}; second host ready {(readyAt - lastHeartbeat).TotalSeconds:N1} s "
                 + $"after the dead host's last heartbeat, took over after {(takenOverAt - lastHeartbeat).TotalSeconds:N1} s");
             Assert.True(takenOverAt >= lastHeartbeat + TakeoverAfter, "The lease was taken over before the takeover time.");
             Assert.True(takenOverAt <= (readyAt > lastHeartbeat + TakeoverAfter ? readyAt : lastHeartbeat + TakeoverAfter) + TimeSpan.FromSeconds(2),
                 "The restarted host did not resume within the takeover time.");
-            Assert.Contains(second.Output, line => line.Contains("waits for the lease held by", StringComparison.Ordinal));
+            if (readyAt < lastHeartbeat + TakeoverAfter)
+            {
+                // Up before the dead host's lease could be taken over: it said it waits, and for whom.
+                Assert.Contains(second.Output, line => line.Contains("waits for the lease held by", StringComparison.Ordinal));
+            }
+
             var resumed = Run(crashed, date)!;
             Assert.Equal(2, resumed.Attempts);
             Assert.Equal(killed.LoansClosed, resumed.ResumedAt);
@@ -90,6 +99,7 @@ public sealed class CloseOfBusinessCrashTests
             Assert.Contains($"Resumed at {killed.LoansClosed:N0} of {killed.LoansToClose:N0}.", page.QuerySelector("#runs")!.TextContent);
 
             second.Kill();
+            Say($"resumed run done at {clock.Elapsed.TotalSeconds:N1} s");
             var expected = EndState(uninterrupted);
             var actual = EndState(crashed);
             Assert.Equal(expected.Count, actual.Count);
@@ -173,8 +183,7 @@ public sealed class CloseOfBusinessCrashTests
     private static string WithoutIdentity(string payload)
     {
         var json = JsonNode.Parse(payload)!.AsObject();
-        foreach (var name in json.Select(p => p.Key).Where(k => k.Equals("id", StringComparison.OrdinalIgnoreCase)
-            || k.Equals("occurredAt", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var name in json.Select(p => p.Key).Where(k => k is "id" or "eventId" or "occurredAt").ToList())
         {
             json.Remove(name);
         }
@@ -215,6 +224,8 @@ public sealed class CloseOfBusinessCrashTests
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
+
+    private static void Say(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

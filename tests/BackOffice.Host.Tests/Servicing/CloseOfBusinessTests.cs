@@ -55,12 +55,14 @@ public sealed class CloseOfBusinessTests
 
             feeDay = loans[0].BookedOn.AddMonths(1).AddDays(6);
             await using var scope = crashed.Services.CreateAsyncScope();
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CloseOfBusinessLease>().TryTakeAsync(TestContext.Current.CancellationToken));
             var runner = scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>();
             var run = await runner.BeginAsync(feeDay, "test", TestContext.Current.CancellationToken);
             Assert.Equal(1, await runner.CloseBatchAsync(run, feeDay, TestContext.Current.CancellationToken));
         }
 
-        await using var restarted = new RestartedHostFactory(folder, ownsData: true);
+        // The crashed host never gave its lease back: the restarted one takes it over after the takeover time.
+        await using var restarted = new QuickTakeoverFactory(folder);
         var finished = await WaitForRunAsync(restarted, feeDay, RunStatus.Completed);
 
         var loansInBook = await ServicingHost.WithServicingAsync(restarted, db => db.Loans.CountAsync(TestContext.Current.CancellationToken));
@@ -183,6 +185,13 @@ public sealed class CloseOfBusinessTests
         }
 
         throw new TimeoutException("The close-of-business lease was not given back.");
+    }
+
+    /// <summary>A restarted host that takes a silent holder's lease over after one second.</summary>
+    private sealed class QuickTakeoverFactory(string folder) : BackOfficeFactory(folder, ownsData: true)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings
+            => new Dictionary<string, string?> { ["Servicing:CloseOfBusiness:LeaseTakeoverAfter"] = "00:00:01" };
     }
 
     /// <summary>A host whose run commits one loan per batch, so a crash can fall between two of them.</summary>

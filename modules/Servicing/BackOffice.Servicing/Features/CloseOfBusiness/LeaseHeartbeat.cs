@@ -10,10 +10,15 @@ namespace BackOffice.Servicing.Features.CloseOfBusiness;
 internal sealed partial class LeaseHeartbeat : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
+    private readonly PeriodicTimer timer;
     private readonly Task beating;
 
-    private LeaseHeartbeat(IServiceScopeFactory scopes, TimeSpan every, TimeProvider clock, ILogger logger) =>
-        beating = Task.Run(() => BeatAsync(scopes, every, clock, logger));
+    // The timer counts from the start, not from whenever the beating task first runs.
+    private LeaseHeartbeat(IServiceScopeFactory scopes, TimeSpan every, TimeProvider clock, ILogger logger)
+    {
+        timer = new PeriodicTimer(every, clock);
+        beating = Task.Run(() => BeatAsync(scopes, logger));
+    }
 
     /// <summary>Starts beating every <paramref name="every"/> on <paramref name="clock"/>, each beat in a scope of its own.</summary>
     public static LeaseHeartbeat Start(IServiceScopeFactory scopes, TimeSpan every, TimeProvider clock, ILogger logger) =>
@@ -23,12 +28,12 @@ internal sealed partial class LeaseHeartbeat : IAsyncDisposable
     {
         await stop.CancelAsync();
         await beating;
+        timer.Dispose();
         stop.Dispose();
     }
 
-    private async Task BeatAsync(IServiceScopeFactory scopes, TimeSpan every, TimeProvider clock, ILogger logger)
+    private async Task BeatAsync(IServiceScopeFactory scopes, ILogger logger)
     {
-        using var timer = new PeriodicTimer(every, clock);
         try
         {
             while (await timer.WaitForNextTickAsync(stop.Token))
