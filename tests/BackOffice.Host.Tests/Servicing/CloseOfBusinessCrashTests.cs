@@ -19,8 +19,8 @@ namespace BackOffice.Host.Tests.Servicing;
 /// </summary>
 public sealed class CloseOfBusinessCrashTests
 {
-    private const int Loans = 5_000;
-    private const int BatchSize = 5;
+    private const int Loans = 2_000;
+    private const int BatchSize = 2;
     private static readonly TimeSpan TakeoverAfter = TimeSpan.FromSeconds(5);
 
     private static readonly Dictionary<string, string> HostSettings = new()
