@@ -13,9 +13,12 @@ internal sealed class RunLease
     {
     }
 
-    public RunLease(string name)
+    /// <summary>A lease as it stands: free (empty holder) when the database is made, held once a host takes it.</summary>
+    public RunLease(string name, string holder, DateTimeOffset heartbeatAt)
     {
         Name = name;
+        Holder = holder;
+        HeartbeatAt = heartbeatAt;
     }
 
     public string Name { get; private set; } = "";
