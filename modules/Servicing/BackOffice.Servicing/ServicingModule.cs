@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Features.CloseOfBusiness;
+using BackOffice.Servicing.Features.Operations;
 using BackOffice.Servicing.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,12 @@ public static class ServicingModule
             new NavigationEntry("Servicing", "/servicing", Roles + "," + StaffRoles.Admin, typeof(ServicingResource), 20));
         var services = builder.Services;
         services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName);
-        services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName);
+        services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName)
+            .Validate(o => o.LeaseTakeoverAfter > TimeSpan.Zero, "Servicing:CloseOfBusiness:LeaseTakeoverAfter must be a positive time span.")
+            .ValidateOnStart();
         services.AddScoped<CloseOfBusinessRunner>();
         services.AddScoped<CloseOfBusinessLease>();
+        services.AddScoped<CloseOfBusinessWatch>();
         services.AddSingleton<HostInstance>();
         services.AddSingleton<IPolicyDescription, ServicingPolicyDescription>();
         services.AddSingleton<CloseOfBusinessQueue>();

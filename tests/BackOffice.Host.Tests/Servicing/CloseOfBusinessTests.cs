@@ -55,17 +55,20 @@ public sealed class CloseOfBusinessTests
 
             feeDay = loans[0].BookedOn.AddMonths(1).AddDays(6);
             await using var scope = crashed.Services.CreateAsyncScope();
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CloseOfBusinessLease>().TryTakeAsync(TestContext.Current.CancellationToken));
             var runner = scope.ServiceProvider.GetRequiredService<CloseOfBusinessRunner>();
             var run = await runner.BeginAsync(feeDay, "test", TestContext.Current.CancellationToken);
             Assert.Equal(1, await runner.CloseBatchAsync(run, feeDay, TestContext.Current.CancellationToken));
         }
 
-        await using var restarted = new RestartedHostFactory(folder, ownsData: true);
+        // The crashed host never gave its lease back: the restarted one takes it over after the takeover time.
+        await using var restarted = new QuickTakeoverFactory(folder);
         var finished = await WaitForRunAsync(restarted, feeDay, RunStatus.Completed);
 
         var loansInBook = await ServicingHost.WithServicingAsync(restarted, db => db.Loans.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(loansInBook, finished.LoansClosed);
         Assert.Equal(2, finished.Attempts);
+        Assert.Equal(1, finished.ResumedAt);
         foreach (var loan in loans)
         {
             var closed = await ServicingHost.LoanAsync(restarted, loan.Id);
@@ -91,14 +94,52 @@ public sealed class CloseOfBusinessTests
 
         var started = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
             new Dictionary<string, string> { ["through"] = Day(yesterday) }));
-        Assert.NotNull(started.QuerySelector("#status-message"));
+        Assert.Equal($"Started on this host: closing {Day(yesterday)} through {Day(yesterday)}.",
+            started.QuerySelector("#status-message")!.TextContent.Trim());
         await WaitForRunAsync(factory, yesterday, RunStatus.Completed);
+        await WaitForLeaseGivenBackAsync(factory);
 
         var page = await agent.GetPageAsync("/servicing/Operations");
         Assert.Equal(Day(yesterday), page.QuerySelector("#last-closed")!.TextContent);
+        Assert.Equal($"Already done for {Day(yesterday)}.", page.QuerySelector("#run-situation")!.TextContent.Trim());
+
+        var again = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
+            new Dictionary<string, string> { ["through"] = Day(yesterday) }));
+        Assert.StartsWith($"Already done for {Day(yesterday)}:", again.QuerySelector("#status-message")!.TextContent.Trim());
+        Assert.Equal(1, (await ServicingHost.WithServicingAsync(factory,
+            db => db.CloseOfBusinessRuns.SingleAsync(TestContext.Current.CancellationToken))).Attempts);
+    }
+
+    [Fact]
+    public async Task Start_while_another_host_holds_the_lease_says_it_waits_for_that_host_and_when_it_takes_over()
+    {
+        await using var factory = new BusinessClockFactory();
+        await ServicingHost.BookLoanAsync(factory);
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var other = new HostInstance();
+        var otherLease = new CloseOfBusinessLease(scope.ServiceProvider.GetRequiredService<BackOffice.Servicing.Persistence.ServicingDbContext>(),
+            new BackOffice.BuildingBlocks.Persistence.SqliteWriteGate(), other,
+            scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CloseOfBusinessOptions>>(), factory.Clock);
+        Assert.True(await otherLease.TryTakeAsync(ct));
+        var heartbeat = factory.Clock.GetUtcNow();
+        var agent = StaffClient.For(factory);
+        await agent.SignInAsync(DemoStaff.Servicing);
+
+        var answer = await agent.FollowAsync(await agent.SubmitAsync("/servicing/Operations", "#start-form",
+            new Dictionary<string, string> { ["through"] = Day(factory.Services.GetRequiredService<BusinessCalendar>().Today.AddDays(-1)) }));
+
+        var host = string.Join(':', other.Id.Split(':').Take(2));
+        var waiting = $"Waiting for the run on host {host}, last heartbeat {Utc(heartbeat)} (taken over after "
+            + $"{Utc(heartbeat + new CloseOfBusinessOptions().LeaseTakeoverAfter)} if that host has stopped).";
+        Assert.StartsWith(waiting, answer.QuerySelector("#status-message")!.TextContent.Trim());
+        Assert.Equal(waiting, answer.QuerySelector("#run-situation")!.TextContent.Trim());
+        Assert.Null(await ServicingHost.WithServicingAsync(factory, db => db.CloseOfBusinessRuns.FirstOrDefaultAsync(ct)));
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     private static string Snapshot(LoanAccount loan) =>
         $"{loan.ClosedThrough} {loan.DaysPastDue} {loan.Bucket} {loan.AccruedInterest} {loan.EarlyWarningScore} {loan.Status} "
@@ -129,6 +170,30 @@ public sealed class CloseOfBusinessTests
         throw new TimeoutException($"The close of business for {date} did not reach {status}.");
     }
 
+    /// <summary>The run is recorded complete a moment before its host gives the lease back.</summary>
+    private static async Task WaitForLeaseGivenBackAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Access.AccessDbContext> factory)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var lease = await ServicingHost.WithServicingAsync(factory, db => db.RunLeases.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken));
+            if (lease.IsFree)
+            {
+                return;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("The close-of-business lease was not given back.");
+    }
+
+    /// <summary>A restarted host that takes a silent holder's lease over after one second.</summary>
+    private sealed class QuickTakeoverFactory(string folder) : BackOfficeFactory(folder, ownsData: true)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings
+            => new Dictionary<string, string?> { ["Servicing:CloseOfBusiness:LeaseTakeoverAfter"] = "00:00:01" };
+    }
+
     /// <summary>A host whose run commits one loan per batch, so a crash can fall between two of them.</summary>
     private sealed class OneLoanPerBatchFactory(string folder) : BackOfficeFactory(folder, ownsData: false)
     {
@@ -137,7 +202,7 @@ public sealed class CloseOfBusinessTests
     }
 
     [Fact]
-    public async Task Only_the_host_holding_the_lease_runs_the_close_of_business_and_a_host_that_stopped_loses_it_when_it_expires()
+    public async Task Only_the_host_holding_the_lease_runs_the_close_of_business_and_a_host_that_stopped_loses_it_after_the_takeover_time()
     {
         await using var factory = new BusinessClockFactory();
         var loan = await ServicingHost.BookLoanAsync(factory);
@@ -156,7 +221,7 @@ public sealed class CloseOfBusinessTests
         Assert.Empty(await runner.RunThroughAsync(loan.BookedOn.AddDays(3), "test", ct));
         Assert.Null(await runner.LastClosedDateAsync(ct));
 
-        factory.Clock.Advance(new CloseOfBusinessOptions().LeaseDuration + TimeSpan.FromSeconds(1));
+        factory.Clock.Advance(new CloseOfBusinessOptions().LeaseTakeoverAfter);
         var run = Assert.Single(await runner.RunThroughAsync(loan.BookedOn.AddDays(3), "test", ct));
         Assert.Equal(RunStatus.Completed, run.Status);
 

@@ -15,10 +15,14 @@ internal sealed class CloseOfBusinessOptions
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
     /// <summary>
-    /// How long the host running the close of business holds the lease without renewing it (it renews after every
-    /// batch); another host sharing the database takes over a run whose host stopped once this has passed.
+    /// How long a lease holder may stay silent before another host takes the lease over (and resumes its run). The
+    /// holder renews it with every batch and on a timer (<see cref="HeartbeatEvery"/>), so only a stopped host —
+    /// killed, frozen, cut off — goes silent that long.
     /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan LeaseTakeoverAfter { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Three heartbeats fit in the takeover time, so one late or lost heartbeat does not give the lease away.</summary>
+    public TimeSpan HeartbeatEvery => LeaseTakeoverAfter / 3;
 
     /// <summary>Loans closed per transaction: larger is faster, smaller keeps other writers waiting less.</summary>
     public int BatchSize { get; set; } = 2_000;

@@ -33,6 +33,9 @@ internal sealed class CloseOfBusinessRun
 
     public int LoansClosed { get; private set; }
 
+    /// <summary>Loans already closed when an interrupted or failed run was last taken up again; null for a run that never stopped.</summary>
+    public int? ResumedAt { get; private set; }
+
     public int BucketChanges { get; private set; }
 
     public int Cures { get; private set; }
@@ -49,13 +52,17 @@ internal sealed class CloseOfBusinessRun
 
     public int PercentDone => LoansToClose == 0 ? (Status == RunStatus.Completed ? 100 : 0) : Math.Min(100, LoansClosed * 100 / LoansToClose);
 
-    public void Restart(int loansToClose, string by)
+    /// <summary>Starts the run, or starts it again; true when this takes up a run that had stopped unfinished.</summary>
+    public bool Restart(int loansToClose, string by)
     {
+        var resuming = Attempts > 0 && Status != RunStatus.Completed;
+        ResumedAt = resuming ? LoansClosed : ResumedAt;
         Status = RunStatus.Running;
         StartedBy = by;
         LoansToClose = LoansClosed + loansToClose;
         Attempts++;
         Error = null;
+        return resuming;
     }
 
     public void Count(int loans, int bucketChanges, int cures, int earlyWarnings, int plansBroken, decimal lateFees)

@@ -3,6 +3,7 @@ using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ internal sealed partial class CloseOfBusinessRunner(
     ServicingDbContext db,
     SqliteWriteGate gate,
     CloseOfBusinessLease lease,
+    IServiceScopeFactory scopes,
     IOptions<ServicingPolicy> policy,
     IOptions<CloseOfBusinessOptions> options,
     TimeProvider clock,
@@ -37,27 +39,24 @@ internal sealed partial class CloseOfBusinessRunner(
             return [];
         }
 
-        try
-        {
-            var last = await LastClosedDateAsync(cancellationToken);
-            var first = last is { } closed && closed < target ? closed.AddDays(1) : target;
-            var runs = new List<CloseOfBusinessRun>();
-            for (var date = first; date <= target; date = date.AddDays(1))
+        return await HoldingLeaseAsync(
+            async () =>
             {
-                var run = await CloseDateAsync(date, startedBy, cancellationToken);
-                runs.Add(run);
-                if (run.Status != RunStatus.Completed)
+                var last = await LastClosedDateAsync(cancellationToken);
+                var first = last is { } closed && closed < target ? closed.AddDays(1) : target;
+                var runs = new List<CloseOfBusinessRun>();
+                for (var date = first; date <= target; date = date.AddDays(1))
                 {
-                    break;
+                    var run = await CloseDateAsync(date, startedBy, cancellationToken);
+                    runs.Add(run);
+                    if (run.Status != RunStatus.Completed)
+                    {
+                        break;
+                    }
                 }
-            }
 
-            return runs;
-        }
-        finally
-        {
-            await lease.ReleaseAsync(CancellationToken.None);
-        }
+                return runs;
+            });
     }
 
     public Task<DateOnly?> LastClosedDateAsync(CancellationToken cancellationToken) =>
@@ -71,12 +70,20 @@ internal sealed partial class CloseOfBusinessRunner(
             throw new InvalidOperationException("Another host holds the close-of-business lease.");
         }
 
+        return await HoldingLeaseAsync(() => CloseDateAsync(date, startedBy, cancellationToken));
+    }
+
+    /// <summary>Runs with the lease taken: a heartbeat keeps it while the work goes on, and it is given back after.</summary>
+    private async Task<T> HoldingLeaseAsync<T>(Func<Task<T>> work)
+    {
+        var heartbeat = LeaseHeartbeat.Start(scopes, options.Value.HeartbeatEvery, clock, logger);
         try
         {
-            return await CloseDateAsync(date, startedBy, cancellationToken);
+            return await work();
         }
         finally
         {
+            await heartbeat.DisposeAsync();
             await lease.ReleaseAsync(CancellationToken.None);
         }
     }
@@ -86,17 +93,27 @@ internal sealed partial class CloseOfBusinessRunner(
         var run = await BeginAsync(date, startedBy, cancellationToken);
         try
         {
-            while (await CloseBatchAsync(run, date, cancellationToken) > 0)
+            int closed;
+            do
             {
-                if (!await lease.RenewAsync(cancellationToken))
-                {
-                    throw new InvalidOperationException("Another host took the close-of-business lease; this host stops its run.");
-                }
+                closed = await CloseBatchAsync(run, date, cancellationToken);
+            }
+            while (closed > 0);
+
+            if (!await lease.RenewAsync(cancellationToken))
+            {
+                throw new LeaseLostException();
             }
 
             run.Complete(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             LogCompleted(date, run.LoansClosed, run.BucketChanges);
+        }
+        catch (LeaseLostException)
+        {
+            // The run is the new holder's now: it stays "Running" under that host, and this one writes nothing more.
+            LogLeaseLost(date);
+            db.ChangeTracker.Clear();
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -122,8 +139,13 @@ internal sealed partial class CloseOfBusinessRunner(
             db.CloseOfBusinessRuns.Add(run);
         }
 
-        run.Restart(await LoansBehind(date).CountAsync(cancellationToken), startedBy);
+        var resumed = run.Restart(await LoansBehind(date).CountAsync(cancellationToken), startedBy);
         await db.SaveChangesAsync(cancellationToken);
+        if (resumed)
+        {
+            LogResumed(date, run.LoansClosed, run.LoansToClose);
+        }
+
         return run;
     }
 
@@ -145,6 +167,14 @@ internal sealed partial class CloseOfBusinessRunner(
                 var tally = await CloseAsync(batch, date, cancellationToken);
                 run.Count(batch.Count, tally.BucketChanges, tally.Cures, tally.EarlyWarnings, tally.PlansBroken, tally.LateFees);
                 await db.SaveChangesAsync(cancellationToken);
+
+                // The batch's heartbeat, last before the commit: a host that lost the lease cannot commit its batch
+                // (the new holder may be closing the same loans), and a long batch commits a fresh heartbeat.
+                if (!await lease.RenewAsync(cancellationToken))
+                {
+                    throw new LeaseLostException();
+                }
+
                 await transaction.CommitAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 db.Attach(run);
@@ -310,6 +340,12 @@ internal sealed partial class CloseOfBusinessRunner(
 
     [LoggerMessage(LogLevel.Error, "Close of business {Date} failed; it resumes where it stopped when started again")]
     private partial void LogFailed(Exception failure, DateOnly date);
+
+    [LoggerMessage(LogLevel.Warning, "Close of business {Date} resumed at {Closed} of {Loans} loans")]
+    private partial void LogResumed(DateOnly date, int closed, int loans);
+
+    [LoggerMessage(LogLevel.Warning, "Close of business {Date}: another host took the lease over; the run is left to it")]
+    private partial void LogLeaseLost(DateOnly date);
 
     [LoggerMessage(LogLevel.Information, "Close of business through {Date} not started here: another host sharing the database holds the lease")]
     private partial void LogLeaseHeldElsewhere(DateOnly date);

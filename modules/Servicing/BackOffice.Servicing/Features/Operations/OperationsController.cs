@@ -19,8 +19,8 @@ public sealed class OperationsController(ISender sender, IActingStaff acting, IS
     [RefusedShows(nameof(Index))]
     public async Task<IActionResult> Start(DateOnly through, CancellationToken cancellationToken)
     {
-        await sender.Send(new StartCloseOfBusinessCommand(through, acting.Id), cancellationToken);
-        TempData.SetStatus(localizer["The run is queued; this page shows its progress."].Value);
+        var answer = await sender.Send(new StartCloseOfBusinessCommand(through, acting.Id), cancellationToken);
+        TempData.SetStatus(CloseOfBusinessSayings.Answer(localizer, answer));
         return RedirectToAction(nameof(Index));
     }
 }

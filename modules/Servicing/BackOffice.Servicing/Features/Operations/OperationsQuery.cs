@@ -9,7 +9,7 @@ namespace BackOffice.Servicing.Features.Operations;
 /// <summary>The operations page: the dates closed, the run in progress, what is still behind.</summary>
 internal sealed record OperationsQuery : IQuery<OperationsView>;
 
-internal sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar calendar, IStaffDirectory staff)
+internal sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar calendar, IStaffDirectory staff, CloseOfBusinessWatch watch)
     : IQueryHandler<OperationsQuery, OperationsView>
 {
     private static readonly LoanStatus[] Open = [LoanStatus.Active, LoanStatus.Delinquent, LoanStatus.InPlan];
@@ -21,6 +21,6 @@ internal sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar 
         var open = await db.Loans.CountAsync(l => Open.Contains(l.Status), cancellationToken);
         var names = await StaffNames.LookUpAsync(staff, runs.Select(r => r.StartedBy), cancellationToken);
         var lines = runs.Select(RunLine.Of).Select(r => r with { StartedBy = names.Of(r.StartedBy) });
-        return new OperationsView(calendar.Today, lastClosed, calendar.DateToCloseNow(), open, [.. lines]);
+        return new OperationsView(calendar.Today, lastClosed, calendar.DateToCloseNow(), open, await watch.NowAsync(cancellationToken), [.. lines]);
     }
 }

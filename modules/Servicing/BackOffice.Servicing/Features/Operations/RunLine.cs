@@ -9,6 +9,8 @@ internal sealed record RunLine(
     string? Error,
     int PercentDone,
     int LoansClosed,
+    int LoansToClose,
+    int? ResumedAt,
     int BucketChanges,
     int Cures,
     int EarlyWarnings,
@@ -17,6 +19,6 @@ internal sealed record RunLine(
     string StartedBy)
 {
     public static RunLine Of(CloseOfBusinessRun run) => new(
-        run.BusinessDate, run.Status, run.Error, run.PercentDone, run.LoansClosed, run.BucketChanges, run.Cures, run.EarlyWarnings,
+        run.BusinessDate, run.Status, run.Error, run.PercentDone, run.LoansClosed, run.LoansToClose, run.ResumedAt, run.BucketChanges, run.Cures, run.EarlyWarnings,
         run.PlansBroken, run.LateFees, run.StartedBy);
 }

@@ -14,6 +14,6 @@ internal sealed class RunLeaseConfiguration : IEntityTypeConfiguration<RunLease>
         builder.Property(l => l.Holder).HasMaxLength(200);
 
         // The row exists from the start, so taking the lease is always one conditional update, never an insert race.
-        builder.HasData(new { Name = RunLease.CloseOfBusiness, Holder = "", ExpiresAt = DateTimeOffset.UnixEpoch });
+        builder.HasData(new RunLease(RunLease.CloseOfBusiness, "", DateTimeOffset.UnixEpoch));
     }
 }

@@ -175,6 +175,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.Property<int>("PlansBroken")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ResumedAt")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -614,7 +617,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
+                    b.Property<DateTimeOffset>("HeartbeatAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Holder")
@@ -630,7 +633,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         new
                         {
                             Name = "close-of-business",
-                            ExpiresAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            HeartbeatAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Holder = ""
                         });
                 });

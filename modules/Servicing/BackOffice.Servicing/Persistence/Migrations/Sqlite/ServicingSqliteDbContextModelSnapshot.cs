@@ -165,6 +165,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.Property<int>("PlansBroken")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ResumedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -602,7 +605,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ExpiresAt")
+                    b.Property<long>("HeartbeatAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Holder")
@@ -618,7 +621,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         new
                         {
                             Name = "close-of-business",
-                            ExpiresAt = 621355968000000000L,
+                            HeartbeatAt = 621355968000000000L,
                             Holder = ""
                         });
                 });
