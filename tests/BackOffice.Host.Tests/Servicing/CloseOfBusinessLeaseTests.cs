@@ -103,7 +103,7 @@ public sealed class CloseOfBusinessLeaseTests
 
     /// <summary>Another process on the same database: its own identity, its own write gate (SQLite's lock is all they share).</summary>
     private static CloseOfBusinessLease OtherHost(BusinessClockFactory factory, AsyncServiceScope scope) =>
-        new(scope.ServiceProvider.GetRequiredService<ServicingDbContext>(), new SqliteWriteGate(), new HostInstance(),
+        new(scope.ServiceProvider.GetRequiredService<ServicingDbContext>(), new SqliteWriteGate(TimeSpan.FromSeconds(5)), new HostInstance(),
             scope.ServiceProvider.GetRequiredService<IOptions<CloseOfBusinessOptions>>(), factory.Clock);
 
     private static async Task<bool[]> RaceAsync(BusinessClockFactory factory, int hosts)

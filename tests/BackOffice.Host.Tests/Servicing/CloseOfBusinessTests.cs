@@ -119,7 +119,7 @@ public sealed class CloseOfBusinessTests
         await using var scope = factory.Services.CreateAsyncScope();
         var other = new HostInstance();
         var otherLease = new CloseOfBusinessLease(scope.ServiceProvider.GetRequiredService<BackOffice.Servicing.Persistence.ServicingDbContext>(),
-            new BackOffice.BuildingBlocks.Persistence.SqliteWriteGate(), other,
+            new BackOffice.BuildingBlocks.Persistence.SqliteWriteGate(TimeSpan.FromSeconds(5)), other,
             scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CloseOfBusinessOptions>>(), factory.Clock);
         Assert.True(await otherLease.TryTakeAsync(ct));
         var heartbeat = factory.Clock.GetUtcNow();
