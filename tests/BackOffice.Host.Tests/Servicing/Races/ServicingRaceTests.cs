@@ -9,8 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackOffice.Host.Tests.Servicing.Races;
 
-/// <summary>Care agents, checkers and payment agents meeting on one loan: one effect, every loser told.</summary>
-public sealed class ServicingRaceTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
+/// <summary>
+/// Care agents, checkers and payment agents meeting on one loan: one effect, every loser told. Each race is held
+/// open (<see cref="RaceWindow"/>) until all twenty have decided on the same state.
+/// </summary>
+public sealed class ServicingRaceTests(RaceFactory factory) : IClassFixture<RaceFactory>
 {
     private const int Attempts = 20;
 
@@ -24,6 +27,7 @@ public sealed class ServicingRaceTests(BackOfficeFactory factory) : IClassFixtur
     {
         var (loan, plan) = await LoanWithWaitingPlanAsync();
 
+        factory.Window.Open(Attempts);
         var outcomes = await AtOnce.SendAsync(factory.Services, Attempts, i => new DecidePlanCommand(
             plan, Approve: i % 2 == 0, $"checker {i} read the file", $"checker-{i}"));
 
@@ -54,6 +58,7 @@ public sealed class ServicingRaceTests(BackOfficeFactory factory) : IClassFixtur
     {
         var (loan, plan) = await LoanWithWaitingPlanAsync();
 
+        factory.Window.Open(Attempts);
         var outcomes = await AtOnce.SendAsync(factory.Services, Attempts, i => new DecidePlanCommand(plan, Approve: true, null, $"checker-{i}"));
 
         Assert.Single(outcomes, o => o.Succeeded);
@@ -70,6 +75,7 @@ public sealed class ServicingRaceTests(BackOfficeFactory factory) : IClassFixtur
     {
         var loan = await ServicingHost.BookLoanAsync(factory);
 
+        factory.Window.Open(Attempts);
         var outcomes = await AtOnce.SendAsync(factory.Services, Attempts, i => new ProposePlanCommand(
             loan.Id, PlanKind.Defer, Deferred, "Hospital stay; salary resumes in three months.", $"care-{i}"));
 
@@ -91,6 +97,7 @@ public sealed class ServicingRaceTests(BackOfficeFactory factory) : IClassFixtur
             return (Agent: agent, Page: await agent.GetPageAsync($"/servicing/Loans/Details/{loan.Id}"));
         }));
 
+        factory.Window.Open(Attempts);
         var answers = await AtOnce.RunAsync(Attempts, i => agents[i].Agent.SubmitAsync(
             agents[i].Page, "#payments form", new Dictionary<string, string> { ["reason"] = $"cheque returned unpaid ({i})" }));
 
@@ -112,6 +119,7 @@ public sealed class ServicingRaceTests(BackOfficeFactory factory) : IClassFixtur
         var loan = await ServicingHost.BookLoanAsync(factory);
         var tag = Guid.NewGuid().ToString("N")[..8];
 
+        factory.Window.Open(Attempts);
         var outcomes = await AtOnce.SendAsync(factory.Services, Attempts, i => new PostPaymentCommand(
             loan.LoanNumber, $"GW-{tag}-{i}", 100m + i, loan.BookedOn, PaymentChannel.Gateway, "gateway"));
 
