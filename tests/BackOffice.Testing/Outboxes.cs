@@ -1,4 +1,6 @@
 using BackOffice.BuildingBlocks.Outbox;
+using BackOffice.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackOffice.Testing;
@@ -27,5 +29,14 @@ public static class Outboxes
         }
 
         return delivered;
+    }
+
+    /// <summary>The events of one kind a module has put in its outbox (delivered or not): what it told the others.</summary>
+    public static async Task<List<TEvent>> PublishedAsync<TEvent, TContext>(this IServiceProvider services, CancellationToken cancellationToken)
+        where TContext : ModuleDbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        var messages = await scope.ServiceProvider.GetRequiredService<TContext>().OutboxMessages.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. messages.Select(m => m.ToEvent()).OfType<TEvent>()];
     }
 }

@@ -42,7 +42,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
             {
                 try
                 {
-                    return await DecideAndCommitAsync(message, next, context, cancellationToken);
+                    // A second look is taken as the only writer in this process: twenty payments to one loan at
+                    // once would otherwise lose to each other round after round and run out of attempts.
+                    return attempt == 1 || services.GetService<SqliteWriteGate>() is not { } gate
+                        ? await DecideAndCommitAsync(message, next, context, cancellationToken)
+                        : await gate.ExclusiveAsync(() => DecideAndCommitAsync(message, next, context, cancellationToken).AsTask(), cancellationToken);
                 }
                 catch (DbUpdateConcurrencyException) when (outermost && context is not null && attempt < MaxAttempts)
                 {

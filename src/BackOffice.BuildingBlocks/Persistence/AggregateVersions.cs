@@ -31,7 +31,7 @@ internal static class AggregateVersions
             var seen = 0;
             while (root is not null && root.Entity is not IVersioned && seen++ < 8)
             {
-                byKey ??= entries.ToDictionary(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)), e => e);
+                byKey ??= ByKey(entries);
                 root = PrincipalOf(root, byKey);
             }
 
@@ -45,6 +45,14 @@ internal static class AggregateVersions
             }
         }
     }
+
+    /// <summary>
+    /// Tracked entries by type and key. A replaced owned value (an application's new offer) is tracked twice under
+    /// one key, the old one deleted and the new one added; either leads to the same owner, the live one is kept.
+    /// </summary>
+    private static Dictionary<(IEntityType, string), EntityEntry> ByKey(List<EntityEntry> entries) =>
+        entries.GroupBy(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)))
+            .ToDictionary(g => g.Key, g => g.FirstOrDefault(e => e.State != EntityState.Deleted) ?? g.First());
 
     private static EntityEntry? PrincipalOf(EntityEntry dependent, Dictionary<(IEntityType, string), EntityEntry> byKey)
     {

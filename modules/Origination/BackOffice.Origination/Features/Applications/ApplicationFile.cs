@@ -8,6 +8,9 @@ internal sealed record ApplicationFile
 {
     public required Guid Id { get; init; }
 
+    /// <summary>The version the underwriter sees; a form sent from this page is refused if the application changed since.</summary>
+    public required Guid Version { get; init; }
+
     public required ApplicationStatus Status { get; init; }
 
     public required DateTimeOffset SubmittedAt { get; init; }

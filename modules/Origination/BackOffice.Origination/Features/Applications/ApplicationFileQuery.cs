@@ -34,6 +34,7 @@ internal sealed class ApplicationFileHandler(OriginationDbContext db, Applicatio
         return new ApplicationFile
         {
             Id = application.Id,
+            Version = application.Version,
             Status = application.Status,
             SubmittedAt = application.SubmittedAt,
             DealerName = dealer,

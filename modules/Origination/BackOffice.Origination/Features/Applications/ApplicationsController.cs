@@ -21,6 +21,7 @@ public sealed class ApplicationsController(ISender sender, IActingStaff acting) 
         {
             VerifiedIncome = file.VerifiedIncome ?? file.DeclaredIncome,
             VerifiedDebts = file.VerifiedDebts ?? file.DeclaredDebts,
+            Version = file.Version,
         };
         var decide = new DecideForm { Amount = file.OfferAmount, TermMonths = file.OfferTermMonths };
         return View(new ApplicationPageModel(file, verify, decide));
@@ -30,7 +31,7 @@ public sealed class ApplicationsController(ISender sender, IActingStaff acting) 
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Verify(Guid id, VerifyForm form, CancellationToken cancellationToken)
     {
-        await sender.Send(new VerifyIncomeCommand(id, form.VerifiedIncome, form.VerifiedDebts, acting.Id), cancellationToken);
+        await sender.Send(new VerifyIncomeCommand(id, form.VerifiedIncome, form.VerifiedDebts, acting.Id, form.Version), cancellationToken);
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -23,6 +23,10 @@ public sealed class ApplicationsApiController(ISender sender) : ControllerBase
 {
     private const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    private const string LostRace =
+        "Another request changed the application at the same moment (a withdrawal and a contract confirmation met) and won; " +
+        "nothing this request asked was saved. The problem's code says why. GET the application to see its status now before deciding what to send.";
+
     /// <summary>Prices a deal without applying: installment, total interest, fees, total cost and the APR.</summary>
     [HttpPost("quotes")]
     [Authorize(Policy = ApiScopes.ApplicationsRead)]
@@ -40,7 +44,8 @@ public sealed class ApplicationsApiController(ISender sender) : ControllerBase
     [ProducesResponseType<ApplicationDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ApplicationDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json",
+        Description = "Another request with the same Idempotency-Key was processed at the same moment; nothing of this one was saved. Retry with the same key and body: the answer is the application stored by the other.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<IActionResult> Submit(
         SubmitApplicationCommand application,
@@ -77,6 +82,7 @@ public sealed class ApplicationsApiController(ISender sender) : ControllerBase
     [Authorize(Policy = ApiScopes.ApplicationsWrite)]
     [ProducesResponseType<ApplicationDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json", Description = LostRace)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ApplicationDto> Withdraw(Guid id, CancellationToken cancellationToken) =>
         await sender.Send(new WithdrawApplicationCommand(Dealer, id), cancellationToken);
@@ -86,6 +92,7 @@ public sealed class ApplicationsApiController(ISender sender) : ControllerBase
     [Authorize(Policy = ApiScopes.ApplicationsWrite)]
     [ProducesResponseType<ApplicationDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json", Description = LostRace)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ApplicationDto> ConfirmContract(Guid id, CancellationToken cancellationToken) =>
         await sender.Send(new ConfirmContractCommand(Dealer, id), cancellationToken);

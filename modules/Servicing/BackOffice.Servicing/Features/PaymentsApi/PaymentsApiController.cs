@@ -25,6 +25,9 @@ public sealed class PaymentsApiController(ISender sender) : ControllerBase
     [ProducesResponseType<PaymentDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<PaymentDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json",
+        Description = "The loan kept changing under the posting (many payments to it at the same moment); nothing was saved. " +
+            "Post it again with the same external reference: a payment already posted is answered, never posted twice.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<IActionResult> Post(GatewayPayment payment, CancellationToken cancellationToken)
     {
