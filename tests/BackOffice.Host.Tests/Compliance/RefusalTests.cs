@@ -22,7 +22,7 @@ public sealed class RefusalTests(BackOfficeFactory factory) : IClassFixture<Back
     }
 
     [Fact]
-    public async Task A_refund_the_loan_refuses_shows_its_reason_on_the_closed_complaint()
+    public async Task A_refund_on_a_loan_servicing_does_not_know_is_refused_before_closing_and_the_complaint_stays_open()
     {
         var officer = StaffClient.For(factory);
         await officer.SignInAsync(DemoStaff.Compliance);
@@ -39,7 +39,8 @@ public sealed class RefusalTests(BackOfficeFactory factory) : IClassFixture<Back
         }));
 
         Assert.EndsWith(details, page.Url, StringComparison.Ordinal);
-        Assert.StartsWith("Closed", page.QuerySelector("#complaint-status")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Open", page.QuerySelector("#complaint-status")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("LOAN-NOT-BOOKED", page.QuerySelector("#error-message")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("nothing was saved", page.QuerySelector("#error-message")!.TextContent, StringComparison.Ordinal);
     }
 }
