@@ -1,4 +1,5 @@
 using System.Net;
+using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Persistence;
 using BackOffice.Compliance.Contracts;
 using BackOffice.Compliance.Domain;
@@ -90,6 +91,26 @@ public sealed class ComplaintAndViolationRaceTests
         var refundsAudited = await WithComplianceAsync(factory, db => db.AuditEntries.CountAsync(
             e => e.Action == "fees.refunded" && e.Subject == $"loan:{loan.LoanNumber}", TestContext.Current.CancellationToken));
         Assert.Equal(1, refundsAudited);
+    }
+
+    [Fact]
+    public async Task Twenty_officers_taking_one_complaint_at_once_give_it_one_handler_and_tell_the_others_who_has_it()
+    {
+        await using var factory = new BusinessClockFactory();
+        var officerId = await DemoStaff.IdOfAsync(factory.Services, DemoStaff.Compliance);
+        var complaintId = await SendAsync(factory, new RegisterComplaintCommand(
+            ComplaintSource.Borrower, ComplaintCategory.Other, false, null, [], "Letters went to the wrong address.", officerId));
+        var seen = await WithComplianceAsync(factory, db => db.Complaints.Where(c => c.Id == complaintId).Select(c => c.Version)
+            .SingleAsync(TestContext.Current.CancellationToken));
+
+        var takes = await Concurrently.SendAsync(factory.Services, Twenty, i => new TakeComplaintCommand(complaintId, $"officer-{i}", seen));
+
+        var winner = takes.ToList().FindIndex(t => t.Succeeded);
+        Assert.Single(takes, t => t.Succeeded);
+        Assert.All(takes.Where(t => !t.Succeeded), t => Assert.Equal(
+            $"officer-{winner} took this complaint a moment ago; nothing you sent was saved.", Assert.IsType<ConflictException>(t.Error).Message));
+        Assert.Equal($"officer-{winner}", (await WithComplianceAsync(factory, db => db.Complaints.SingleAsync(
+            c => c.Id == complaintId, TestContext.Current.CancellationToken))).HandlerId);
     }
 
     [Fact]
