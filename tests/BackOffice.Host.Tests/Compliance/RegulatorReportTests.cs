@@ -62,6 +62,9 @@ public sealed class RegulatorReportTests
         {
             ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50", ["apology"] = "true",
         });
+
+        // The remedies follow from the closing's published fact, through Servicing's and Collections' inboxes.
+        await ServicingHost.DeliverEventsAsync(factory);
         Assert.Equal(feesBefore - 50m, (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee));
         var apology = await CollectionsHost.WithCollectionsAsync(
             factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
