@@ -14,7 +14,8 @@ namespace BackOffice.BuildingBlocks.Messaging;
 /// A command that loses a race (an aggregate it read was changed and saved by another request first, see
 /// <see cref="IVersioned"/>) is decided again on what is there now: a second confirmation finds the loan booked
 /// and answers with it, a second approval finds the plan decided and is refused, the sixth call request finds
-/// the fifth cleared and is blocked. A refusal on that second look is a conflict (409): the request was right
+/// the fifth cleared and is blocked. A unique key taken meanwhile (two first certifications for one person) is
+/// the same lost race. A refusal on that second look is a conflict (409): the request was right
 /// when it was made, the record changed under it. Only the outermost command of a scope decides again; a nested
 /// one (a file posting its rows) lets its caller see the conflict.
 /// </para>
@@ -48,12 +49,12 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
                         ? await DecideAndCommitAsync(message, next, context, cancellationToken)
                         : await gate.ExclusiveAsync(() => DecideAndCommitAsync(message, next, context, cancellationToken).AsTask(), cancellationToken);
                 }
-                catch (DbUpdateConcurrencyException) when (outermost && context is not null && attempt < MaxAttempts)
+                catch (DbUpdateException lost) when (outermost && context is not null && attempt < MaxAttempts && IsLostRace(lost))
                 {
                     context.ChangeTracker.Clear();
                     await Task.Delay(Random.Shared.Next(attempt * 5), cancellationToken);
                 }
-                catch (DbUpdateConcurrencyException) when (outermost)
+                catch (DbUpdateException lost) when (outermost && IsLostRace(lost))
                 {
                     throw new ConflictException("changed-meanwhile",
                         "Someone else changed this record at the same moment, again and again; nothing was saved. Look at it as it is now and try again.");
@@ -69,6 +70,9 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
             Depth.Value--;
         }
     }
+
+    /// <summary>A changed version, or a unique key taken since the command looked (a row it meant to add first).</summary>
+    private static bool IsLostRace(DbUpdateException error) => error is DbUpdateConcurrencyException || UniqueKeys.Violated(error);
 
     private static async ValueTask<TResponse> DecideAndCommitAsync(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, ModuleDbContext? context, CancellationToken cancellationToken)

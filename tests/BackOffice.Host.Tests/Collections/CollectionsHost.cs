@@ -1,5 +1,6 @@
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
+using BackOffice.Host.Tests.Servicing;
 using BackOffice.Training.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -42,5 +43,17 @@ internal static class CollectionsHost
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await read(scope.ServiceProvider.GetRequiredService<CollectionsDbContext>());
+    }
+
+    /// <summary>A loan booked and closed five days past its first due date: delinquent, queued and given to the certified demo collector.</summary>
+    public static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(
+        BusinessClockFactory factory)
+    {
+        var collectorId = await StaffIdAsync(factory, DemoStaff.Collector);
+        await CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
+        await ServicingHost.DeliverEventsAsync(factory);
+        return (loan, collectorId);
     }
 }

@@ -27,7 +27,7 @@ public sealed class CollectionsJourneyTests
     public async Task Delinquent_loan_is_queued_assigned_blocked_at_2230_allowed_at_1000_promise_logged_and_kept_by_the_payment()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var firstDue = loan.BookedOn.AddMonths(1);
         var account = await CollectionsHost.AccountAsync(factory, loan.Id);
         Assert.NotNull(account);
@@ -94,31 +94,10 @@ public sealed class CollectionsJourneyTests
     }
 
     [Fact]
-    public async Task Two_requests_at_once_for_the_last_allowed_call_get_one_clearance_and_one_block()
-    {
-        await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
-        factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
-        var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
-            .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
-        for (var call = 0; call < 2; call++)
-        {
-            var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
-            await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
-        }
-
-        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
-            SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null)))));
-
-        Assert.Single(answers, a => a.Allowed);
-        Assert.Contains(Assert.Single(answers, a => !a.Allowed).Refusals, r => r.Rule == "CN.connected-calls-per-day");
-    }
-
-    [Fact]
     public async Task No_contact_is_logged_without_a_clearance_and_a_clearance_is_used_once()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
             .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
 
@@ -145,7 +124,7 @@ public sealed class CollectionsJourneyTests
     public async Task A_collector_sees_only_their_own_accounts_and_a_lapsed_certification_takes_them_back_to_the_queue()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
         var manager = StaffClient.For(factory);
@@ -172,7 +151,7 @@ public sealed class CollectionsJourneyTests
     public async Task A_cease_request_recorded_on_the_page_blocks_the_next_contact_with_its_reason()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, _) = await DelinquentAndAssignedAsync(factory);
+        var (loan, _) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
         var work = $"/collections/Accounts/Work/{loan.Id}";
@@ -191,7 +170,7 @@ public sealed class CollectionsJourneyTests
     public async Task A_screened_note_and_a_refused_form_come_back_to_the_work_page_saying_why_once()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, _) = await DelinquentAndAssignedAsync(factory);
+        var (loan, _) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
@@ -228,7 +207,7 @@ public sealed class CollectionsJourneyTests
     public async Task Visit_asked_approved_with_repossession_noticed_waited_for_and_done_by_two_certified_collectors_repossesses_the_loan()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var managerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Manager);
         foreach (var (who, course) in new[] { (collectorId, "CONDUCT-US"), (collectorId, "FIELD-VISITS"), (managerId, "FIELD-VISITS") })
         {
@@ -278,7 +257,7 @@ public sealed class CollectionsJourneyTests
     public async Task Third_party_is_kept_in_E164_and_refused_while_the_debtor_answers_and_hardship_goes_to_the_care_team()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var collector = StaffClient.For(factory);
         await collector.SignInAsync(DemoStaff.Collector);
         var work = $"/collections/Accounts/Work/{loan.Id}";
@@ -309,7 +288,7 @@ public sealed class CollectionsJourneyTests
     public async Task Connected_calls_per_day_count_all_collectors_and_agencies_together_and_an_agency_breach_reaches_compliance()
     {
         await using var factory = new BusinessClockFactory();
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
             .FirstAsync(c => c.Kind == ContactPointKind.Phone, TestContext.Current.CancellationToken));
         var day = loan.BookedOn.AddMonths(1).AddDays(6);
@@ -368,7 +347,7 @@ public sealed class CollectionsJourneyTests
     public async Task US_pack_validation_notice_due_5_days_after_the_first_conversation_blocks_calls_until_the_letter_goes()
     {
         await using var factory = new BusinessClockFactory(new Dictionary<string, string?> { ["PolicyPack"] = "US" });
-        var (loan, collectorId) = await DelinquentAndAssignedAsync(factory);
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow(), "CONDUCT-US");
         var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id)
             .SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));
@@ -398,17 +377,6 @@ public sealed class CollectionsJourneyTests
             StringComparison.Ordinal);
 
         Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null))).Allowed);
-    }
-
-    private static async Task<(BackOffice.Servicing.Domain.LoanAccount Loan, string CollectorId)> DelinquentAndAssignedAsync(
-        BusinessClockFactory factory)
-    {
-        var collectorId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Collector);
-        await CollectionsHost.CertifyAsync(factory, collectorId, factory.Clock.GetUtcNow());
-        var loan = await ServicingHost.BookLoanAsync(factory);
-        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
-        await ServicingHost.DeliverEventsAsync(factory);
-        return (loan, collectorId);
     }
 
     private static async Task<T> SendAsync<T>(BusinessClockFactory factory, ICommand<T> command)

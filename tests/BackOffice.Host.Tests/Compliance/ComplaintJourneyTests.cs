@@ -1,5 +1,4 @@
 using System.Net;
-using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Training.Contracts;
 using BackOffice.Training.Domain;
 using BackOffice.Training.Persistence;
@@ -41,11 +40,10 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         var page = await officer.GetPageAsync(details);
         Assert.StartsWith("Closed Upheld", page.QuerySelector("#complaint-status")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll("#notes li"));
+        Assert.Equal("Apology letter; collector retrained", page.QuerySelector("#remedy")!.TextContent);
+        Assert.Equal("none", page.QuerySelector("#fee-refund")!.TextContent);
 
-        foreach (var dispatcher in factory.Services.GetServices<IOutboxDispatcher>())
-        {
-            await dispatcher.DispatchPendingAsync(TestContext.Current.CancellationToken);
-        }
+        await factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
 
         Assert.False(await IsCertifiedAsync(collectorId));
         await using var scope = factory.Services.CreateAsyncScope();

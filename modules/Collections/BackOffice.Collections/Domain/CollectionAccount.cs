@@ -55,7 +55,10 @@ internal sealed class CollectionAccount : IVersioned
 
     public DateTimeOffset? AssignedAt { get; private set; }
 
-    /// <summary>Changes with every clearance issued on the account: two collectors asking at once cannot both pass.</summary>
+    /// <summary>
+    /// Changes with every allowed clearance, visit request and assignment on the account: two collectors asking at once
+    /// cannot both pass, and a manager assigning from what they saw is told when someone else assigned it first.
+    /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public void Place(CollectionStrategy strategy) =>
@@ -79,7 +82,7 @@ internal sealed class CollectionAccount : IVersioned
         AssignedAt = null;
     }
 
-    /// <summary>Marks a clearance decision on the account, so a concurrent one working from the same facts is refused.</summary>
+    /// <summary>Marks a decision that depends on the account's contacts (an allowed clearance, a visit request), so a concurrent one working from the same facts is decided again.</summary>
     public void Touch() => Version = Guid.NewGuid();
 
     public void Update(DateOnly asOf, string bucket, int daysPastDue, decimal amountOverdue, decimal outstandingPrincipal, int earlyWarningScore)

@@ -39,4 +39,7 @@ internal sealed class Enrolment : IVersioned
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public void Complete(DateTimeOffset at) => CompletedAt ??= at;
+
+    /// <summary>A sitting was opened on this course: concurrent starts working from "none open" are decided again.</summary>
+    public void AttemptStarted() => Version = Guid.NewGuid();
 }

@@ -121,9 +121,10 @@ public sealed class AccountsController(ISender sender, IActingStaff acting, IStr
     [HttpPost]
     [Authorize(Roles = CollectionsModule.ManagerRoles)]
     [RefusedShows("Index", Controller = "Home")]
-    public async Task<IActionResult> Assign([FromRoute(Name = "id")] Guid loanId, string? collectorId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Assign(
+        [FromRoute(Name = "id")] Guid loanId, string? collectorId, Guid? version, CancellationToken cancellationToken)
     {
-        await sender.Send(new AssignAccountCommand(loanId, collectorId ?? "", acting.Id), cancellationToken);
+        await sender.Send(new AssignAccountCommand(loanId, collectorId ?? "", acting.Id, version), cancellationToken);
         return DoneAtHome();
     }
 

@@ -43,5 +43,5 @@ internal sealed class CollectionsHomeHandler(CollectionsDbContext db, IStaffDire
     /// <summary>The accounts by priority, then the longest overdue first.</summary>
     private static IQueryable<QueuedAccount> Queued(IQueryable<CollectionAccount> accounts, int take) =>
         accounts.OrderByDescending(a => a.Priority).ThenByDescending(a => a.DaysPastDue).Take(take)
-            .Select(a => new QueuedAccount(a.LoanId, a.LoanNumber, a.Queue, a.Priority, a.DaysPastDue, a.AmountOverdue, a.Status));
+            .Select(a => new QueuedAccount(a.LoanId, a.LoanNumber, a.Queue, a.Priority, a.DaysPastDue, a.AmountOverdue, a.Status, a.Version));
 }

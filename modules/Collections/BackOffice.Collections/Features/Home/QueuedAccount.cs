@@ -2,6 +2,7 @@ using BackOffice.Collections.Domain;
 
 namespace BackOffice.Collections.Features.Home;
 
-/// <summary>An open account in a queue.</summary>
+/// <summary>An open account in a queue, with the version a manager's assignment form sends back.</summary>
 internal sealed record QueuedAccount(
-    Guid LoanId, string LoanNumber, string Queue, int Priority, int DaysPastDue, decimal AmountOverdue, CollectionAccountStatus Status);
+    Guid LoanId, string LoanNumber, string Queue, int Priority, int DaysPastDue, decimal AmountOverdue, CollectionAccountStatus Status,
+    Guid Version);

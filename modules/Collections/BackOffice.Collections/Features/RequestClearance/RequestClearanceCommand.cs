@@ -21,8 +21,10 @@ internal sealed class RequestClearanceHandler(
     CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock)
     : ICommandHandler<RequestClearanceCommand, ClearanceDto>
 {
-    // Collectors asking at once for the last allowed call: the account's version lets one decision through; the
-    // others are decided again by the unit of work, see that clearance, and are blocked.
+    // Collectors asking at once for the last allowed call: the account's version lets one allowed decision through;
+    // the others are decided again by the unit of work, see that clearance, and are blocked. Only an allowed
+    // clearance counts against a limit, so only it marks the account: blocked answers do not race each other (when
+    // they did, twenty at once ran out of re-runs and some ended in a conflict instead of their blocked answer).
     public async ValueTask<ClearanceDto> Handle(RequestClearanceCommand command, CancellationToken cancellationToken)
     {
         var (account, debtor) = await reader.AccountOfAsync(command.LoanId, command.CollectorId, manager: false, cancellationToken);
@@ -45,7 +47,10 @@ internal sealed class RequestClearanceHandler(
         var refusals = ConductGuard.Check(request, await reader.FactsAsync(account, debtor, request, cancellationToken), policy.Value);
         var clearance = new Clearance(account.LoanId, request, refusals, now, policy.Value.ClearanceLifetime);
         db.Clearances.Add(clearance);
-        account.Touch();
+        if (clearance.Allowed)
+        {
+            account.Touch();
+        }
         foreach (var refusal in refusals)
         {
             db.Publish(new ContactBlockedIntegrationEvent(

@@ -15,7 +15,7 @@ internal sealed class RequestVisitHandler(CollectionsDbContext db, GuardFactsRea
 {
     public async ValueTask<Guid> Handle(RequestVisitCommand command, CancellationToken cancellationToken)
     {
-        await reader.AccountOfAsync(command.LoanId, command.CollectorId, manager: false, cancellationToken);
+        var (account, _) = await reader.AccountOfAsync(command.LoanId, command.CollectorId, manager: false, cancellationToken);
         if (await db.Visits.AnyAsync(v => v.LoanId == command.LoanId
             && (v.Status == VisitStatus.Requested || v.Status == VisitStatus.Approved || v.Status == VisitStatus.NoticeSent), cancellationToken))
         {
@@ -24,6 +24,10 @@ internal sealed class RequestVisitHandler(CollectionsDbContext db, GuardFactsRea
 
         var visit = new FieldVisit(command.LoanId, command.CollectorId, command.Reason, clock.GetUtcNow());
         db.Visits.Add(visit);
+
+        // "No visit under way" is a fact about the account: marking it makes a second request made at the same moment
+        // decided again, and refused, instead of opening a second visit.
+        account.Touch();
         return visit.Id;
     }
 }

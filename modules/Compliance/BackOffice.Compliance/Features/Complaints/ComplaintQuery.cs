@@ -19,6 +19,7 @@ internal sealed class ComplaintHandler(ComplianceDbContext db, IStaffDirectory s
         return new ComplaintDetails(
             c.Id, c.Reference, c.Status, c.Outcome, c.IsRegulatorReferred, c.Category, c.IsComplex, c.ReceivedAt, c.Deadline,
             c.IsOverdueAt(clock.GetUtcNow()), c.ExtensionApproved, c.RespondBy, c.RespondedAt, c.LoanReference, c.CollectorIds,
-            c.HandlerId, handlerName, c.Summary, [.. c.Notes.Select(n => new ComplaintNote(n.At, n.Text))]);
+            c.HandlerId, handlerName, c.Summary, [.. c.Notes.Select(n => new ComplaintNote(n.At, n.Text))], c.Remedy, c.FeeRefund, c.Apology,
+            c.Version);
     }
 }

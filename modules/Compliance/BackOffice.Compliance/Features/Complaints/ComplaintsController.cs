@@ -49,9 +49,9 @@ public sealed class ComplaintsController(
 
     [HttpPost]
     [RefusedShows(nameof(Details))]
-    public async Task<IActionResult> Take(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Take(Guid id, Guid? version, CancellationToken cancellationToken)
     {
-        await sender.Send(new TakeComplaintCommand(id, acting.Id), cancellationToken);
+        await sender.Send(new TakeComplaintCommand(id, acting.Id, version), cancellationToken);
         return RedirectToAction(nameof(Details), new { id });
     }
 
