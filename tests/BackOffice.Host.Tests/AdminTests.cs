@@ -29,7 +29,7 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         Assert.Equal("40", Value("Servicing:EarlyWarning:RaiseAt"));
         Assert.Contains("MaxDaysPastDue=—", Value("Collections:Strategy:Rules"), StringComparison.Ordinal);
         Assert.Equal("1; 30; 60; 90", Value("Servicing:BucketStarts"));
-        Assert.Equal("00:05:00", Value("Servicing:CloseOfBusiness:LeaseDuration"));
+        Assert.Equal("00:00:15", Value("Servicing:CloseOfBusiness:LeaseTakeoverAfter"));
         Assert.Equal("30", Value("Training:ExpiryWarningDays"));
         Assert.Equal(
             ["Collections", "Origination", "Servicing", "Training"],

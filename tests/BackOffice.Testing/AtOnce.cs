@@ -50,4 +50,15 @@ public sealed record Attempt<T>(int Index, T? Value, Exception? Error)
         BusinessRuleException refused => refused.Message,
         _ => throw new Xunit.Sdk.XunitException($"Attempt {Index} ended in {Error?.GetType().Name ?? "success"} instead of a refusal: {Error}"),
     };
+
+    /// <summary>
+    /// The code of the rule that refused this attempt, whether it lost the race at commit and was decided again (a
+    /// conflict) or started after the winner had committed (the rule itself); null for a success or any other exception.
+    /// </summary>
+    public string? RefusalCode => Error switch
+    {
+        ConflictException conflict => conflict.Code,
+        BusinessRuleException rule => rule.Code,
+        _ => null,
+    };
 }

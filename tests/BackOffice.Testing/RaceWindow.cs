@@ -57,10 +57,23 @@ internal sealed class DecideTogetherBehavior<TMessage, TResponse>(RaceWindow win
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var response = await next(message, cancellationToken);
-        if (message is IBaseCommand && !decided)
+        var first = message is IBaseCommand && !decided;
+        decided = true;
+        TResponse response;
+        try
         {
-            decided = true;
+            response = await next(message, cancellationToken);
+        }
+        catch when (first)
+        {
+            // A handler that commits by itself (a payment) can lose inside its first attempt: it still counts as
+            // decided, or the others would wait for it in vain while its second look holds the write gate.
+            _ = window.DecidedAsync(cancellationToken);
+            throw;
+        }
+
+        if (first)
+        {
             await window.DecidedAsync(cancellationToken);
         }
 

@@ -7,14 +7,18 @@ namespace BackOffice.BuildingBlocks.Persistence;
 /// <summary>
 /// SQLite takes one writer at a time. Writers in this process queue here, in order, instead of colliding
 /// in SQLite and backing off with sleeps (which is what made the latency tail long). Other processes on the
-/// same file still meet SQLite's busy timeout. A writer waits here no longer than that timeout either: when the
-/// one ahead is stuck on a lock another process holds, the queue behind it fails fast instead of each writer in
-/// turn waiting out its own timeout.
+/// same file still meet SQLite's busy timeout. A writer waits here no longer than that timeout without the queue
+/// moving: when the one ahead is stuck on a lock another process holds, the queue behind it fails fast instead of
+/// each writer in turn waiting out its own timeout; a long queue that moves (twenty postings to one loan on a busy
+/// machine) is not a storage fault and is waited out.
 /// </summary>
 public sealed class SqliteWriteGate(TimeSpan busyTimeout) : SaveChangesInterceptor, IDisposable
 {
     private static readonly AsyncLocal<bool> Held = new();
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    // How many writers have passed the gate: a waiter that sees it grow knows the database is taking writes.
+    private long passed;
 
     // The contexts whose save holds the gate now. EF ends a save in one of several ways (saved, failed,
     // cancelled, a concurrency conflict — which does not always report as failed); whichever comes first
@@ -41,7 +45,7 @@ public sealed class SqliteWriteGate(TimeSpan busyTimeout) : SaveChangesIntercept
         finally
         {
             Held.Value = false;
-            gate.Release();
+            Leave();
         }
     }
 
@@ -49,9 +53,10 @@ public sealed class SqliteWriteGate(TimeSpan busyTimeout) : SaveChangesIntercept
     {
         if (!Held.Value)
         {
-            if (!gate.Wait(busyTimeout))
+            var seen = Interlocked.Read(ref passed);
+            while (!gate.Wait(busyTimeout))
             {
-                throw Stuck();
+                seen = StillMoving(seen);
             }
 
             holders[eventData.Context!] = 0;
@@ -109,10 +114,24 @@ public sealed class SqliteWriteGate(TimeSpan busyTimeout) : SaveChangesIntercept
 
     private async Task EnterAsync(CancellationToken cancellationToken)
     {
-        if (!await gate.WaitAsync(busyTimeout, cancellationToken))
+        var seen = Interlocked.Read(ref passed);
+        while (!await gate.WaitAsync(busyTimeout, cancellationToken))
         {
-            throw Stuck();
+            seen = StillMoving(seen);
         }
+    }
+
+    /// <summary>After a busy timeout's wait: goes on waiting if some writer passed meanwhile, fails if none did.</summary>
+    private long StillMoving(long seen)
+    {
+        var now = Interlocked.Read(ref passed);
+        return now != seen ? now : throw Stuck();
+    }
+
+    private void Leave()
+    {
+        Interlocked.Increment(ref passed);
+        gate.Release();
     }
 
     private StorageUnavailableException Stuck() =>
@@ -122,7 +141,7 @@ public sealed class SqliteWriteGate(TimeSpan busyTimeout) : SaveChangesIntercept
     {
         if (context is not null && holders.TryRemove(context, out _))
         {
-            gate.Release();
+            Leave();
         }
 
         return result;

@@ -60,7 +60,11 @@ public sealed class AuditVerifyCommandTests
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            // Refused before it opened the database, the command may have made no folder at all.
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class ConductAndAssignmentRaceTests
             await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
         }
 
-        var answers = await Concurrently.SendAsync(
+        var answers = await AtOnce.SendAsync(
             factory.Services, Twenty, _ => new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
 
         Assert.All(answers, a => Assert.Null(a.Error));
@@ -54,11 +54,11 @@ public sealed class ConductAndAssignmentRaceTests
             factory, new RequestClearanceCommand(loan.Id, collectorId, await PhoneAsync(factory, loan.Id), ContactMethod.Call, null, null));
         var promisedFor = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(3);
 
-        var logs = await Concurrently.SendAsync(factory.Services, Twenty, _ => new LogContactCommand(
+        var logs = await AtOnce.SendAsync(factory.Services, Twenty, _ => new LogContactCommand(
             cleared.Id, collectorId, ContactOutcome.PromiseToPay, "Will pay after payday.", false, 300m, promisedFor));
 
         Assert.Single(logs, l => l.Succeeded && l.Value!.Logged);
-        Assert.All(logs.Where(l => !l.Succeeded), l => Assert.Equal("clearance-used", l.Refusal));
+        Assert.All(logs.Where(l => !l.Succeeded), l => Assert.Equal("clearance-used", l.RefusalCode));
         Assert.Equal(1, await CollectionsHost.WithCollectionsAsync(factory, db =>
             db.Attempts.CountAsync(a => a.LoanId == loan.Id, TestContext.Current.CancellationToken)));
         Assert.Equal(1, await CollectionsHost.WithCollectionsAsync(factory, db =>
@@ -86,7 +86,7 @@ public sealed class ConductAndAssignmentRaceTests
         var homes = await Task.WhenAll(managers.Select(m => m.GetPageAsync("/collections")));
         var form = $"#unassigned form[action$='/Assign/{loan.Id}']";
         Assert.All(homes, h => Assert.NotNull(h.QuerySelector(form)));
-        var answers = await Concurrently.RunAsync(Twenty, async i =>
+        var answers = await AtOnce.RunAsync(Twenty, async i =>
         {
             var posted = await managers[i].SubmitAsync(homes[i], form, new Dictionary<string, string> { ["collectorId"] = collectorId });
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
@@ -109,15 +109,15 @@ public sealed class ConductAndAssignmentRaceTests
         var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var managerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Manager);
 
-        var requests = await Concurrently.SendAsync(
+        var requests = await AtOnce.SendAsync(
             factory.Services, Twenty, i => new RequestVisitCommand(loan.Id, collectorId, $"Unreachable for six weeks ({i})."));
         var visitId = Assert.Single(requests, r => r.Succeeded).Value;
-        Assert.All(requests.Where(r => !r.Succeeded), r => Assert.Equal("visit-open", r.Refusal));
-        var decisions = await Concurrently.SendAsync(
+        Assert.All(requests.Where(r => !r.Succeeded), r => Assert.Equal("visit-open", r.RefusalCode));
+        var decisions = await AtOnce.SendAsync(
             factory.Services, Twenty, i => new DecideVisitCommand(visitId, managerId, Approve: i % 2 == 0, AllowRepossession: false));
 
         var decided = Assert.Single(decisions, d => d.Succeeded);
-        Assert.All(decisions.Where(d => !d.Succeeded), d => Assert.Equal("visit-decided", d.Refusal));
+        Assert.All(decisions.Where(d => !d.Succeeded), d => Assert.Equal("visit-decided", d.RefusalCode));
         var visit = await CollectionsHost.WithCollectionsAsync(factory, db =>
             db.Visits.SingleAsync(v => v.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Equal(visitId, visit.Id);

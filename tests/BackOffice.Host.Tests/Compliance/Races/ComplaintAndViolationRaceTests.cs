@@ -40,7 +40,7 @@ public sealed class ComplaintAndViolationRaceTests
 
         var details = $"/compliance/Complaints/Details/{complaintId}";
         var pages = await Task.WhenAll(officers.Select(o => o.GetPageAsync(details)));
-        var answers = await Concurrently.RunAsync(Twenty, async i =>
+        var answers = await AtOnce.RunAsync(Twenty, async i =>
         {
             var posted = await officers[i].SubmitAsync(pages[i], "#close-form", new Dictionary<string, string>
             {
@@ -103,7 +103,7 @@ public sealed class ComplaintAndViolationRaceTests
         var seen = await WithComplianceAsync(factory, db => db.Complaints.Where(c => c.Id == complaintId).Select(c => c.Version)
             .SingleAsync(TestContext.Current.CancellationToken));
 
-        var takes = await Concurrently.SendAsync(factory.Services, Twenty, i => new TakeComplaintCommand(complaintId, $"officer-{i}", seen));
+        var takes = await AtOnce.SendAsync(factory.Services, Twenty, i => new TakeComplaintCommand(complaintId, $"officer-{i}", seen));
 
         var winner = takes.ToList().FindIndex(t => t.Succeeded);
         Assert.Single(takes, t => t.Succeeded);
@@ -126,12 +126,12 @@ public sealed class ComplaintAndViolationRaceTests
             return violation.Id;
         });
 
-        var outcomes = await Concurrently.SendAsync(factory.Services, Twenty, i => new ReviewViolationCommand(
+        var outcomes = await AtOnce.SendAsync(factory.Services, Twenty, i => new ReviewViolationCommand(
             violationId, Confirm: i % 2 == 0, i % 2 == 0 ? null : "The call was made at the borrower's request.", "compliance"));
         await factory.Services.DeliverAllAsync(TestContext.Current.CancellationToken);
 
         var won = Assert.Single(outcomes, o => o.Succeeded);
-        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("reviewed", o.Refusal));
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("reviewed", o.RefusalCode));
         var reviewed = await WithComplianceAsync(factory, db => db.Violations.SingleAsync(v => v.Id == violationId, TestContext.Current.CancellationToken));
         Assert.Equal(outcomes.ToList().IndexOf(won) % 2 == 0 ? ViolationStatus.Confirmed : ViolationStatus.Dismissed, reviewed.Status);
         var audited = await WithComplianceAsync(factory, db => db.AuditEntries.CountAsync(

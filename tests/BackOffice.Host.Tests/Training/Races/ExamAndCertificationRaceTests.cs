@@ -25,10 +25,10 @@ public sealed class ExamAndCertificationRaceTests(BackOfficeFactory factory) : I
         var attemptId = await SendAsync(new StartExamCommand(course.Id, staffId));
         var answers = await RightAnswersAsync(course, attemptId);
 
-        var outcomes = await Concurrently.SendAsync(factory.Services, Twenty, _ => new SubmitExamCommand(attemptId, staffId, answers));
+        var outcomes = await AtOnce.SendAsync(factory.Services, Twenty, _ => new SubmitExamCommand(attemptId, staffId, answers));
 
         Assert.Single(outcomes, o => o.Succeeded);
-        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("already-submitted", o.Refusal));
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("already-submitted", o.RefusalCode));
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         var attempt = await db.ExamAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId, TestContext.Current.CancellationToken);
@@ -46,7 +46,7 @@ public sealed class ExamAndCertificationRaceTests(BackOfficeFactory factory) : I
         var staffId = await DemoStaff.IdOfAsync(factory.Services, DemoStaff.Care);
         var course = await EnrolledAsync("FIELD-VISITS", staffId);
 
-        var outcomes = await Concurrently.SendAsync(factory.Services, Twenty, _ => new StartExamCommand(course.Id, staffId));
+        var outcomes = await AtOnce.SendAsync(factory.Services, Twenty, _ => new StartExamCommand(course.Id, staffId));
 
         Assert.All(outcomes, o => Assert.Null(o.Error));
         var sitting = await WithTrainingAsync(db => db.ExamAttempts.SingleAsync(
@@ -67,15 +67,15 @@ public sealed class ExamAndCertificationRaceTests(BackOfficeFactory factory) : I
             return certification.Id;
         });
 
-        var suspensions = await Concurrently.SendAsync(
+        var suspensions = await AtOnce.SendAsync(
             factory.Services, Twenty, i => new SuspendCertificationCommand(certificationId, $"Call recording {i} under review", "trainer"));
-        var reinstatements = await Concurrently.SendAsync(
+        var reinstatements = await AtOnce.SendAsync(
             factory.Services, Twenty, _ => new ReinstateCertificationCommand(certificationId, "trainer"));
 
         Assert.Single(suspensions, o => o.Succeeded);
-        Assert.All(suspensions.Where(o => !o.Succeeded), o => Assert.Equal("not-active", o.Refusal));
+        Assert.All(suspensions.Where(o => !o.Succeeded), o => Assert.Equal("not-active", o.RefusalCode));
         Assert.Single(reinstatements, o => o.Succeeded);
-        Assert.All(reinstatements.Where(o => !o.Succeeded), o => Assert.Equal("not-suspended", o.Refusal));
+        Assert.All(reinstatements.Where(o => !o.Succeeded), o => Assert.Equal("not-suspended", o.RefusalCode));
         var events = await WithTrainingAsync(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken))
             .Select(m => m.ToEvent()).ToList());
         Assert.Single(events.OfType<CertificationSuspendedIntegrationEvent>(), e => e.CertificationId == certificationId);
