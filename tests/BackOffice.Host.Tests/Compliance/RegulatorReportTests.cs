@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
@@ -58,6 +59,12 @@ public sealed class RegulatorReportTests
         Assert.Contains("blocked by CN.quiet-hours", withEvidence.QuerySelector("#notes")!.TextContent, StringComparison.Ordinal);
         var feesBefore = (await ServicingHost.LoanAsync(factory, loan.Id)).Installments.Sum(i => i.Fee);
         Assert.True(feesBefore > 50m);
+        var tooMuch = await handler.FollowAsync(await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string>
+        {
+            ["outcome"] = "Upheld", ["remedy"] = "Refund more than was charged.", ["refund"] = (feesBefore + 0.01m).ToString(CultureInfo.InvariantCulture),
+        }));
+        Assert.Contains("late fees to refund; nothing was saved", tooMuch.QuerySelector("#error-message")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Open", tooMuch.QuerySelector("#complaint-status")!.TextContent.Trim(), StringComparison.Ordinal);
         await handler.SubmitAsync(details, "#close-form", new Dictionary<string, string>
         {
             ["outcome"] = "Upheld", ["remedy"] = "Apology letter; collector retrained; fees refunded.", ["refund"] = "50", ["apology"] = "true",
