@@ -24,8 +24,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
-    // Each round of a race commits at least one of the contenders, so N requests at once settle in at most N
-    // rounds; ten covers any office's clicks, and a short random pause keeps the losers from colliding in step.
+    // A second look runs as this process's only writer, so it loses again only to another host; ten looks cover
+    // any office's clicks across hosts.
     private const int MaxAttempts = 10;
     private static readonly AsyncLocal<int> Depth = new();
 
@@ -52,7 +52,6 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
                 catch (DbUpdateException lost) when (outermost && context is not null && attempt < MaxAttempts && IsLostRace(lost))
                 {
                     context.ChangeTracker.Clear();
-                    await Task.Delay(Random.Shared.Next(attempt * 5), cancellationToken);
                 }
                 catch (DbUpdateException lost) when (outermost && IsLostRace(lost))
                 {

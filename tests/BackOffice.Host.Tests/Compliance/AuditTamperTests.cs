@@ -127,6 +127,20 @@ public sealed class AuditTamperTests
     }
 
     [Fact]
+    public async Task Twenty_takers_of_the_days_checkpoint_at_once_record_one_and_the_others_find_it_taken()
+    {
+        using var factory = new WithoutCheckpointJob();
+        await RecordAsync(factory, 2);
+
+        var takers = await AtOnce.SendAsync(factory.Services, 20, _ => new TakeAuditCheckpointCommand());
+
+        Assert.All(takers, t => Assert.True(t.Succeeded, $"Taker {t.Index}: {t.Error}"));
+        Assert.Single(takers, t => t.Value is not null);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ComplianceDbContext>().AuditCheckpoints.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task The_daily_checkpoint_is_taken_once_a_day_and_names_entries_cut_after_it()
     {
         using var factory = new WithoutCheckpointJob();

@@ -32,7 +32,7 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, AuditKe
                 await AppendAsync(db, record, cancellationToken);
                 return;
             }
-            catch (DbUpdateException taken) when (attempt < MaxAttempts && !StorageFault.IsStorageFault(taken))
+            catch (DbUpdateException taken) when (attempt < MaxAttempts && UniqueKeys.Violated(taken))
             {
                 // Another host took this sequence number; the tail was forgotten, so the next try reads it anew.
             }

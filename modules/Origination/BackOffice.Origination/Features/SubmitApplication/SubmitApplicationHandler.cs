@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
@@ -49,7 +50,7 @@ internal sealed class SubmitApplicationHandler(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException taken) when (UniqueKeys.Violated(taken))
         {
             db.ChangeTracker.Clear();
             if (!await KeyTakenAsync(command, cancellationToken))

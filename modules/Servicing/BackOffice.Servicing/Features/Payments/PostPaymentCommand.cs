@@ -61,7 +61,7 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException refused) when (refused is not DbUpdateConcurrencyException && !StorageFault.IsStorageFault(refused))
+        catch (DbUpdateException taken) when (UniqueKeys.Violated(taken))
         {
             // The same reference posted at the same moment by another request: answer as a replay of that one.
             db.ChangeTracker.Clear();
