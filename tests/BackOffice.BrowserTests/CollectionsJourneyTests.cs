@@ -50,7 +50,7 @@ public sealed class CollectionsJourneyTests(BrowserHost host) : IClassFixture<Br
             var collector = (await services.GetRequiredService<UserManager<Host.Access.StaffUser>>().FindByEmailAsync("collector@backoffice.local"))!;
             var training = services.GetRequiredService<TrainingDbContext>();
             var course = await training.Courses.FirstAsync(c => c.Code == "CONDUCT-CN", TestContext.Current.CancellationToken);
-            training.Certifications.Add(Training.Domain.Certification.Grant(collector.Id, course, 1, DateTimeOffset.UtcNow, TimeSpan.FromDays(365)));
+            training.Certifications.Add(Training.Domain.Certification.Grant(collector.Id, course, course.Channel, 1, DateTimeOffset.UtcNow, new Training.Domain.CertificationTerm(12, TimeZoneInfo.Utc)));
             await training.SaveChangesAsync(TestContext.Current.CancellationToken);
             await host.DeliverEventsAsync();
             var firstDue = await services.GetRequiredService<ServicingDbContext>().Installments

@@ -14,7 +14,7 @@ public sealed class PageAccessTests(BackOfficeFactory factory) : IClassFixture<B
         { "/servicing/Operations", [DemoStaff.Servicing, DemoStaff.Admin] },
         { "/collections", [DemoStaff.Collector, DemoStaff.Manager] },
         { "/collections/Scorecards", [DemoStaff.Manager] },
-        { "/training", [DemoStaff.Trainer, DemoStaff.Collector, DemoStaff.Manager] },
+        { "/training", [DemoStaff.Trainer, DemoStaff.Collector, DemoStaff.Manager, DemoStaff.Care] },
         { "/compliance", [DemoStaff.Compliance] },
         { "/compliance/Complaints", [DemoStaff.Compliance] },
         { "/compliance/Violations", [DemoStaff.Compliance] },

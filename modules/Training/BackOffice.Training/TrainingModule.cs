@@ -17,8 +17,8 @@ public static class TrainingModule
 {
     public const string Area = "Training";
 
-    /// <summary>The staff roles that may open the module's pages.</summary>
-    public const string Roles = StaffRoles.Trainer + "," + StaffRoles.Collector + "," + StaffRoles.CollectionsManager;
+    /// <summary>The staff roles that may open the module's pages — who takes courses: collectors and their managers, and the care team (hardship counselling, the conduct rules its contacts follow).</summary>
+    public const string Roles = StaffRoles.Trainer + "," + StaffRoles.Collector + "," + StaffRoles.CollectionsManager + "," + StaffRoles.CareAgent;
 
     /// <summary>Who manages courses, enrolments and certifications.</summary>
     public const string TrainerRoles = StaffRoles.Trainer + "," + StaffRoles.ComplianceOfficer;

@@ -18,8 +18,8 @@ internal static class CollectionsHost
     }
 
     /// <summary>
-    /// Certifies someone as passing the course would (CONDUCT-CN: phone, CONDUCT-US: letters, FIELD-VISITS); the exam
-    /// itself is Training's tests' business.
+    /// Certifies someone as passing the course would, for every channel it certifies that they do not hold yet
+    /// (CONDUCT-CN: phone and letters, CONDUCT-US: letters, FIELD-VISITS); the exam itself is Training's tests' business.
     /// </summary>
     public static async Task CertifyAsync(
         WebApplicationFactory<Access.AccessDbContext> factory, string staffId, DateTimeOffset now, string courseCode = "CONDUCT-CN")
@@ -27,7 +27,9 @@ internal static class CollectionsHost
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         var course = await db.Courses.FirstAsync(c => c.Code == courseCode, TestContext.Current.CancellationToken);
-        db.Certifications.Add(BackOffice.Training.Domain.Certification.Grant(staffId, course, 1, now, TimeSpan.FromDays(365)));
+        var held = await db.Certifications.Where(c => c.StaffId == staffId).Select(c => c.Channel).ToListAsync(TestContext.Current.CancellationToken);
+        db.Certifications.AddRange(course.Certifies.Except(held).Select(channel => BackOffice.Training.Domain.Certification.Grant(
+            staffId, course, channel, 1, now, new BackOffice.Training.Domain.CertificationTerm(12, TimeZoneInfo.Utc))));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 

@@ -209,7 +209,8 @@ public sealed class CollectionsJourneyTests
         await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         var managerId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Manager);
-        foreach (var (who, course) in new[] { (collectorId, "CONDUCT-US"), (collectorId, "FIELD-VISITS"), (managerId, "FIELD-VISITS") })
+        // The CN conduct course the collector holds certifies the notice-of-intent letter: no US course is needed.
+        foreach (var (who, course) in new[] { (collectorId, "FIELD-VISITS"), (managerId, "FIELD-VISITS") })
         {
             await CollectionsHost.CertifyAsync(factory, who, factory.Clock.GetUtcNow(), course);
         }

@@ -76,7 +76,7 @@ public sealed class ComplaintJourneyTests(BackOfficeFactory factory) : IClassFix
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         var course = await db.Courses.FirstAsync(c => c.Code == "CONDUCT-CN", TestContext.Current.CancellationToken);
-        db.Certifications.Add(Certification.Grant(staffId, course, 1, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromDays(365)));
+        db.Certifications.Add(Certification.Grant(staffId, course, course.Channel, 1, DateTimeOffset.UtcNow.AddMinutes(-1), new BackOffice.Training.Domain.CertificationTerm(12, TimeZoneInfo.Utc)));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 

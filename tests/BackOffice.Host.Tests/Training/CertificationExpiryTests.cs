@@ -34,7 +34,7 @@ public sealed class CertificationExpiryTests(CertificationExpiryTests.Factory fa
         {
             var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
             var course = await db.Courses.FirstAsync(c => c.Code == "CONDUCT-CN", TestContext.Current.CancellationToken);
-            var certification = Certification.Grant(collector, course, 1, factory.Clock.GetUtcNow(), TimeSpan.FromDays(365));
+            var certification = Certification.Grant(collector, course, course.Channel, 1, factory.Clock.GetUtcNow(), new BackOffice.Training.Domain.CertificationTerm(12, TimeZoneInfo.Utc));
             db.Certifications.Add(certification);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             (id, expiresAt) = (certification.Id, certification.ExpiresAt);

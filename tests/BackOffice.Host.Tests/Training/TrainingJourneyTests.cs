@@ -64,6 +64,28 @@ public sealed class TrainingJourneyTests(BackOfficeFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Passing_the_CN_conduct_course_certifies_the_letters_it_teaches_until_the_anniversary_on_Shanghai_time()
+    {
+        var careId = await StaffIdAsync(DemoStaff.Care);
+        var trainer = StaffClient.For(factory);
+        await trainer.SignInAsync(DemoStaff.Trainer);
+        await EnrolAsync(trainer, "CONDUCT-CN", careId);
+        var care = StaffClient.For(factory);
+        await care.SignInAsync(DemoStaff.Care);
+
+        await PassAsync(care, "CONDUCT-CN");
+
+        Assert.True(await IsCertifiedAsync(careId, ContactChannel.PhoneAndSms));
+        Assert.True(await IsCertifiedAsync(careId, ContactChannel.Letters));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var held = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Certifications.AsNoTracking()
+            .Where(c => c.StaffId == careId).ToListAsync(TestContext.Current.CancellationToken);
+        var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        Assert.All(held, c => Assert.Equal(
+            TimeZoneInfo.ConvertTime(c.GrantedAt, shanghai).DateTime.AddMonths(12), TimeZoneInfo.ConvertTime(c.ExpiresAt, shanghai).DateTime));
+    }
+
+    [Fact]
     public async Task An_upheld_complaint_suspends_the_channel_until_the_remedial_course_is_passed()
     {
         var managerId = await StaffIdAsync(DemoStaff.Manager);

@@ -36,22 +36,23 @@ internal sealed class Certification : IVersioned
 
     public bool WarnedOfExpiry { get; private set; }
 
-    public static Certification Grant(string staffId, Course course, int version, DateTimeOffset now, TimeSpan validity) => new()
+    public static Certification Grant(
+        string staffId, Course course, ContactChannel channel, int version, DateTimeOffset now, CertificationTerm term) => new()
     {
         Id = Guid.CreateVersion7(),
         StaffId = staffId,
-        Channel = course.Channel,
+        Channel = channel,
         CourseId = course.Id,
         CourseVersion = version,
         GrantedAt = now,
-        ExpiresAt = now + validity,
+        ExpiresAt = term.EndFrom(now),
         Status = CertificationStatus.Active,
     };
 
     /// <summary>Passing again before expiry extends from the current expiry, so an early renewal loses no days.</summary>
-    public void Renew(int version, DateTimeOffset now, TimeSpan validity)
+    public void Renew(int version, DateTimeOffset now, CertificationTerm term)
     {
-        ExpiresAt = (Status == CertificationStatus.Active && ExpiresAt > now ? ExpiresAt : now) + validity;
+        ExpiresAt = term.EndFrom(Status == CertificationStatus.Active && ExpiresAt > now ? ExpiresAt : now);
         CourseVersion = version;
         WarnedOfExpiry = false;
         if (Status == CertificationStatus.Expired)

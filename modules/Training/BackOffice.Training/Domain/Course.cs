@@ -11,7 +11,8 @@ internal sealed class Course
     {
     }
 
-    public Course(Guid id, string code, Bilingual title, ContactChannel channel, bool isRemedial, ExamRules rules)
+    public Course(
+        Guid id, string code, Bilingual title, ContactChannel channel, bool isRemedial, ExamRules rules, IEnumerable<ContactChannel>? alsoCertifies = null)
     {
         Id = id;
         Code = code;
@@ -20,6 +21,7 @@ internal sealed class Course
         Channel = channel;
         IsRemedial = isRemedial;
         Rules = rules;
+        AlsoCertifies = [.. (alsoCertifies ?? []).Where(c => c != channel).Distinct().Order()];
     }
 
     public Guid Id { get; private set; }
@@ -35,6 +37,15 @@ internal sealed class Course
 
     /// <summary>The channel a pass certifies.</summary>
     public ContactChannel Channel { get; private set; }
+
+    /// <summary>
+    /// Other channels the course teaches and a pass certifies too: the CN conduct course covers the letters it
+    /// teaches, so a CN collector needs no US course to send a notice of intent.
+    /// </summary>
+    public IReadOnlyList<ContactChannel> AlsoCertifies { get; private set; } = [];
+
+    /// <summary>Every channel a pass certifies.</summary>
+    public IEnumerable<ContactChannel> Certifies => [Channel, .. AlsoCertifies];
 
     /// <summary>Remedial courses are where an upheld complaint sends a collector back to.</summary>
     public bool IsRemedial { get; private set; }

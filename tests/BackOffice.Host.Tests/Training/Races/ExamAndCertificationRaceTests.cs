@@ -61,7 +61,7 @@ public sealed class ExamAndCertificationRaceTests(BackOfficeFactory factory) : I
         var certificationId = await WithTrainingAsync(async db =>
         {
             var course = await db.Courses.FirstAsync(c => c.Code == "CONDUCT-US", TestContext.Current.CancellationToken);
-            var certification = Certification.Grant(staffId, course, 1, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromDays(365));
+            var certification = Certification.Grant(staffId, course, course.Channel, 1, DateTimeOffset.UtcNow.AddMinutes(-1), new BackOffice.Training.Domain.CertificationTerm(12, TimeZoneInfo.Utc));
             db.Certifications.Add(certification);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return certification.Id;

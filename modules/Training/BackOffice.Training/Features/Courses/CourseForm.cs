@@ -11,6 +11,9 @@ public sealed class CourseForm
 
     public Contracts.ContactChannel? Channel { get; set; }
 
+    /// <summary>Other channels the course teaches and certifies.</summary>
+    public List<Contracts.ContactChannel> AlsoCertifies { get; set; } = [];
+
     public bool IsRemedial { get; set; }
 
     public int? QuestionsPerAttempt { get; set; } = 4;

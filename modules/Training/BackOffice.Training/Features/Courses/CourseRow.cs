@@ -2,4 +2,4 @@ using BackOffice.Training.Domain;
 
 namespace BackOffice.Training.Features.Courses;
 
-internal sealed record CourseRow(Guid Id, string Code, Bilingual Title, string Channel, bool IsRemedial, int Version);
+internal sealed record CourseRow(Guid Id, string Code, Bilingual Title, string Channel, IReadOnlyList<string> AlsoCertifies, bool IsRemedial, int Version);

@@ -41,7 +41,7 @@ public sealed class CoursesController(ISender sender, IActingStaff acting, IStri
         var id = await sender.Send(
             new CreateCourseCommand(
                 form.Code, form.Title, form.TitleZh, form.Channel, form.IsRemedial, form.QuestionsPerAttempt, form.PassMarkPercent,
-                form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id),
+                form.TimeLimitMinutes, form.CooldownHours, form.MaxAttempts, form.LessonsEn, form.LessonsZh, form.Questions, acting.Id, form.AlsoCertifies),
             cancellationToken);
         return RedirectToAction(nameof(Lessons), new { id });
     }

@@ -14,7 +14,7 @@ internal sealed class CoursesHandler(TrainingDbContext db, IStaffDirectory staff
     {
         var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
         return new CoursesView(
-            [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Name, c.Channel.ToString(), c.IsRemedial, c.Current.Number))],
+            [.. courses.Select(c => new CourseRow(c.Id, c.Code, c.Name, c.Channel.ToString(), c.AlsoCertifies.Select(a => a.ToString()).ToList(), c.IsRemedial, c.Current.Number))],
             await staff.InRoleAsync(StaffRoles.Collector, cancellationToken));
     }
 }

@@ -23,13 +23,16 @@ internal sealed class TrainingDemoData(TrainingDbContext db, TimeProvider clock)
         foreach (var (code, title, channel, remedial, lessons, questions) in Catalogue)
         {
             // A copy each: EF tracks an owned value by reference, so one shared instance would belong to one course only.
-            var course = new Course(Guid.CreateVersion7(), code, title, channel, remedial, Standard with { });
+            var course = new Course(Guid.CreateVersion7(), code, title, channel, remedial, Standard with { }, AlsoCertified(code));
             course.Publish(lessons, questions, now);
             db.Courses.Add(course);
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The CN conduct course teaches the letters a CN collector sends (notice of intent, apology) and certifies them.</summary>
+    private static ContactChannel[] AlsoCertified(string code) => code == "CONDUCT-CN" ? [ContactChannel.Letters] : [];
 
     /// <summary>A question; each option is "English|中文".</summary>
     private static Question Q(int id, string en, string zh, string[] options, params int[] correct) =>

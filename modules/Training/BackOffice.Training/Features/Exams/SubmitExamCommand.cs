@@ -38,28 +38,34 @@ internal sealed class SubmitExamHandler(TrainingDbContext db, IOptions<TrainingP
         return Unit.Value;
     }
 
-    /// <summary>Grants the channel's certification, or renews it; a remedial pass lifts the suspension it answered.</summary>
+    /// <summary>Grants each channel's certification the course gives, or renews it; a remedial pass lifts the suspension it answered.</summary>
     private async Task CertifyAsync(string staffId, Course course, int version, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.StaffId == staffId && c.Channel == course.Channel, cancellationToken);
-        if (certification is null)
+        var channels = course.Certifies.ToList();
+        var held = await db.Certifications.Where(c => c.StaffId == staffId && channels.Contains(c.Channel)).ToListAsync(cancellationToken);
+        foreach (var channel in channels)
         {
-            certification = Certification.Grant(staffId, course, version, now, policy.Value.Validity);
-            db.Certifications.Add(certification);
-        }
-        else
-        {
-            if (certification.Status == CertificationStatus.Suspended && course.IsRemedial)
+            var term = policy.Value.TermFor(channel);
+            var certification = held.FirstOrDefault(c => c.Channel == channel);
+            if (certification is null)
             {
-                certification.Reinstate(now);
-                db.Publish(new CertificationReinstatedIntegrationEvent(
-                    certification.Id, staffId, certification.Channel, $"remedial course {course.Code} passed") { OccurredAt = now });
+                certification = Certification.Grant(staffId, course, channel, version, now, term);
+                db.Certifications.Add(certification);
+            }
+            else
+            {
+                if (certification.Status == CertificationStatus.Suspended && course.IsRemedial)
+                {
+                    certification.Reinstate(now);
+                    db.Publish(new CertificationReinstatedIntegrationEvent(
+                        certification.Id, staffId, certification.Channel, $"remedial course {course.Code} passed") { OccurredAt = now });
+                }
+
+                certification.Renew(version, now, term);
             }
 
-            certification.Renew(version, now, policy.Value.Validity);
+            db.Publish(new CertificationGrantedIntegrationEvent(
+                certification.Id, staffId, certification.Channel, certification.ExpiresAt, course.Code, version) { OccurredAt = now });
         }
-
-        db.Publish(new CertificationGrantedIntegrationEvent(
-            certification.Id, staffId, certification.Channel, certification.ExpiresAt, course.Code, version) { OccurredAt = now });
     }
 }

@@ -161,6 +161,11 @@ namespace BackOffice.Training.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AlsoCertifies")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
