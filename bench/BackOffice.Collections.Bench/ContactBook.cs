@@ -33,7 +33,7 @@ internal static class ContactBook
             for (var i = 0; i < debtors; i++)
             {
                 loans[i] = Guid.CreateVersion7();
-                var debtor = new Debtor(loans[i], $"Debtor {i}", i % 10 == 0 ? "Asia/Urumqi" : "Asia/Shanghai");
+                var debtor = new Debtor(loans[i], $"CL{i:D8}", $"Debtor {i}", i % 10 == 0 ? "Asia/Urumqi" : "Asia/Shanghai");
                 debtor.AddContact(Party.Debtor, debtor.Name, "borrower", ContactPointKind.Phone, $"+86139{i:D8}");
                 debtorRows.Insert(debtor);
                 contactRows.Insert(debtor.Contacts[0]);

@@ -26,6 +26,7 @@ internal sealed class Clearance : IVersioned
         Destination = request.Destination;
         PlannedAt = request.PlannedAt;
         SecondCollectorId = request.SecondCollectorId;
+        Purpose = request.Purpose;
         IssuedAt = issuedAt;
         ExpiresAt = (request.PlannedAt > issuedAt ? request.PlannedAt : issuedAt) + lifetime;
         Refusals = [.. refusals];
@@ -50,6 +51,8 @@ internal sealed class Clearance : IVersioned
     public DateTimeOffset PlannedAt { get; private set; }
 
     public string? SecondCollectorId { get; private set; }
+
+    public ContactPurpose Purpose { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
 

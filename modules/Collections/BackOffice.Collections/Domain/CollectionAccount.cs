@@ -56,8 +56,9 @@ internal sealed class CollectionAccount : IVersioned
     public DateTimeOffset? AssignedAt { get; private set; }
 
     /// <summary>
-    /// Changes with every allowed clearance, visit request and assignment on the account: two collectors asking at once
-    /// cannot both pass, and a manager assigning from what they saw is told when someone else assigned it first.
+    /// Changes with every visit request and assignment on the account: two collectors asking at once cannot both pass,
+    /// and a manager assigning from what they saw is told when someone else assigned it first. (Allowed clearances mark
+    /// the debtor, whose limits count collectors and the care team together.)
     /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -82,7 +83,7 @@ internal sealed class CollectionAccount : IVersioned
         AssignedAt = null;
     }
 
-    /// <summary>Marks a decision that depends on the account's contacts (an allowed clearance, a visit request), so a concurrent one working from the same facts is decided again.</summary>
+    /// <summary>Marks a decision that depends on the account (a visit request), so a concurrent one working from the same facts is decided again.</summary>
     public void Touch() => Version = Guid.NewGuid();
 
     public void Update(DateOnly asOf, string bucket, int daysPastDue, decimal amountOverdue, decimal outstandingPrincipal, int earlyWarningScore)

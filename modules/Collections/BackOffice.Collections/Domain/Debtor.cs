@@ -15,16 +15,24 @@ internal sealed class Debtor : IVersioned
     {
     }
 
-    public Debtor(Guid loanId, string name, string timeZone)
+    public Debtor(Guid loanId, string loanNumber, string name, string timeZone)
     {
         LoanId = loanId;
+        LoanNumber = loanNumber;
         Name = name;
         TimeZone = timeZone;
     }
 
     public Guid LoanId { get; private set; }
 
+    /// <summary>
+    /// Changes with every allowed clearance: the limits count contacts across collectors and the care team, so two of
+    /// them asking at once for the last allowed contact cannot both pass.
+    /// </summary>
     public Guid Version { get; private set; }
+
+    /// <summary>The loan's number, for what Compliance is told about a contact made before the loan fell behind.</summary>
+    public string LoanNumber { get; private set; } = "";
 
     public string Name { get; private set; } = "";
 
@@ -53,6 +61,9 @@ internal sealed class Debtor : IVersioned
     public void Communicated(DateTimeOffset at) => FirstCommunicationAt ??= at;
 
     public void ValidationNoticeSent(DateTimeOffset at) => ValidationNoticeSentAt ??= at;
+
+    /// <summary>Marks a decision that depends on the borrower's contacts (an allowed clearance), so a concurrent one is decided again.</summary>
+    public void Touch() => Version = Guid.NewGuid();
 
     public bool AllDebtorNumbersInvalid =>
         contacts.Where(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone).All(c => c.Invalid);

@@ -3,6 +3,7 @@ using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using BackOffice.Origination.Contracts;
+using BackOffice.Servicing.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.IntegrationEvents;
@@ -18,7 +19,7 @@ internal sealed class OpenDebtorOnLoanBookedHandler(CollectionsDbContext context
             return;
         }
 
-        var debtor = new Debtor(booked.LoanId, booked.Borrower.FullName, booked.Borrower.TimeZone);
+        var debtor = new Debtor(booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.Borrower.FullName, booked.Borrower.TimeZone);
         debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Phone, booked.Borrower.Phone);
         debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Address, booked.Borrower.Address);
         Context.Debtors.Add(debtor);

@@ -1,5 +1,6 @@
 using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Origination.Contracts;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -46,6 +46,30 @@ public sealed class ConductAndAssignmentRaceTests
     }
 
     [Fact]
+    public async Task Ten_collectors_and_ten_care_agents_asking_at_once_for_the_last_connected_call_are_allowed_once()
+    {
+        await using var factory = new BusinessClockFactory();
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
+        var careId = await CollectionsHost.StaffIdAsync(factory, DemoStaff.Care);
+        await CollectionsHost.CertifyAsync(factory, careId, factory.Clock.GetUtcNow(), "HARDSHIP");
+        factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var phone = await PhoneAsync(factory, loan.Id);
+        for (var call = 0; call < 2; call++)
+        {
+            var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
+            await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
+        }
+
+        var answers = await AtOnce.SendAsync(factory.Services, Twenty, i => i % 2 == 0
+            ? new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null)
+            : new RequestClearanceCommand(loan.Id, careId, phone, ContactMethod.Call, null, null, ContactPurpose.Care));
+
+        Assert.All(answers, a => Assert.Null(a.Error));
+        Assert.Single(answers, a => a.Value!.Allowed);
+        Assert.All(answers.Where(a => !a.Value!.Allowed), a => Assert.Contains(a.Value!.Refusals, r => r.Rule == "CN.connected-calls-per-day"));
+    }
+
+    [Fact]
     public async Task A_clearance_spent_by_twenty_contact_logs_at_once_logs_one_contact_and_one_promise_and_refuses_the_rest()
     {
         await using var factory = new BusinessClockFactory();

@@ -74,9 +74,10 @@ internal static class ConductGuard
                 $"您没有{Chinese(request.Method)}联系的有效资质。");
     }
 
-    // Both packs: collection stands down while a repayment plan is in force (the humane alternative the care team offers).
+    // Both packs: collection stands down while a repayment plan is in force (the humane alternative the care team offers);
+    // the care team itself keeps in touch about the plan.
     private static Refusal? PlanInForce(Asked asked) =>
-        asked.Facts.PlanInForce
+        asked.Facts.PlanInForce && asked.Request.Purpose == ContactPurpose.Collection
             ? Refuse(
                 "plan-in-force",
                 "A repayment plan is in force: collection stands down until it ends.",
@@ -145,11 +146,12 @@ internal static class ConductGuard
             : null;
 
     // US: the validation notice goes out within 5 days of the first communication (Reg F §1006.34(a)(1)); after that,
-    // nothing but the letter that carries it until it is sent.
+    // nothing but the letter that carries it until it is sent. A debt collector's duty: the creditor's care team is not one.
     private static Refusal? ValidationNotice(Asked asked)
     {
         var (request, facts, policy) = (asked.Request, asked.Facts, asked.Policy);
         if (!policy.IsUnitedStates || request.Party != Party.Debtor || request.Method == ContactMethod.Letter
+            || request.Purpose == ContactPurpose.Care
             || facts.FirstCommunicationAt is not { } first || facts.ValidationNoticeSentAt is not null
             || request.PlannedAt <= first.AddDays(policy.ValidationNoticeDays))
         {

@@ -4,7 +4,7 @@ namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
 /// What a collector asks the guard before any contact: the person, the method, the number or address, and
-/// when. A visit names the second collector who goes along.
+/// when. A visit names the second collector who goes along; a care-team contact says so.
 /// </summary>
 internal sealed record ContactRequest(
     string CollectorId,
@@ -13,4 +13,5 @@ internal sealed record ContactRequest(
     ContactMethod Method,
     string Destination,
     DateTimeOffset PlannedAt,
-    string? SecondCollectorId = null);
+    string? SecondCollectorId = null,
+    ContactPurpose Purpose = ContactPurpose.Collection);

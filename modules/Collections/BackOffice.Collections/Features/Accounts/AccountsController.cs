@@ -1,4 +1,3 @@
-using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Collections.Contracts;
@@ -52,15 +51,7 @@ public sealed class AccountsController(ISender sender, IActingStaff acting, IStr
         var result = await sender.Send(
             new LogContactCommand(clearance, acting.Id, form.Outcome, form.Note, form.Consented, form.PromisedAmount, form.PromisedFor),
             cancellationToken);
-        if (!result.Logged)
-        {
-            // The screen kept the note out, and Compliance has been told (that much is committed): the collector reads
-            // why beside the same clearance, to write it again.
-            var flags = string.Join(", ", result.Flags.Select(f => $"{f.Category} ({f.Term})"));
-            throw new BusinessRuleException(
-                "note-flagged",
-                localizer["The note was not saved: it contains {0}. Compliance has been told. Write it again without those words.", flags].Value);
-        }
+        NoteRefusal.ThrowUnlessLogged(result, localizer);
 
         TempData.SetStatus(localizer["The contact is logged."].Value);
         return RedirectToAction(nameof(Work), new { id });

@@ -39,18 +39,20 @@ internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader 
             summary,
             attempts,
             promises,
-            clearance is null
-                ? null
-                : new WorkClearance(
-                    clearance.Id, clearance.Allowed, clearance.UsedAt is not null, clearance.Method, clearance.Destination, clearance.ExpiresAt,
-                    clearance.Refusals),
+            clearance is null ? null : Show(clearance),
             policy.Value.IsUnitedStates,
             visit is null ? null : new WorkVisit(visit.Status, visit.VisitFrom, visit.RepossessionAllowed, visit.IsOpen),
             policy.Value.ValidationNoticeDays,
             [.. MessageTemplates.All.Select(t => t.Key)]);
     }
 
-    private static WorkDebtor Describe(Debtor debtor) => new(
+    /// <summary>The guard's answer as the page shows it.</summary>
+    internal static WorkClearance Show(Clearance clearance) => new(
+        clearance.Id, clearance.Allowed, clearance.UsedAt is not null, clearance.Method, clearance.Destination, clearance.ExpiresAt,
+        clearance.Refusals);
+
+    /// <summary>The borrower as the pages show them: choices in force and the numbers and addresses still valid.</summary>
+    internal static WorkDebtor Describe(Debtor debtor) => new(
         debtor.Name,
         debtor.TimeZone,
         debtor.Choices.CeaseRequestedAt,

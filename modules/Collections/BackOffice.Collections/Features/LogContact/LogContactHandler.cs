@@ -17,7 +17,9 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
         var clearance = await db.Clearances
             .FirstOrDefaultAsync(c => c.Id == command.ClearanceId && c.CollectorId == command.CollectorId, cancellationToken)
             ?? throw new NotFoundException("Clearance");
-        var account = await db.Accounts.FirstAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
+        // A care-team contact may be on a loan that is not in collections: no account, the debtor alone.
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
+        var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
         var flags = LanguageScreen.Check(command.Note, lists.Value);
         if (flags.Count > 0)
@@ -26,7 +28,7 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
             {
                 db.Publish(new ConductFlagRaisedIntegrationEvent(
                     clearance.Id, command.CollectorId, $"{flag.Category}:{flag.Term}", Excerpt(command.Note!),
-                    account.LoanNumber) { OccurredAt = now });
+                    debtor.LoanNumber) { OccurredAt = now });
             }
 
             return new LogContactResult(false, clearance.LoanId, flags);
@@ -53,12 +55,11 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
 
         clearance.Use(command.CollectorId, now);
         visit?.Complete(command.Outcome.Code());
-        var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         if (command.Outcome == ContactOutcome.VehicleRepossessed)
         {
             db.Publish(new VehicleRepossessedIntegrationEvent(
                 clearance.LoanId, visit!.Id, DateOnly.FromDateTime(now.UtcDateTime), visit.DecidedBy!) { OccurredAt = now });
-            account.Close(DateOnly.FromDateTime(now.UtcDateTime), "repossessed");
+            account?.Close(DateOnly.FromDateTime(now.UtcDateTime), "repossessed");
         }
 
         var attempt = new ContactAttempt(

@@ -3,6 +3,7 @@ using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
+using BackOffice.Training.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Shared;
@@ -25,22 +26,27 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
         return (account, debtor);
     }
 
+    /// <summary>The borrower of any booked loan, delinquent or not: the care team reaches out before the loan falls behind.</summary>
+    public async Task<Debtor> DebtorAsync(Guid loanId, CancellationToken cancellationToken) =>
+        await db.Debtors.FirstOrDefaultAsync(d => d.LoanId == loanId, cancellationToken) ?? throw new NotFoundException("Debtor");
+
     public Task<IReadOnlyList<PastContact>> HistoryAsync(Guid loanId, DateTimeOffset around, CancellationToken cancellationToken) =>
         history.AroundAsync(loanId, around, cancellationToken);
 
-    public async Task<GuardFacts> FactsAsync(CollectionAccount account, Debtor debtor, ContactRequest request, CancellationToken cancellationToken)
+    /// <summary>The facts for a request on the debtor's loan; <paramref name="account"/> is null for a loan that is not in collections.</summary>
+    public async Task<GuardFacts> FactsAsync(CollectionAccount? account, Debtor debtor, ContactRequest request, CancellationToken cancellationToken)
     {
-        var channel = Assignment.ChannelFor(request.Method);
+        var channel = request.Purpose == ContactPurpose.Care ? ContactChannel.HardshipCare : Assignment.ChannelFor(request.Method);
         var certified = await assignment.IsCertifiedAsync(request.CollectorId, channel, request.PlannedAt, cancellationToken);
         var second = request.SecondCollectorId is { Length: > 0 } other
             && await assignment.IsCertifiedAsync(other, channel, request.PlannedAt, cancellationToken);
         var visitFrom = request.Method == ContactMethod.Visit
-            ? await db.Visits.Where(v => v.LoanId == account.LoanId && v.Status == VisitStatus.NoticeSent).Select(v => v.VisitFrom)
+            ? await db.Visits.Where(v => v.LoanId == debtor.LoanId && v.Status == VisitStatus.NoticeSent).Select(v => v.VisitFrom)
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
         return new GuardFacts(
-            debtor.TimeZone, debtor.Choices.ToGuard(), account.Status == CollectionAccountStatus.StoodDown, certified, second,
-            debtor.AllDebtorNumbersInvalid, await HistoryAsync(account.LoanId, request.PlannedAt, cancellationToken), visitFrom,
+            debtor.TimeZone, debtor.Choices.ToGuard(), account?.Status == CollectionAccountStatus.StoodDown, certified, second,
+            debtor.AllDebtorNumbersInvalid, await HistoryAsync(debtor.LoanId, request.PlannedAt, cancellationToken), visitFrom,
             debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
     }
 }

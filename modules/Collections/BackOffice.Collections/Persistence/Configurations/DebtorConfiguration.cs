@@ -13,6 +13,7 @@ internal sealed class DebtorConfiguration : IEntityTypeConfiguration<Debtor>
         debtor.HasKey(d => d.LoanId);
         debtor.Property(d => d.LoanId).ValueGeneratedNever();
         debtor.Property(d => d.Name).HasMaxLength(200);
+        debtor.Property(d => d.LoanNumber).HasMaxLength(40);
         debtor.Property(d => d.TimeZone).HasMaxLength(64);
         debtor.Property(d => d.Choices).AsJsonValue();
         debtor.HasMany(d => d.Contacts).WithOne().HasForeignKey(c => c.LoanId);

@@ -212,6 +212,11 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("PlannedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Refusals")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -475,6 +480,11 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("FirstCommunicationAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LoanNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()

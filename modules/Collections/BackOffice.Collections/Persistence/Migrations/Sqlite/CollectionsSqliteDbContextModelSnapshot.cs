@@ -204,6 +204,11 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<long>("PlannedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Refusals")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -467,6 +472,11 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("FirstCommunicationAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoanNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
