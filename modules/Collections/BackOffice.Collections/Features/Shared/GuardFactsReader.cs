@@ -41,6 +41,6 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
         return new GuardFacts(
             debtor.TimeZone, debtor.Choices.ToGuard(), account.Status == CollectionAccountStatus.StoodDown, certified, second,
             debtor.AllDebtorNumbersInvalid, await HistoryAsync(account.LoanId, request.PlannedAt, cancellationToken), visitFrom,
-            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
+            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt, debtor.Region);
     }
 }
