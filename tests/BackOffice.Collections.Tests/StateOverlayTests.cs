@@ -1,5 +1,6 @@
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain.Conduct;
+using Microsoft.Extensions.Configuration;
 using static BackOffice.Collections.Tests.Guard;
 
 namespace BackOffice.Collections.Tests;
@@ -61,6 +62,24 @@ public sealed class StateOverlayTests
 
         Assert.DoesNotContain(Massachusetts, Rules(Call(At("2026-11-25 10:00", Boston)), facts, policy));
         Assert.Equal(2, Us.StateRulesFor("MA")!.MaxTelephoneCommunicationsInSevenDays);
+    }
+
+    [Fact]
+    public void State_overlay_and_limits_bind_from_the_Collections_Conduct_section()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Collections:Conduct:States:MA:MaxTelephoneCommunicationsInSevenDays"] = "3",
+            ["Collections:Conduct:States:CT:MaxTelephoneCommunicationsInSevenDays"] = "5",
+            ["Collections:Conduct:UsLimits:SmsPerDebtorPerWeek"] = "2",
+        }).Build();
+
+        var policy = configuration.GetSection(ConductPolicy.SectionName).Get<ConductPolicy>()!;
+        policy.Pack = "US";
+
+        Assert.Equal((3, "940 CMR 7.04(1)(f)"), (policy.StateRulesFor("ma")!.MaxTelephoneCommunicationsInSevenDays, policy.StateRulesFor("MA")!.Citation));
+        Assert.Equal(5, policy.StateRulesFor("CT")!.MaxTelephoneCommunicationsInSevenDays);
+        Assert.Equal((2, 3), (policy.UsLimits.SmsPerDebtorPerWeek, policy.CnLimits.SmsPerDebtorPerWeek));
     }
 
     [Fact]
