@@ -8,6 +8,7 @@ internal static class Guard
 {
     public const string Shanghai = "Asia/Shanghai";
     public const string NewYork = "America/New_York";
+    public const string LosAngeles = "America/Los_Angeles";
     public const string Number = "+8613800000001";
 
     public static readonly ConductPolicy Cn = new();
@@ -27,12 +28,23 @@ internal static class Guard
     public static GuardFacts Facts(
         string zone = Shanghai, BorrowerChoices? choices = null, IReadOnlyList<PastContact>? history = null, bool certified = true,
         bool planInForce = false, bool numbersInvalid = false, bool secondCertified = true, DateOnly? visitFrom = null,
-        bool noVisitApproved = false) =>
+        bool noVisitApproved = false, string? region = null) =>
         new(zone, choices ?? BorrowerChoices.None, planInForce, certified, secondCertified, numbersInvalid, history ?? [],
-            noVisitApproved ? null : visitFrom ?? new DateOnly(2026, 11, 1));
+            noVisitApproved ? null : visitFrom ?? new DateOnly(2026, 11, 1), Region: region);
 
     public static PastContact Called(DateTimeOffset at, ContactOutcome outcome, string number = Number, bool consented = false) =>
         new(at, ContactMethod.Call, Party.Debtor, null, number, outcome, consented);
+
+    public static ContactRequest Sms(DateTimeOffset at, string number = Number) => new("c1", Party.Debtor, null, ContactMethod.Sms, number, at);
+
+    public static ContactRequest ToThirdParty(Guid person, string number, DateTimeOffset at, ContactMethod method = ContactMethod.Call) =>
+        new("c1", Party.ThirdParty, person, method, number, at);
+
+    public static PastContact Texted(DateTimeOffset at, string number = Number) =>
+        new(at, ContactMethod.Sms, Party.Debtor, null, number, ContactOutcome.MessageSent);
+
+    public static PastContact ThirdPartyCalled(DateTimeOffset at, Guid person, string number, ContactOutcome outcome = ContactOutcome.NoAnswer) =>
+        new(at, ContactMethod.Call, Party.ThirdParty, person, number, outcome);
 
     public static IReadOnlyList<string> Rules(ContactRequest request, GuardFacts facts, ConductPolicy policy) =>
         [.. ConductGuard.Check(request, facts, policy).Select(r => r.Rule)];

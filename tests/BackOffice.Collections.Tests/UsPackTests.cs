@@ -60,11 +60,10 @@ public sealed class UsPackTests
     [Fact]
     public void No_call_within_seven_days_after_a_telephone_conversation()
     {
-        var talked = At("2026-11-23 10:00", NewYork);
-        PastContact[] history = [Called(talked, ContactOutcome.RightParty)];
+        PastContact[] history = [Called(At("2026-11-23 10:00", NewYork), ContactOutcome.RightParty)];
 
-        Assert.Contains("US.after-conversation", Rules(Call(talked.AddDays(7).AddMinutes(-1)), Facts(NewYork, history: history), Us));
-        Assert.Empty(Rules(Call(talked.AddDays(7).AddMinutes(1)), Facts(NewYork, history: history), Us));
+        Assert.Contains("US.after-conversation", Rules(Call(At("2026-11-29 20:59", NewYork)), Facts(NewYork, history: history), Us));
+        Assert.Empty(Rules(Call(At("2026-11-30 08:00", NewYork)), Facts(NewYork, history: history), Us));
     }
 
     [Fact]

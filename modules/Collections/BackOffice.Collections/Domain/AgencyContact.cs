@@ -59,6 +59,10 @@ internal sealed class AgencyContact
 
     public void Breached(IEnumerable<string> rules) => BreachedRules = string.Join(' ', rules.Distinct().Order(StringComparer.Ordinal));
 
-    /// <summary>Agencies contact the debtor; the guard counts it as any other contact.</summary>
-    public PastContact ToPast() => new(At, Method, Party.Debtor, null, Destination, Outcome);
+    /// <summary>
+    /// The guard counts it as any other contact: with the third party whose number the agency rang, else with the debtor.
+    /// </summary>
+    public PastContact ToPast(ThirdPartyNumbers thirdParties) => thirdParties.Find(Destination) is { } thirdParty
+        ? new(At, Method, Party.ThirdParty, thirdParty, Destination, Outcome)
+        : new(At, Method, Party.Debtor, null, Destination, Outcome);
 }

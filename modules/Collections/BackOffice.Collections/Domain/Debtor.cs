@@ -15,12 +15,13 @@ internal sealed class Debtor : IVersioned
     {
     }
 
-    public Debtor(Guid loanId, string loanNumber, string name, string timeZone)
+    public Debtor(Guid loanId, string loanNumber, string name, string timeZone, string? region = null)
     {
         LoanId = loanId;
         LoanNumber = loanNumber;
         Name = name;
         TimeZone = timeZone;
+        Region = region;
     }
 
     public Guid LoanId { get; private set; }
@@ -37,6 +38,9 @@ internal sealed class Debtor : IVersioned
     public string Name { get; private set; } = "";
 
     public string TimeZone { get; private set; } = "Asia/Shanghai";
+
+    /// <summary>The state or province from the booking (US: "MA"), for state rules; null when unknown.</summary>
+    public string? Region { get; private set; }
 
     public DebtorChoices Choices { get; private set; } = new();
 

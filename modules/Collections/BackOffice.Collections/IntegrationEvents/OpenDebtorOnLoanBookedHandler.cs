@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.IntegrationEvents;
 
-/// <summary>Keeps the borrower's name, time zone, number and address from the booking, for the day the loan falls behind.</summary>
+/// <summary>Keeps the borrower's name, time zone, region, number and address from the booking, for the day the loan falls behind.</summary>
 internal sealed class OpenDebtorOnLoanBookedHandler(CollectionsDbContext context, TimeProvider clock)
     : IntegrationEventHandler<LoanBookedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
@@ -19,7 +19,8 @@ internal sealed class OpenDebtorOnLoanBookedHandler(CollectionsDbContext context
             return;
         }
 
-        var debtor = new Debtor(booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.Borrower.FullName, booked.Borrower.TimeZone);
+        var debtor = new Debtor(
+            booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.Borrower.FullName, booked.Borrower.TimeZone, booked.Borrower.Region);
         debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Phone, booked.Borrower.Phone);
         debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Address, booked.Borrower.Address);
         Context.Debtors.Add(debtor);

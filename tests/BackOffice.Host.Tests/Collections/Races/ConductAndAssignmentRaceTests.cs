@@ -70,6 +70,22 @@ public sealed class ConductAndAssignmentRaceTests
     }
 
     [Fact]
+    public async Task Twenty_requests_at_once_for_the_last_SMS_of_the_day_are_answered_allowed_once_and_blocked_nineteen_times()
+    {
+        await using var factory = new BusinessClockFactory();
+        var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
+        factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var phone = await PhoneAsync(factory, loan.Id);
+
+        var answers = await AtOnce.SendAsync(
+            factory.Services, Twenty, _ => new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Sms, null, null));
+
+        Assert.All(answers, a => Assert.Null(a.Error));
+        Assert.Single(answers, a => a.Value!.Allowed);
+        Assert.All(answers.Where(a => !a.Value!.Allowed), a => Assert.Contains(a.Value!.Refusals, r => r.Rule == "CN.sms-per-debtor-per-day"));
+    }
+
+    [Fact]
     public async Task A_clearance_spent_by_twenty_contact_logs_at_once_logs_one_contact_and_one_promise_and_refuses_the_rest()
     {
         await using var factory = new BusinessClockFactory();

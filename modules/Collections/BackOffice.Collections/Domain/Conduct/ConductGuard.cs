@@ -33,6 +33,13 @@ internal static class ConductGuard
         CallAfterConversation,
         ConnectedCallsPerDay,
         DialsPerNumber,
+        ThirdPartyContactsPerPersonPerDay,
+        ThirdPartyContactsPerPersonPerWeek,
+        ThirdPartyContactsPerNumberPerDay,
+        ThirdPartyContactsPerNumberPerWeek,
+        SmsPerDebtorPerDay,
+        SmsPerDebtorPerWeek,
+        StateTelephoneCommunications,
     ];
 
     public static IReadOnlyList<Refusal> Check(ContactRequest request, GuardFacts facts, ConductPolicy policy)
@@ -43,22 +50,31 @@ internal static class ConductGuard
 
     /// <summary>
     /// What is allowed right now, in words, for the work page ("calls 08:00–22:00 borrower time; 2 of 3 connected calls
-    /// left today").
+    /// left today"; in a state with a tighter rule, its calls and texts left; the SMS left today).
     /// </summary>
     public static GuardSummary Summarise(GuardFacts facts, ConductPolicy policy, DateTimeOffset now)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZone);
         var local = TimeZoneInfo.ConvertTime(now, zone);
-        var left = policy.IsUnitedStates
-            ? policy.MaxCallsInSevenDays - CountedTowardSevenInSeven(DebtorCallsInSevenDays(facts, now))
-            : policy.MaxConnectedCallsPerDay - ConnectedToDebtor(CallsOnBorrowersDay(facts, zone, local));
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var state = policy.StateRulesFor(facts.Region) is { MaxTelephoneCommunicationsInSevenDays: { } stateMax } rules
+            && stateMax < policy.MaxCallsInSevenDays ? rules : null;
+        var allowed = state?.MaxTelephoneCommunicationsInSevenDays
+            ?? (policy.IsUnitedStates ? policy.MaxCallsInSevenDays : policy.MaxConnectedCallsPerDay);
+        var used = state is not null ? TelephoneCommunicationsInSevenDays(facts, zone, day)
+            : policy.IsUnitedStates ? CountedTowardSevenInSeven(DebtorCallsInSevenDays(facts, zone, day))
+            : ConnectedToDebtor(CallsOnBorrowersDay(facts, zone, local));
+        var smsToday = OnBorrowersDays(facts.History, zone, day, 1).Count(IsSmsToDebtor);
         return new GuardSummary(
             TimeOnly.FromDateTime(local.DateTime),
             policy.QuietHours.To,
             policy.QuietHours.From,
-            Math.Max(0, left),
-            policy.IsUnitedStates ? policy.MaxCallsInSevenDays : policy.MaxConnectedCallsPerDay,
-            policy.IsUnitedStates);
+            Math.Max(0, allowed - used),
+            allowed,
+            policy.IsUnitedStates,
+            Math.Max(0, policy.Limits.SmsPerDebtorPerDay - smsToday),
+            policy.Limits.SmsPerDebtorPerDay,
+            state?.Citation);
     }
 
     // Both packs: only a collector holding a current certification for the channel makes contact (CN: collector
@@ -261,7 +277,8 @@ internal static class ConductGuard
                 + $"(号码无效,或连续 {policy.FailedContactsForUnreachable} 次联系失败)才可联系第三方。");
     }
 
-    // US: an 8th call in 7 consecutive days is presumed harassment (Reg F §1006.14(b)(2)(i)(A)).
+    // US: an 8th call in 7 consecutive days is presumed harassment (Reg F §1006.14(b)(2)(i)(A)); the days are the
+    // consumer's calendar days, the day of the call being day 1: a call on day D counts the calls of days D-6 to D.
     private static Refusal? CallsInSevenDays(Asked asked)
     {
         var policy = asked.Policy;
@@ -270,24 +287,31 @@ internal static class ConductGuard
             return null;
         }
 
-        var counted = CountedTowardSevenInSeven(DebtorCallsInSevenDays(asked.Facts, asked.Request.PlannedAt));
+        var counted = CountedTowardSevenInSeven(DebtorCallsInSevenDays(asked.Facts, asked.Zone, asked.Day));
         return counted >= policy.MaxCallsInSevenDays
             ? Refuse(
                 "US.calls-in-seven-days",
-                $"{counted} calls in the last 7 days; an 8th is presumed harassment (Reg F §1006.14).",
-                $"过去 7 天已致电 {counted} 次;第 8 次推定为骚扰(Reg F §1006.14)。")
+                $"{counted} calls in the 7 days ending today (borrower's calendar); an 8th is presumed harassment (Reg F §1006.14).",
+                $"截至今天的 7 个自然日内(借款人日历)已致电 {counted} 次;第 8 次推定为骚扰(Reg F §1006.14)。")
             : null;
     }
 
-    // US: no call within 7 days after a telephone conversation (Reg F §1006.14(b)(2)(i)(B)).
-    private static Refusal? CallAfterConversation(Asked asked) =>
-        asked.Policy.IsUnitedStates && asked.IsCallToDebtor
-            && DebtorCallsInSevenDays(asked.Facts, asked.Request.PlannedAt).FirstOrDefault(c => c.Conversation) is { } talk
-            ? Refuse(
-                "US.after-conversation",
-                $"You spoke with the borrower on {talk.At:yyyy-MM-dd}; no call within 7 days after a conversation.",
-                $"您已于 {talk.At:yyyy-MM-dd} 与借款人通话;通话后 7 天内不得再致电。")
-            : null;
+    // US: no call within 7 days after a telephone conversation (Reg F §1006.14(b)(2)(i)(B)), the conversation's day being
+    // day 1 in the consumer's calendar: refused through day 7, allowed from 00:00 on day 8.
+    private static Refusal? CallAfterConversation(Asked asked)
+    {
+        if (!asked.Policy.IsUnitedStates || !asked.IsCallToDebtor
+            || DebtorCallsInSevenDays(asked.Facts, asked.Zone, asked.Day).FirstOrDefault(c => c.Conversation) is not { } talk)
+        {
+            return null;
+        }
+
+        var talkedOn = LocalDay(talk.At, asked.Zone);
+        return Refuse(
+            "US.after-conversation",
+            $"You spoke with the borrower on {talkedOn:yyyy-MM-dd}; no call until {talkedOn.AddDays(7):yyyy-MM-dd} (7 days, that day the first).",
+            $"您已于 {talkedOn:yyyy-MM-dd} 与借款人通话;{talkedOn.AddDays(7):yyyy-MM-dd} 前不得再致电(含通话当天共 7 天)。");
+    }
 
     // CN: at most 3 connected calls per debtor per day, every collector and agency together (CBA 2026).
     private static Refusal? ConnectedCallsPerDay(Asked asked)
@@ -307,11 +331,11 @@ internal static class ConductGuard
             : null;
     }
 
-    // CN: at most 6 unanswered dials a day to the same number (CBA 2026).
+    // CN: at most 6 unanswered dials a day to the same number (CBA 2026) — any number, a third party's too.
     private static Refusal? DialsPerNumber(Asked asked)
     {
         var policy = asked.Policy;
-        if (policy.IsUnitedStates || !asked.IsCallToDebtor)
+        if (policy.IsUnitedStates || asked.Request.Method != ContactMethod.Call)
         {
             return null;
         }
@@ -323,6 +347,84 @@ internal static class ConductGuard
                 "CN.dials-per-number",
                 $"{unanswered} of {policy.MaxUnansweredDialsPerNumberPerDay} unanswered dials to this number today.",
                 $"今天已拨打该号码 {unanswered}/{policy.MaxUnansweredDialsPerNumberPerDay} 次未接通。")
+            : null;
+    }
+
+    // Both packs: contacts with one third party per day, every collector and agency together; the number is house policy
+    // (Collections:Conduct:CnLimits / UsLimits), see ContactLimits.
+    private static Refusal? ThirdPartyContactsPerPersonPerDay(Asked asked) =>
+        ThirdPartyPerPerson(asked, 1, asked.Policy.Limits.ThirdPartyContactsPerPersonPerDay, "third-party-per-person-per-day");
+
+    // Both packs: contacts with one third party in 7 calendar days (house policy).
+    private static Refusal? ThirdPartyContactsPerPersonPerWeek(Asked asked) =>
+        ThirdPartyPerPerson(asked, 7, asked.Policy.Limits.ThirdPartyContactsPerPersonPerWeek, "third-party-per-person-per-week");
+
+    // Both packs: contacts with one third-party number per day, whoever it was entered for (house policy).
+    private static Refusal? ThirdPartyContactsPerNumberPerDay(Asked asked) =>
+        ThirdPartyPerNumber(asked, 1, asked.Policy.Limits.ThirdPartyContactsPerNumberPerDay, "third-party-per-number-per-day");
+
+    // Both packs: contacts with one third-party number in 7 calendar days (house policy).
+    private static Refusal? ThirdPartyContactsPerNumberPerWeek(Asked asked) =>
+        ThirdPartyPerNumber(asked, 7, asked.Policy.Limits.ThirdPartyContactsPerNumberPerWeek, "third-party-per-number-per-week");
+
+    // Both packs: SMS to the debtor per day, every number and collector together. Neither pack's sources give a number
+    // (US: texts fall under the general ban on harassment, Reg F §1006.14(a)); house policy, see ContactLimits.
+    private static Refusal? SmsPerDebtorPerDay(Asked asked) =>
+        SmsPerDebtor(asked, 1, asked.Policy.Limits.SmsPerDebtorPerDay, "sms-per-debtor-per-day");
+
+    // Both packs: SMS to the debtor in 7 calendar days (house policy).
+    private static Refusal? SmsPerDebtorPerWeek(Asked asked) =>
+        SmsPerDebtor(asked, 7, asked.Policy.Limits.SmsPerDebtorPerWeek, "sms-per-debtor-per-week");
+
+    // US state overlay (Collections:Conduct:States): a state's cap on telephone communications — calls and texts —
+    // the creditor initiates with the debtor in 7 days, borrower's calendar (MA: 2, 940 CMR 7.04(1)(f)).
+    private static Refusal? StateTelephoneCommunications(Asked asked)
+    {
+        var request = asked.Request;
+        if (asked.Policy.StateRulesFor(asked.Facts.Region) is not { MaxTelephoneCommunicationsInSevenDays: { } max } rules
+            || request.Party != Party.Debtor || request.Method is not (ContactMethod.Call or ContactMethod.Sms))
+        {
+            return null;
+        }
+
+        var count = TelephoneCommunicationsInSevenDays(asked.Facts, asked.Zone, asked.Day);
+        return count >= max
+            ? Refuse(
+                $"US.{asked.Facts.Region!.ToUpperInvariant()}.telephone-communications",
+                $"{count} of {max} calls and texts to this debtor in the 7 days ending today ({rules.Citation}).",
+                $"截至今天的 7 个自然日内已向该债务人致电或发短信 {count}/{max} 次({rules.Citation})。")
+            : null;
+    }
+
+    private static Refusal? ThirdPartyPerPerson(Asked asked, int days, int max, string rule)
+    {
+        var request = asked.Request;
+        return request.Party == Party.ThirdParty && request.ThirdPartyId is { } id
+            ? OverLimit(asked, days, max, rule, c => c.Party == Party.ThirdParty && c.ThirdPartyId == id, "contacts with this person", "联系此人")
+            : null;
+    }
+
+    private static Refusal? ThirdPartyPerNumber(Asked asked, int days, int max, string rule) =>
+        asked.Request.Party == Party.ThirdParty
+            ? OverLimit(asked, days, max, rule, c => c.Destination == asked.Request.Destination, "contacts with this number", "联系此号码")
+            : null;
+
+    private static Refusal? SmsPerDebtor(Asked asked, int days, int max, string rule) =>
+        asked.Request.Party == Party.Debtor && asked.Request.Method == ContactMethod.Sms
+            ? OverLimit(asked, days, max, rule, IsSmsToDebtor, "SMS to this debtor", "向该债务人发送短信")
+            : null;
+
+    /// <summary>A refusal when the contacts <paramref name="counts"/> picks on the last <paramref name="days"/> borrower days already reach <paramref name="max"/>.</summary>
+    private static Refusal? OverLimit(
+        Asked asked, int days, int max, string rule, Func<PastContact, bool> counts, string what, string whatZh)
+    {
+        var count = OnBorrowersDays(asked.Facts.History, asked.Zone, asked.Day, days).Count(counts);
+        var (period, periodZh) = days == 1 ? ("today", "今天") : ($"in the {days} days ending today", $"截至今天的 {days} 个自然日内");
+        return count >= max
+            ? Refuse(
+                $"{asked.Pack}.{rule}",
+                $"{count} of {max} {what} {period} (all collectors and agencies).",
+                $"{periodZh}已{whatZh} {count}/{max} 次(所有催收员和机构合计)。")
             : null;
     }
 
@@ -346,12 +448,31 @@ internal static class ConductGuard
 
     private static int ConnectedToDebtor(IEnumerable<PastContact> calls) => calls.Count(c => c.Party == Party.Debtor && c.Connected);
 
-    /// <summary>Calls to the debtor in the 7 days up to <paramref name="at"/>.</summary>
-    private static List<PastContact> DebtorCallsInSevenDays(GuardFacts facts, DateTimeOffset at)
+    /// <summary>Calls to the debtor on the 7 borrower's calendar days ending on <paramref name="day"/> (that day being day 7).</summary>
+    private static List<PastContact> DebtorCallsInSevenDays(GuardFacts facts, TimeZoneInfo zone, DateOnly day) =>
+        [.. OnBorrowersDays(facts.History, zone, day, 7).Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor)];
+
+    /// <summary>
+    /// Contacts on the <paramref name="days"/> borrower's calendar days ending on <paramref name="day"/>: a day is midnight to
+    /// midnight on the borrower's clock, however long daylight saving makes it.
+    /// </summary>
+    private static IEnumerable<PastContact> OnBorrowersDays(IEnumerable<PastContact> history, TimeZoneInfo zone, DateOnly day, int days)
     {
-        var since = at.AddDays(-7);
-        return [.. facts.History.Where(c => c.Method == ContactMethod.Call && c.Party == Party.Debtor && c.At > since && c.At <= at)];
+        var first = day.AddDays(1 - days);
+        return history.Where(c => LocalDay(c.At, zone) is var on && on >= first && on <= day);
     }
+
+    private static DateOnly LocalDay(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    private static bool IsSmsToDebtor(PastContact contact) => contact.Method == ContactMethod.Sms && contact.Party == Party.Debtor;
+
+    /// <summary>
+    /// State overlay: calls and texts to the debtor on the 7 borrower days ending on <paramref name="day"/>, except calls that
+    /// reached nothing (no message could be left) and contacts the debtor asked for (not initiated by the creditor).
+    /// </summary>
+    private static int TelephoneCommunicationsInSevenDays(GuardFacts facts, TimeZoneInfo zone, DateOnly day) =>
+        OnBorrowersDays(facts.History, zone, day, 7).Count(c => c.Party == Party.Debtor
+            && c.Method is ContactMethod.Call or ContactMethod.Sms && c.Outcome != ContactOutcome.NotConnected && !c.Consented);
 
     /// <summary>§1006.14(b)(3): calls not connected to the dialled number, and calls the consumer consented to, do not count.</summary>
     private static int CountedTowardSevenInSeven(IEnumerable<PastContact> calls) =>

@@ -44,4 +44,26 @@ internal sealed class ConductPolicy
 
     /// <summary>How long a clearance may wait before the contact it allows.</summary>
     public TimeSpan ClearanceLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>CN: contacts with third parties and SMS to the debtor (section "Collections:Conduct:CnLimits").</summary>
+    public ContactLimits CnLimits { get; set; } = new();
+
+    /// <summary>US: contacts with third parties and SMS to the debtor (section "Collections:Conduct:UsLimits").</summary>
+    public ContactLimits UsLimits { get; set; } = new();
+
+    /// <summary>The pack's limits on third parties and SMS.</summary>
+    public ContactLimits Limits => IsUnitedStates ? UsLimits : CnLimits;
+
+    /// <summary>
+    /// US: state creditor rules on top of Regulation F, by the debtor's state (USPS code, "MA"), applied when the
+    /// debtor's region names the state (section "Collections:Conduct:States:MA").
+    /// </summary>
+    public Dictionary<string, StateConductRules> States { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["MA"] = new() { MaxTelephoneCommunicationsInSevenDays = 2, Citation = "940 CMR 7.04(1)(f)" },
+    };
+
+    /// <summary>The state rules that bind contact with a debtor in <paramref name="region"/>, if the US pack has any.</summary>
+    public StateConductRules? StateRulesFor(string? region) =>
+        IsUnitedStates && region is { Length: > 0 } && States.TryGetValue(region, out var rules) ? rules : null;
 }

@@ -1,6 +1,9 @@
 namespace BackOffice.Collections.Domain.Conduct;
 
-/// <summary>Everything the guard weighs besides the request: who the borrower is and where, what happened before.</summary>
+/// <summary>
+/// Everything the guard weighs besides the request: who the borrower is and where (time zone; region, the state or
+/// province, when known), what happened before.
+/// </summary>
 internal sealed record GuardFacts(
     string TimeZone,
     BorrowerChoices Choices,
@@ -11,4 +14,5 @@ internal sealed record GuardFacts(
     IReadOnlyList<PastContact> History,
     DateOnly? VisitAllowedFrom = null,
     DateTimeOffset? FirstCommunicationAt = null,
-    DateTimeOffset? ValidationNoticeSentAt = null);
+    DateTimeOffset? ValidationNoticeSentAt = null,
+    string? Region = null);

@@ -17,7 +17,7 @@ internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader 
         var (account, debtor) = await reader.AccountOfAsync(query.LoanId, query.StaffId, query.Manager, cancellationToken);
         var now = clock.GetUtcNow();
         var history = await reader.HistoryAsync(account.LoanId, now, cancellationToken);
-        var facts = new GuardFacts(debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, history);
+        var facts = new GuardFacts(debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, history, Region: debtor.Region);
         var summary = ConductGuard.Summarise(facts, policy.Value, now);
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.LoanId == account.LoanId).OrderByDescending(a => a.At).Take(30)
             .Select(a => new WorkAttempt(a.At, a.Method, a.Destination, a.Outcome, a.Note))

@@ -27,14 +27,18 @@ internal sealed class AgencyContactReview(CollectionsDbContext db, IOptions<Cond
             var ours = await db.Attempts.AsNoTracking().Where(a => a.LoanId == loan.Key && a.At > from && a.At <= to).ToListAsync(cancellationToken);
             var earlier = await db.AgencyContacts.AsNoTracking().Where(a => a.LoanId == loan.Key && a.At > from && a.At <= to)
                 .ToListAsync(cancellationToken);
-            List<PastContact> history = [.. ours.Select(a => a.ToPast()), .. earlier.Select(a => a.ToPast()), .. loan.Select(c => c.ToPast())];
+            var thirdParties = ThirdPartyNumbers.Of(debtor.Contacts);
+            List<PastContact> history =
+                [.. ours.Select(a => a.ToPast()), .. earlier.Select(a => a.ToPast(thirdParties)), .. loan.Select(c => c.ToPast(thirdParties))];
             foreach (var contact in loan)
             {
                 var before = history.Where(h => h.At < contact.At && h.At > contact.At - LookBack).ToList();
-                var request = new ContactRequest($"agency:{contact.Agency}", Party.Debtor, null, contact.Method, contact.Destination, contact.At);
+                var asPast = contact.ToPast(thirdParties);
+                var request = new ContactRequest(
+                    $"agency:{contact.Agency}", asPast.Party, asPast.ThirdPartyId, contact.Method, contact.Destination, contact.At);
                 var facts = new GuardFacts(
                     debtor.TimeZone, debtor.Choices.ToGuard(), PlanInForce: false, CollectorCertified: true, SecondCollectorCertified: true,
-                    debtor.AllDebtorNumbersInvalid, before, null, debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
+                    debtor.AllDebtorNumbersInvalid, before, null, debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt, debtor.Region);
                 breaches.AddRange(ConductGuard.Check(request, facts, policy.Value).Where(SaysSomethingOfTheAgency)
                     .Select(refusal => (contact, refusal)));
             }

@@ -1,3 +1,4 @@
+using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,10 +21,12 @@ internal sealed class ContactHistory(CollectionsDbContext db)
         var open = await db.Clearances.AsNoTracking().Where(c => c.LoanId == loanId && c.UsedAt == null && c.ExpiresAt >= around)
             .ToListAsync(cancellationToken);
         var agencies = await db.AgencyContacts.AsNoTracking().Where(a => a.LoanId == loanId && a.At > since).ToListAsync(cancellationToken);
+        var thirdParties = ThirdPartyNumbers.Of(agencies.Count == 0 ? [] : await db.Debtors.AsNoTracking().Where(d => d.LoanId == loanId)
+            .SelectMany(d => d.Contacts).ToListAsync(cancellationToken));
         return
         [
             .. attempts.Select(a => a.ToPast()),
-            .. agencies.Select(a => a.ToPast()),
+            .. agencies.Select(a => a.ToPast(thirdParties)),
             .. open.Where(c => c.Allowed)
                 .Select(c => new PastContact(c.PlannedAt, c.Method, c.Party, c.ThirdPartyId, c.Destination, ContactOutcome.Pending)),
         ];

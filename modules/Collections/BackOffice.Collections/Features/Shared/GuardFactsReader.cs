@@ -47,6 +47,6 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
         return new GuardFacts(
             debtor.TimeZone, debtor.Choices.ToGuard(), account?.Status == CollectionAccountStatus.StoodDown, certified, second,
             debtor.AllDebtorNumbersInvalid, await HistoryAsync(debtor.LoanId, request.PlannedAt, cancellationToken), visitFrom,
-            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
+            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt, debtor.Region);
     }
 }

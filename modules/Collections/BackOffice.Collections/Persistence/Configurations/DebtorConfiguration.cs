@@ -15,6 +15,7 @@ internal sealed class DebtorConfiguration : IEntityTypeConfiguration<Debtor>
         debtor.Property(d => d.Name).HasMaxLength(200);
         debtor.Property(d => d.LoanNumber).HasMaxLength(40);
         debtor.Property(d => d.TimeZone).HasMaxLength(64);
+        debtor.Property(d => d.Region).HasMaxLength(16);
         debtor.Property(d => d.Choices).AsJsonValue();
         debtor.HasMany(d => d.Contacts).WithOne().HasForeignKey(c => c.LoanId);
         debtor.Navigation(d => d.Contacts).HasField("contacts").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
