@@ -94,7 +94,7 @@ public sealed class ContactLimitTests
     [Fact]
     public void Agency_contact_with_a_third_partys_number_counts_as_a_contact_with_that_person()
     {
-        var debtor = new Debtor(Guid.NewGuid(), "Li Na", Shanghai);
+        var debtor = new Debtor(Guid.NewGuid(), "L-2026-0000AAAA", "Li Na", Shanghai);
         var mother = debtor.AddContact(Party.ThirdParty, "Wang Fang", "relative", ContactPointKind.Phone, Relative);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Shanghai);
         var agency = new AgencyContact(debtor.LoanId, "Eastern Recoveries", "ER-1", At("2026-12-01 10:00"), ContactMethod.Call,
