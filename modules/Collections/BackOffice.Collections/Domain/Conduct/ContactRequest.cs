@@ -4,7 +4,8 @@ namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
 /// What a collector asks the guard before any contact: the person, the method, the number or address, and
-/// when. A visit names the second collector who goes along.
+/// when. A visit names the second collector who goes along; <see cref="Origin"/> is where the number or address
+/// came from (null: the caller did not say, and the contact-source rule has nothing to weigh).
 /// </summary>
 internal sealed record ContactRequest(
     string CollectorId,
@@ -13,4 +14,5 @@ internal sealed record ContactRequest(
     ContactMethod Method,
     string Destination,
     DateTimeOffset PlannedAt,
-    string? SecondCollectorId = null);
+    string? SecondCollectorId = null,
+    ContactOrigin? Origin = null);
