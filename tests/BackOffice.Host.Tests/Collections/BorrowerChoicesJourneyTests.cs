@@ -126,5 +126,10 @@ public sealed class BorrowerChoicesJourneyTests
         var booked = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id)
             .SelectMany(d => d.Contacts).Where(c => c.Party == Party.Debtor).Select(c => c.Source).ToListAsync(TestContext.Current.CancellationToken));
         Assert.All(booked, source => Assert.Equal(ContactSource.Application, source));
+
+        await collector.SubmitAsync(work, "form[action='/Culture/Set']", new Dictionary<string, string> { ["culture"] = "zh-Hans" });
+        var unnamedInChinese = await collector.FollowAsync(
+            await collector.SubmitAsync(work, "#third-party-form", new Dictionary<string, string>(form) { ["source"] = "FoundBySearch" }));
+        Assert.Equal("请写明查到此号码的查询名称。", Assert.Single(unnamedInChinese.QuerySelectorAll("#error-message")).TextContent);
     }
 }
