@@ -34,7 +34,7 @@ internal static class ContactBook
             {
                 loans[i] = Guid.CreateVersion7();
                 var debtor = new Debtor(loans[i], $"CL{i:D8}", $"Debtor {i}", i % 10 == 0 ? "Asia/Urumqi" : "Asia/Shanghai");
-                debtor.AddContact(Party.Debtor, debtor.Name, "borrower", ContactPointKind.Phone, $"+86139{i:D8}");
+                debtor.AddContact(Party.Debtor, debtor.Name, "borrower", ContactPointKind.Phone, $"+86139{i:D8}", ContactOrigin.Application);
                 debtorRows.Insert(debtor);
                 contactRows.Insert(debtor.Contacts[0]);
                 var account = new CollectionAccount(loans[i], $"B-{i:D9}", DateOnly.FromDateTime(now.UtcDateTime));

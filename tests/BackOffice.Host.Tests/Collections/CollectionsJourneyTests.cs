@@ -157,7 +157,7 @@ public sealed class CollectionsJourneyTests
         var work = $"/collections/Accounts/Work/{loan.Id}";
 
         var recorded = await collector.FollowAsync(
-            await collector.SubmitAsync(work, "#choice-form", new Dictionary<string, string> { ["kind"] = "CeaseRequest" }));
+            await collector.SubmitAsync(work, "#choice-form", new Dictionary<string, string> { ["kind"] = "CeaseRequest", ["how"] = "Letter" }));
         Assert.NotNull(recorded.QuerySelector("#status-message"));
         var phone = recorded.QuerySelector("#contactPointId option")!.GetAttribute("value")!;
         var blocked = await collector.FollowAsync(
@@ -263,7 +263,11 @@ public sealed class CollectionsJourneyTests
         await collector.SignInAsync(DemoStaff.Collector);
         var work = $"/collections/Accounts/Work/{loan.Id}";
 
-        var relativeForm = new Dictionary<string, string> { ["name"] = "Wang Lei", ["relationship"] = "relative", ["phone"] = "139 0000 1111" };
+        var relativeForm = new Dictionary<string, string>
+        {
+            ["name"] = "Wang Lei", ["relationship"] = "relative", ["phone"] = "139 0000 1111",
+            ["source"] = "GivenByBorrower",
+        };
         await collector.SubmitAsync(work, "#third-party-form", relativeForm);
         var contacts = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id)
             .SelectMany(d => d.Contacts).ToListAsync(TestContext.Current.CancellationToken));

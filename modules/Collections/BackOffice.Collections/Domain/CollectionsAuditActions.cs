@@ -8,4 +8,7 @@ internal static class CollectionsAuditActions
 
     /// <summary>A manager imported an outside agency's contact log.</summary>
     public const string AgencyContactsImported = "collections.agency-contacts-imported";
+
+    /// <summary>A verification letter answered the borrower's dispute; collection may resume.</summary>
+    public const string DisputeVerified = "collections.dispute-verified";
 }

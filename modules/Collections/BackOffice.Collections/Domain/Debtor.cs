@@ -5,7 +5,8 @@ namespace BackOffice.Collections.Domain;
 
 /// <summary>
 /// The borrower of a loan as Collections keeps them from the booking: name, time zone, the ways to reach them
-/// and the third parties named, and the choices they made, each with its date.
+/// and the third parties named (each with where it came from), and the choices they made, each with who recorded it,
+/// when, how the borrower made it, and how it ended.
 /// </summary>
 internal sealed class Debtor : IVersioned
 {
@@ -46,9 +47,9 @@ internal sealed class Debtor : IVersioned
 
     public IReadOnlyList<ContactPoint> Contacts => contacts;
 
-    public ContactPoint AddContact(Party party, string name, string relationship, ContactPointKind kind, string value)
+    public ContactPoint AddContact(Party party, string name, string relationship, ContactPointKind kind, string value, ContactOrigin origin)
     {
-        var contact = new ContactPoint(Guid.CreateVersion7(), LoanId, party, name, relationship, kind, value);
+        var contact = new ContactPoint(Guid.CreateVersion7(), LoanId, party, name, relationship, kind, value, origin);
         contacts.Add(contact);
         return contact;
     }

@@ -50,6 +50,21 @@ internal static class MessageTemplates
             + "如未还款或未商定还款方案，我们可能自 {date} 起上门拜访，并经批准后收回车辆。"),
     ];
 
+    /// <summary>
+    /// The answer to a dispute (US: Reg F §1006.38(d)(2)(i), verification before collection resumes; CN: 异议处理 —
+    /// the debt is checked and the borrower told before collection resumes). Sent only by the verify-dispute action,
+    /// by letter, never from the ordinary template list, and still allowed after a cease request: it answers the
+    /// borrower's own dispute.
+    /// </summary>
+    public static readonly MessageTemplate DisputeVerification = new(
+        "dispute-verification",
+        "Dear {name}, you disputed the debt on loan {loan}. We have checked it against the loan contract and the account: "
+        + "on {date} the overdue amount is {amount}; the statement of the account is enclosed. "
+        + "If you still believe it is wrong, write to us, or complain to the regulator.",
+        "{name}您好，您对贷款 {loan} 的债务提出了异议。我们已根据借款合同和账户记录进行核实："
+        + "截至 {date}，逾期金额为 {amount}；随函附上账户明细。"
+        + "如您仍认为有误，请书面联系我们，或向监管机构投诉。");
+
     public static MessageTemplate Find(string key) =>
         All.FirstOrDefault(t => t.Key == key) ?? throw new BusinessRuleException("unknown-template", "Choose an approved template.");
 

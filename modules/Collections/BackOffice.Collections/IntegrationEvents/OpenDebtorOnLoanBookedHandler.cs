@@ -21,8 +21,8 @@ internal sealed class OpenDebtorOnLoanBookedHandler(CollectionsDbContext context
 
         var debtor = new Debtor(
             booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.Borrower.FullName, booked.Borrower.TimeZone, booked.Borrower.Region);
-        debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Phone, booked.Borrower.Phone);
-        debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Address, booked.Borrower.Address);
+        debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Phone, booked.Borrower.Phone, ContactOrigin.Application);
+        debtor.AddContact(Party.Debtor, booked.Borrower.FullName, "borrower", ContactPointKind.Address, booked.Borrower.Address, ContactOrigin.Application);
         Context.Debtors.Add(debtor);
     }
 }

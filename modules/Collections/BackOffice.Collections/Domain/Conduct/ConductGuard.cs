@@ -40,6 +40,7 @@ internal static class ConductGuard
         SmsPerDebtorPerDay,
         SmsPerDebtorPerWeek,
         StateTelephoneCommunications,
+        ContactSourceLawful,
     ];
 
     public static IReadOnlyList<Refusal> Check(ContactRequest request, GuardFacts facts, ConductPolicy policy)
@@ -425,6 +426,37 @@ internal static class ConductGuard
                 $"{asked.Pack}.{rule}",
                 $"{count} of {max} {what} {period} (all collectors and agencies).",
                 $"{periodZh}已{whatZh} {count}/{max} 次(所有催收员和机构合计)。")
+            : null;
+    }
+
+    // Both packs: a number or address is used only when we hold it lawfully — given by the borrower, on the
+    // application, or found by a search the record names. US: a location search is how §1006.10 location
+    // information is sought. CN: personal information needs a lawful basis (PIPL art. 13), and using numbers the
+    // borrower never gave (the "通讯录" harvest, NIFA 2024) is banned: a third party's number found by search is used
+    // only once that person agreed to be contacted.
+    private static Refusal? ContactSourceLawful(Asked asked)
+    {
+        var request = asked.Request;
+        if (request.Origin is not { } origin)
+        {
+            return null;
+        }
+
+        var unnamedSearch = origin.Source == ContactSource.FoundBySearch && string.IsNullOrWhiteSpace(origin.Search);
+        if (origin.Source == ContactSource.Unknown || unnamedSearch)
+        {
+            return Refuse(
+                "contact-source",
+                "Nobody recorded where this number came from (the borrower, the application, or a named search); it is not used.",
+                "此号码没有记录来源(借款人提供、申请资料或注明名称的查询),不得使用。");
+        }
+
+        return !asked.Policy.IsUnitedStates && origin.Source == ContactSource.FoundBySearch && request.Party == Party.ThirdParty
+            && origin.ConsentedAt is null
+            ? Refuse(
+                "contact-source",
+                "This third party's number was found by a search and the person has not agreed to be contacted; it is not used.",
+                "此第三方号码来自查询,且本人未同意被联系,不得使用。")
             : null;
     }
 

@@ -4,7 +4,8 @@ namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
 /// What a collector asks the guard before any contact: the person, the method, the number or address, and
-/// when. A visit names the second collector who goes along; a care-team contact says so.
+/// when. A visit names the second collector who goes along; a care-team contact says so; <see cref="Origin"/> is where
+/// the number or address came from (null: the caller did not say, and the contact-source rule has nothing to weigh).
 /// </summary>
 internal sealed record ContactRequest(
     string CollectorId,
@@ -14,4 +15,5 @@ internal sealed record ContactRequest(
     string Destination,
     DateTimeOffset PlannedAt,
     string? SecondCollectorId = null,
-    ContactPurpose Purpose = ContactPurpose.Collection);
+    ContactPurpose Purpose = ContactPurpose.Collection,
+    ContactOrigin? Origin = null);

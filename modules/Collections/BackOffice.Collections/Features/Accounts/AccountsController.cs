@@ -1,6 +1,8 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
+using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.AddThirdParty;
 using BackOffice.Collections.Features.AssignAccount;
 using BackOffice.Collections.Features.DecideVisit;
@@ -10,6 +12,8 @@ using BackOffice.Collections.Features.RecordChoice;
 using BackOffice.Collections.Features.RequestClearance;
 using BackOffice.Collections.Features.RequestVisit;
 using BackOffice.Collections.Features.SendMessage;
+using BackOffice.Collections.Features.SendVerification;
+using BackOffice.Collections.Features.WithdrawChoice;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -70,9 +74,14 @@ public sealed class AccountsController(ISender sender, IActingStaff acting, IStr
 
     [HttpPost]
     [RefusedShows(nameof(Work))]
-    public async Task<IActionResult> AddThirdParty(Guid id, string? name, string? relationship, string? phone, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddThirdParty(
+        Guid id, string? name, string? relationship, string? phone, ContactSource? source, string? search, bool consented,
+        CancellationToken cancellationToken)
     {
-        await sender.Send(new AddThirdPartyCommand(id, acting.Id, IsManager, name ?? "", relationship ?? "", phone ?? ""), cancellationToken);
+        await sender.Send(
+            new AddThirdPartyCommand(
+                id, acting.Id, IsManager, name ?? "", relationship ?? "", phone ?? "", source ?? ContactSource.Unknown, search, consented),
+            cancellationToken);
         TempData.SetStatus(localizer["The third party is added."].Value);
         return RedirectToAction(nameof(Work), new { id });
     }
@@ -80,10 +89,29 @@ public sealed class AccountsController(ISender sender, IActingStaff acting, IStr
     [HttpPost]
     [RefusedShows(nameof(Work))]
     public async Task<IActionResult> Choice(
-        Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, CancellationToken cancellationToken)
+        Guid id, ChoiceKind kind, ContactMethod? method, TimeOnly? from, TimeOnly? to, ChoiceChannel? how, CancellationToken cancellationToken)
     {
-        await sender.Send(new RecordChoiceCommand(id, acting.Id, IsManager, kind, method, from, to), cancellationToken);
+        await sender.Send(
+            new RecordChoiceCommand(id, acting.Id, IsManager, kind, method, from, to, how ?? ChoiceChannel.Unknown), cancellationToken);
         TempData.SetStatus(localizer["The borrower's choice is recorded; it binds every collector from now."].Value);
+        return RedirectToAction(nameof(Work), new { id });
+    }
+
+    [HttpPost]
+    [RefusedShows(nameof(Work))]
+    public async Task<IActionResult> Withdraw(Guid id, Guid choiceId, ChoiceChannel? how, CancellationToken cancellationToken)
+    {
+        await sender.Send(new WithdrawChoiceCommand(id, acting.Id, IsManager, choiceId, how ?? ChoiceChannel.Unknown), cancellationToken);
+        TempData.SetStatus(localizer["The borrower withdrew the choice; it no longer binds collectors."].Value);
+        return RedirectToAction(nameof(Work), new { id });
+    }
+
+    [HttpPost]
+    [RefusedShows(nameof(Work))]
+    public async Task<IActionResult> Verify(Guid id, bool chinese, CancellationToken cancellationToken)
+    {
+        await sender.Send(new SendVerificationCommand(id, acting.Id, IsManager, chinese), cancellationToken);
+        TempData.SetStatus(localizer["The verification letter is sent; the dispute is answered and collection may resume."].Value);
         return RedirectToAction(nameof(Work), new { id });
     }
 

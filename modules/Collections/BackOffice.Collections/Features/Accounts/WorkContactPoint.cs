@@ -3,5 +3,5 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-/// <summary>A number or address the collector may ask the guard about.</summary>
-internal sealed record WorkContactPoint(Guid Id, Party Party, ContactPointKind Kind, string Name, string Value);
+/// <summary>A number or address the collector may ask the guard about, and where it came from.</summary>
+internal sealed record WorkContactPoint(Guid Id, Party Party, ContactPointKind Kind, string Name, string Value, ContactSource Source);

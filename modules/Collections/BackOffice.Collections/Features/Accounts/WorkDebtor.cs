@@ -2,7 +2,8 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-/// <summary>The borrower on the work page: name, time zone, the choices that bind collectors, and the valid contact points.</summary>
+/// <summary>The borrower on the work page: name, time zone, the choices that bind collectors, the valid contact points,
+/// and every choice the borrower made with how it ended (acts name staff by display name).</summary>
 internal sealed record WorkDebtor(
     string Name,
     string TimeZone,
@@ -13,4 +14,5 @@ internal sealed record WorkDebtor(
     IReadOnlyList<TimeWindow> Consented,
     DateTimeOffset? FirstCommunicationAt,
     DateTimeOffset? ValidationNoticeSentAt,
-    IReadOnlyList<WorkContactPoint> Contacts);
+    IReadOnlyList<WorkContactPoint> Contacts,
+    IReadOnlyList<WorkChoice> Choices);

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Errors;
+using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Features.Shared;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.Accounts;
 
-internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock)
+internal sealed class WorkPageHandler(
+    CollectionsDbContext db, GuardFactsReader reader, IStaffDirectory staff, IOptions<ConductPolicy> policy, TimeProvider clock)
     : IQueryHandler<WorkPageQuery, WorkPage>
 {
     public async ValueTask<WorkPage> Handle(WorkPageQuery query, CancellationToken cancellationToken)
@@ -35,7 +37,7 @@ internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader 
             new WorkAccount(
                 account.LoanId, account.LoanNumber, account.Status, account.DaysPastDue, account.Bucket, account.AmountOverdue,
                 account.OutstandingPrincipal, account.Queue, account.Priority),
-            Describe(debtor),
+            Describe(debtor, await ChoicesAsync(debtor, cancellationToken)),
             summary,
             attempts,
             promises,
@@ -51,17 +53,35 @@ internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader 
         clearance.Id, clearance.Allowed, clearance.UsedAt is not null, clearance.Method, clearance.Destination, clearance.ExpiresAt,
         clearance.Refusals);
 
-    /// <summary>The borrower as the pages show them: choices in force and the numbers and addresses still valid.</summary>
-    internal static WorkDebtor Describe(Debtor debtor) => new(
-        debtor.Name,
-        debtor.TimeZone,
-        debtor.Choices.CeaseRequestedAt,
-        debtor.Choices.DisputeOpenedAt,
-        debtor.Choices.RepresentedSince,
-        debtor.Choices.Inconvenient ?? [],
-        debtor.Choices.Consented ?? [],
-        debtor.FirstCommunicationAt,
-        debtor.ValidationNoticeSentAt,
-        [.. debtor.Contacts.Where(c => !c.Invalid).OrderBy(c => c.Party).ThenBy(c => c.Kind)
-            .Select(c => new WorkContactPoint(c.Id, c.Party, c.Kind, c.Name, c.Value))]);
+    /// <summary>The borrower as the pages show them: choices in force, their history, and the numbers and addresses still valid.</summary>
+    internal static WorkDebtor Describe(Debtor debtor, IReadOnlyList<WorkChoice> history)
+    {
+        var binding = debtor.Choices.ToGuard();
+        return new(
+            debtor.Name,
+            debtor.TimeZone,
+            binding.CeaseRequestedAt,
+            binding.DisputeOpenedAt,
+            binding.RepresentedSince,
+            binding.Inconvenient ?? [],
+            binding.Consented ?? [],
+            debtor.FirstCommunicationAt,
+            debtor.ValidationNoticeSentAt,
+            [.. debtor.Contacts.Where(c => !c.Invalid).OrderBy(c => c.Party).ThenBy(c => c.Kind)
+                .Select(c => new WorkContactPoint(c.Id, c.Party, c.Kind, c.Name, c.Value, c.Source))],
+            history);
+    }
+
+    /// <summary>The borrower's choices, newest first, with staff ids turned into names (an id naming nobody stays as it is).</summary>
+    private async Task<IReadOnlyList<WorkChoice>> ChoicesAsync(Debtor debtor, CancellationToken cancellationToken)
+    {
+        var choices = debtor.Choices.All;
+        var ids = choices.SelectMany(c => new[] { c.Made.By, c.Withdrawn?.By, c.Verified?.SentBy }).OfType<string>()
+            .Where(id => id != ChoiceAct.BeforeHistory).Distinct().ToList();
+        var names = ids.Count == 0 ? new Dictionary<string, string>() : await staff.DisplayNamesAsync(ids, cancellationToken);
+        string Name(string id) => names.TryGetValue(id, out var name) ? name : id;
+        return [.. choices.Reverse().Select(c => new WorkChoice(
+            c.Id, c.Kind, c.Method, c.Window, c.Made with { By = Name(c.Made.By) }, c.Withdrawn is { } w ? w with { By = Name(w.By) } : null,
+            c.Verified is { } v ? v with { SentBy = Name(v.SentBy) } : null, c.Binding))];
+    }
 }

@@ -37,7 +37,7 @@ internal sealed class CareCallHandler(CollectionsDbContext db, GuardFactsReader 
                 ?? throw new NotFoundException("Clearance")
             : null;
         return new CareCallPage(
-            debtor.LoanId, debtor.LoanNumber, WorkPageHandler.Describe(debtor), ConductGuard.Summarise(facts, policy.Value, now), attempts,
+            debtor.LoanId, debtor.LoanNumber, WorkPageHandler.Describe(debtor, []), ConductGuard.Summarise(facts, policy.Value, now), attempts,
             clearance is null ? null : WorkPageHandler.Show(clearance));
     }
 }

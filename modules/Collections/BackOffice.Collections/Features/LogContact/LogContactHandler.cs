@@ -92,10 +92,12 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
                     new HardshipReferredIntegrationEvent(clearance.LoanId, command.CollectorId, command.Note?.Trim() ?? "") { OccurredAt = now });
                 break;
             case ContactOutcome.DisputeRaised:
-                debtor.Choose(c => c with { DisputeOpenedAt = c.DisputeOpenedAt ?? now });
+                debtor.Choose(c => c.Record(ChoiceKind.Dispute, new ChoiceAct(now, command.CollectorId, ChoiceChannels.Of(clearance.Method))));
                 break;
             case ContactOutcome.Refused when clearance.Party == Party.ThirdParty && clearance.ThirdPartyId is { } refused:
-                debtor.Choose(c => c with { RefusedThirdParties = [.. c.RefusedThirdParties ?? [], refused] });
+                debtor.Choose(c => c.Record(
+                    ChoiceKind.RefusedThirdParty, new ChoiceAct(now, command.CollectorId, ChoiceChannels.Of(clearance.Method)),
+                    thirdPartyId: refused));
                 break;
         }
     }

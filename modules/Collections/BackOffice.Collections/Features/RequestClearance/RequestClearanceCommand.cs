@@ -47,7 +47,7 @@ internal sealed class RequestClearanceHandler(
         var now = clock.GetUtcNow();
         var request = new ContactRequest(
             command.CollectorId, contact.Party, contact.Party == Party.ThirdParty ? contact.Id : null, command.Method, contact.Value,
-            command.PlannedAt ?? now, command.SecondCollectorId, command.Purpose);
+            command.PlannedAt ?? now, command.SecondCollectorId, command.Purpose, contact.Origin);
         if (request.PlannedAt < now.AddMinutes(-1))
         {
             throw RequestValidationException.For(nameof(command.PlannedAt), "A clearance is for now or later.");

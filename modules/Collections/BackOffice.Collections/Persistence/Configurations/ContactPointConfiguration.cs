@@ -16,5 +16,9 @@ internal sealed class ContactPointConfiguration : IEntityTypeConfiguration<Conta
         contact.Property(c => c.Name).HasMaxLength(200);
         contact.Property(c => c.Relationship).HasMaxLength(60);
         contact.Property(c => c.Value).HasMaxLength(400);
+        contact.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+        contact.Property(c => c.SourceSearch).HasMaxLength(200);
+        contact.Property(c => c.SourceFoundBy).HasMaxLength(450);
+        contact.Ignore(c => c.Origin);
     }
 }

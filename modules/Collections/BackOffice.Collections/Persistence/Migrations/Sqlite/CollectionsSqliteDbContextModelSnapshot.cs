@@ -423,6 +423,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ConsentedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Invalid")
                         .HasColumnType("INTEGER");
 
@@ -447,6 +450,19 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFoundBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSearch")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
