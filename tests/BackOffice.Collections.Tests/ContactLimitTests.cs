@@ -95,7 +95,7 @@ public sealed class ContactLimitTests
     public void Agency_contact_with_a_third_partys_number_counts_as_a_contact_with_that_person()
     {
         var debtor = new Debtor(Guid.NewGuid(), "L-2026-0000AAAA", "Li Na", Shanghai);
-        var mother = debtor.AddContact(Party.ThirdParty, "Wang Fang", "relative", ContactPointKind.Phone, Relative);
+        var mother = debtor.AddContact(Party.ThirdParty, "Wang Fang", "relative", ContactPointKind.Phone, Relative, ContactOrigin.Application);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Shanghai);
         var agency = new AgencyContact(debtor.LoanId, "Eastern Recoveries", "ER-1", At("2026-12-01 10:00"), ContactMethod.Call,
             "139 0000 0009", ContactOutcome.NoAnswer, zone, "manager", At("2026-12-01 12:00"));
