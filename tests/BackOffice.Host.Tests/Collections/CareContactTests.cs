@@ -83,7 +83,7 @@ public sealed class CareContactTests
         Assert.Contains(collector.Refusals, r => r.Rule == "CN.connected-calls-per-day");
 
         factory.Clock.SetUtcNow(factory.Clock.GetUtcNow().AddDays(1));
-        await SendAsync(factory, new RecordChoiceCommand(loan.Id, collectorId, false, ChoiceKind.CeaseRequest, null, null, null));
+        await SendAsync(factory, new RecordChoiceCommand(loan.Id, collectorId, false, ChoiceKind.CeaseRequest, null, null, null, ChoiceChannel.Letter));
         var afterCease = await SendAsync(factory, new RequestClearanceCommand(
             loan.Id, careId, phone, ContactMethod.Call, null, null, ContactPurpose.Care));
         Assert.Contains(afterCease.Refusals, r => r.Rule == "cease-request");

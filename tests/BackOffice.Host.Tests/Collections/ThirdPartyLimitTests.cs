@@ -19,8 +19,8 @@ public sealed class ThirdPartyLimitTests
         await using var factory = new BusinessClockFactory();
         var (loan, collectorId) = await CollectionsHost.DelinquentAndAssignedAsync(factory);
         factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddMonths(1).AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
-        var mother = await SendAsync(factory, new AddThirdPartyCommand(loan.Id, collectorId, false, "Wang Fang", "relative", "139 0000 1111"));
-        var sameNumber = await SendAsync(factory, new AddThirdPartyCommand(loan.Id, collectorId, false, "Wang Lei", "relative", "+8613900001111"));
+        var mother = await SendAsync(factory, new AddThirdPartyCommand(loan.Id, collectorId, false, "Wang Fang", "relative", "139 0000 1111", ContactSource.GivenByBorrower));
+        var sameNumber = await SendAsync(factory, new AddThirdPartyCommand(loan.Id, collectorId, false, "Wang Lei", "relative", "+8613900001111", ContactSource.GivenByBorrower));
         var phone = await CollectionsHost.WithCollectionsAsync(factory, db => db.Debtors.Where(d => d.LoanId == loan.Id).SelectMany(d => d.Contacts)
             .Where(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken));
         for (var dial = 0; dial < 3; dial++)
