@@ -11,4 +11,5 @@ internal sealed record GuardFacts(
     IReadOnlyList<PastContact> History,
     DateOnly? VisitAllowedFrom = null,
     DateTimeOffset? FirstCommunicationAt = null,
-    DateTimeOffset? ValidationNoticeSentAt = null);
+    DateTimeOffset? ValidationNoticeSentAt = null,
+    bool NothingOverdue = false);

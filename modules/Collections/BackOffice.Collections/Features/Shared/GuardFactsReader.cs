@@ -3,12 +3,14 @@ using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>Gathers what the guard weighs for one account: the debtor, their choices, the last week's contacts and open clearances.</summary>
-internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment)
+internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment, ISender sender)
 {
     public async Task<(CollectionAccount Account, Debtor Debtor)> AccountOfAsync(
         Guid loanId, string collectorId, bool manager, CancellationToken cancellationToken)
@@ -28,6 +30,11 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
     public Task<IReadOnlyList<PastContact>> HistoryAsync(Guid loanId, DateTimeOffset around, CancellationToken cancellationToken) =>
         history.AroundAsync(loanId, around, cancellationToken);
 
+    /// <summary>The loan's arrears as Servicing has them now; an account always has its loan, so none is a defect.</summary>
+    public async Task<LoanArrears> ArrearsAsync(Guid loanId, CancellationToken cancellationToken) =>
+        await sender.Send(new LoanArrearsQuery(loanId), cancellationToken)
+            ?? throw new InvalidOperationException($"Servicing has no loan {loanId} for a collection account.");
+
     public async Task<GuardFacts> FactsAsync(CollectionAccount account, Debtor debtor, ContactRequest request, CancellationToken cancellationToken)
     {
         var channel = Assignment.ChannelFor(request.Method);
@@ -41,6 +48,6 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
         return new GuardFacts(
             debtor.TimeZone, debtor.Choices.ToGuard(), account.Status == CollectionAccountStatus.StoodDown, certified, second,
             debtor.AllDebtorNumbersInvalid, await HistoryAsync(account.LoanId, request.PlannedAt, cancellationToken), visitFrom,
-            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt);
+            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt, (await ArrearsAsync(account.LoanId, cancellationToken)).NothingOverdue);
     }
 }
