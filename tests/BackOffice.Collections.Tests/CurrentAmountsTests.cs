@@ -33,6 +33,18 @@ public sealed class CurrentAmountsTests
     }
 
     [Fact]
+    public void A_plan_that_leaves_nothing_overdue_keeps_the_account_stood_down_not_closed()
+    {
+        var account = Delinquent();
+        account.StandDown();
+
+        account.Follow(Day, "1-29", 0, 0m, 10_000m, 0, "paid", Strategy);
+
+        Assert.Equal(CollectionAccountStatus.StoodDown, account.Status);
+        Assert.Equal(0m, account.AmountOverdue);
+    }
+
+    [Fact]
     public void One_cent_still_overdue_keeps_the_account_open()
     {
         var account = Delinquent();

@@ -108,7 +108,7 @@ internal sealed class CollectionAccount : IVersioned
 
     /// <summary>
     /// Follows Servicing's arrears as of a business date: the figures (for the queue and reports; what a collector
-    /// sees and a message states is read from Servicing at that moment) and the place the strategy gives them. An
+    /// sees and a message states is read from Servicing at that moment) and the place the strategy gives them. An open
     /// account with nothing overdue leaves the queue and the collector's list at once, closed for
     /// <paramref name="closeReason"/>; arrears that come back (a reversal) reopen it. A fact older than the last one
     /// applied changes nothing; one of the same business date is newer (it was published later for this loan).
@@ -124,7 +124,8 @@ internal sealed class CollectionAccount : IVersioned
         if (daysPastDue == 0)
         {
             (AsOf, Bucket, DaysPastDue, AmountOverdue, OutstandingPrincipal) = (asOf, bucket, 0, amountOverdue, outstandingPrincipal);
-            if (Status != CollectionAccountStatus.Closed)
+            // A plan in force leaves nothing overdue by moving it: the account stays stood down, to resume if the plan breaks.
+            if (Status == CollectionAccountStatus.Open)
             {
                 Close(asOf, closeReason);
             }
