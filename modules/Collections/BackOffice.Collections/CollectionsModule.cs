@@ -40,6 +40,7 @@ public static class CollectionsModule
         services.AddOptions<VisitOptions>().BindConfiguration(VisitOptions.SectionName);
         services.AddSingleton<IPolicyDescription, CollectionsPolicyDescription>();
         services.AddScoped<Assignment>();
+        services.AddScoped<ArrearsFollower>();
         services.AddScoped<ContactHistory>();
         services.AddScoped<GuardFactsReader>();
         services.AddScoped<AgencyContactReview>();

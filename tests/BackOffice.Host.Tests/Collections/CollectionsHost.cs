@@ -1,6 +1,9 @@
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Persistence;
 using BackOffice.Host.Tests.Servicing;
+using BackOffice.Servicing.Contracts;
+using BackOffice.Servicing.Features.Payments;
+using Mediator;
 using BackOffice.Training.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -57,5 +60,22 @@ internal static class CollectionsHost
         await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddMonths(1).AddDays(5));
         await ServicingHost.DeliverEventsAsync(factory);
         return (loan, collectorId);
+    }
+
+    /// <summary>The loan's arrears as Servicing answers them at this moment (what a collector sees and a message states).</summary>
+    public static async Task<LoanArrears> ArrearsAsync(WebApplicationFactory<Access.AccessDbContext> factory, Guid loanId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new LoanArrearsQuery(loanId), TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>A payment as an agent posts it, with a reference of its own; answers the payment's id.</summary>
+    public static async Task<Guid> PayAsync(WebApplicationFactory<Access.AccessDbContext> factory, string loanNumber, decimal amount, DateOnly valueDate)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var posted = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new PostPaymentCommand(loanNumber, "AG-" + Guid.NewGuid().ToString("N"), amount, valueDate, PaymentChannel.Agent, "agent"),
+            TestContext.Current.CancellationToken);
+        return posted.Payment.Id;
     }
 }

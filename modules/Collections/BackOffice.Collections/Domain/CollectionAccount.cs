@@ -107,6 +107,37 @@ internal sealed class CollectionAccount : IVersioned
         }
     }
 
+    /// <summary>
+    /// Follows Servicing's arrears as of a business date: the figures (for the queue and reports; what a collector
+    /// sees and a message states is read from Servicing at that moment) and the place the strategy gives them. An open
+    /// account with nothing overdue leaves the queue and the collector's list at once, closed for
+    /// <paramref name="closeReason"/>; arrears that come back (a reversal) reopen it. A fact older than the last one
+    /// applied changes nothing; one of the same business date is newer (it was published later for this loan).
+    /// </summary>
+    public void Follow(DateOnly asOf, string bucket, int daysPastDue, decimal amountOverdue, decimal outstandingPrincipal, int earlyWarningScore,
+        string closeReason, CollectionStrategy strategy)
+    {
+        if (asOf < AsOf)
+        {
+            return;
+        }
+
+        if (daysPastDue == 0)
+        {
+            (AsOf, Bucket, DaysPastDue, AmountOverdue, OutstandingPrincipal) = (asOf, bucket, 0, amountOverdue, outstandingPrincipal);
+            // A plan in force leaves nothing overdue by moving it: the account stays stood down, to resume if the plan breaks.
+            if (Status == CollectionAccountStatus.Open)
+            {
+                Close(asOf, closeReason);
+            }
+
+            return;
+        }
+
+        Update(asOf, bucket, daysPastDue, amountOverdue, outstandingPrincipal, earlyWarningScore);
+        Place(strategy);
+    }
+
     public void StandDown() => Status = Status == CollectionAccountStatus.Closed ? Status : CollectionAccountStatus.StoodDown;
 
     public void Resume() => Status = Status == CollectionAccountStatus.StoodDown ? CollectionAccountStatus.Open : Status;

@@ -11,6 +11,7 @@ internal static class MessageTemplates
     public const string NoticeOfIntent = "notice-of-intent";
     public const string Apology = "apology";
     public const string ValidationNotice = "validation-notice";
+    public const string PromiseConfirmation = "promise-confirmation";
 
     /// <summary>US: the dispute window the validation notice names — 30 days from receipt, taken as 5 days after sending.</summary>
     public const int ValidationPeriodDays = 35;
@@ -28,7 +29,7 @@ internal static class MessageTemplates
         new("payment-reminder",
             "Dear {name}, the payment of {amount} on loan {loan} is overdue. Please pay or call us to talk about a plan that works for you.",
             "{name}您好，贷款 {loan} 的 {amount} 还款已逾期。请还款或致电我们，商量适合您的还款方案。"),
-        new("promise-confirmation",
+        new(PromiseConfirmation,
             "Dear {name}, thank you: we noted your promise to pay {amount} on loan {loan} by {date}.",
             "{name}您好，感谢您：我们已记录您承诺于 {date} 前为贷款 {loan} 还款 {amount}。"),
         new(Apology,

@@ -40,6 +40,7 @@ internal sealed partial class LoanAccount
         }
 
         var previousBucket = Bucket;
+        var previousArrears = ArrearsFigures;
         var reviewed = NeedsInstallmentsOn(date);
         if (reviewed && installments.Count == 0)
         {
@@ -61,7 +62,7 @@ internal sealed partial class LoanAccount
         }
 
         AccruedInterest = Accrue(OutstandingPrincipal, LastDueDate ?? BookedOn, date);
-        DaysPastDue = OldestUnpaidDueDate is { } oldest && date > oldest ? date.DayNumber - oldest.DayNumber : 0;
+        DaysPastDue = DaysPastDueOn(date);
         Bucket = policy.BucketFor(DaysPastDue);
         var planBroken = PlanInForce && DaysPastDue > policy.PlanBreakDays;
         PlanInForce &= !planBroken;
@@ -82,7 +83,8 @@ internal sealed partial class LoanAccount
             Cured: previousBucket != DelinquencyBuckets.Current && Bucket == DelinquencyBuckets.Current,
             PlanBroken: planBroken,
             EarlyWarningRaised: warn,
-            FeesCharged: fees);
+            FeesCharged: fees,
+            ArrearsChanged: ArrearsFigures != previousArrears);
     }
 
     private decimal ChargeLateFees(DateOnly date, ServicingPolicy policy)

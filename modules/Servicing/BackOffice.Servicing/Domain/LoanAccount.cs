@@ -179,6 +179,19 @@ internal sealed partial class LoanAccount : IVersioned
 
     private IEnumerable<Installment> InDueOrder => installments.OrderBy(i => i.DueDate).ThenBy(i => i.Number);
 
+    /// <summary>Installments due before the business date and not paid: what is overdue.</summary>
+    private IEnumerable<Installment> Overdue => installments.Where(i => i.DueDate < AsOf && !i.IsSettled);
+
+    /// <summary>What <see cref="AmountOverdue"/> is made of; needs the installments read.</summary>
+    public (decimal Principal, decimal Interest, decimal Fees) OverdueParts() =>
+        (Overdue.Sum(i => i.PrincipalOwed), Overdue.Sum(i => i.InterestOwed), Overdue.Sum(i => i.FeeOwed));
+
+    /// <summary>The figures Collections follows; a change in either is reported to it.</summary>
+    public (int DaysPastDue, decimal AmountOverdue) ArrearsFigures => (DaysPastDue, AmountOverdue);
+
+    /// <summary>Days since the oldest installment still unpaid fell due, counted at the end of <paramref name="date"/>.</summary>
+    private int DaysPastDueOn(DateOnly date) => OldestUnpaidDueDate is { } oldest && date > oldest ? date.DayNumber - oldest.DayNumber : 0;
+
     private void Touch() => Version = Guid.NewGuid();
 
     /// <summary>Re-derives the account's figures from its installments and payments, as at <see cref="AsOf"/>.</summary>
@@ -196,7 +209,11 @@ internal sealed partial class LoanAccount : IVersioned
         LastDueDate = dueByNow.Count == 0 ? null : dueByNow.Max(i => i.DueDate);
         NextDueDate = unsettled.Where(i => i.DueDate > asOf).Select(i => (DateOnly?)i.DueDate).FirstOrDefault();
         OldestUnpaidDueDate = unsettled.Where(i => i.DueDate <= asOf).Select(i => (DateOnly?)i.DueDate).FirstOrDefault();
-        AmountOverdue = unsettled.Where(i => i.DueDate < asOf).Sum(i => i.Owed);
+        AmountOverdue = Overdue.Sum(i => i.Owed);
+
+        // A payment or reversal between two closes changes the days past due now, not at the next close: what
+        // Collections says to the borrower must be what is owed (Reg F §1006.18(b)(2)).
+        DaysPastDue = DaysPastDueOn(asOf);
         NextReviewDate = unsettled.Select(i => NextChangeOf(i, asOf, policy)).Where(d => d is not null).Min();
         if (unsettled.Count == 0 && !IsClosed)
         {

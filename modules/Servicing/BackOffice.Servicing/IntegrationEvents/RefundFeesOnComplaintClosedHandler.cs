@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks.Auditing;
 using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Compliance.Contracts;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Shared;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,9 @@ internal sealed class RefundFeesOnComplaintClosedHandler(ServicingDbContext cont
             return;
         }
 
+        var before = loan.ArrearsFigures;
         var refunded = loan.RefundFees(closed.FeeRefund, policy.Value);
+        ArrearsNews.PublishIfChanged(Context, loan, before, closed.OccurredAt);
         Context.Audit(new AuditRecord(ServicingAuditActions.FeesRefunded, closed.ClosedBy, $"loan:{loan.LoanNumber}",
             $"{refunded} of {closed.FeeRefund} refunded: complaint {closed.Reference}"), closed.OccurredAt);
     }

@@ -14,6 +14,7 @@ internal static class ConductGuard
     private static readonly Func<Asked, Refusal?>[] Rules =
     [
         Certification,
+        NothingOverdue,
         PlanInForce,
         CeaseRequest,
         Dispute,
@@ -90,6 +91,18 @@ internal static class ConductGuard
                 $"You hold no current certification for {request.Method} contact.",
                 $"您没有{Chinese(request.Method)}联系的有效资质。");
     }
+
+    // Both packs: nothing is owed past due, so there is nothing to collect; a message would state a debt that is not
+    // there (US: Reg F §1006.18(b)(2), false representation of the amount of the debt; CN: the CBA guideline bans
+    // 夸大债务数额). Servicing's figures at the moment of asking decide, before Collections' copy catches up.
+    // The care team calls before anything is overdue: the rule is collection's.
+    private static Refusal? NothingOverdue(Asked asked) =>
+        asked.Facts.NothingOverdue && asked.Request.Purpose == ContactPurpose.Collection
+            ? Refuse(
+                "nothing-overdue",
+                "Servicing shows nothing overdue on this loan right now: there is nothing to collect.",
+                "服务系统显示该贷款目前没有逾期款项:无需催收。")
+            : null;
 
     // Both packs: collection stands down while a repayment plan is in force (the humane alternative the care team offers);
     // the care team itself keeps in touch about the plan.

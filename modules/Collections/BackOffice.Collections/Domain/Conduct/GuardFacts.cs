@@ -15,4 +15,5 @@ internal sealed record GuardFacts(
     DateOnly? VisitAllowedFrom = null,
     DateTimeOffset? FirstCommunicationAt = null,
     DateTimeOffset? ValidationNoticeSentAt = null,
-    string? Region = null);
+    string? Region = null,
+    bool NothingOverdue = false);

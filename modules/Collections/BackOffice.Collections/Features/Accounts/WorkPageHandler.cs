@@ -18,6 +18,7 @@ internal sealed class WorkPageHandler(
     {
         var (account, debtor) = await reader.AccountOfAsync(query.LoanId, query.StaffId, query.Manager, cancellationToken);
         var now = clock.GetUtcNow();
+        var arrears = await reader.ArrearsAsync(account.LoanId, cancellationToken);
         var history = await reader.HistoryAsync(account.LoanId, now, cancellationToken);
         var facts = new GuardFacts(debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, history, Region: debtor.Region);
         var summary = ConductGuard.Summarise(facts, policy.Value, now);
@@ -35,8 +36,9 @@ internal sealed class WorkPageHandler(
             .FirstOrDefaultAsync(cancellationToken);
         return new WorkPage(
             new WorkAccount(
-                account.LoanId, account.LoanNumber, account.Status, account.DaysPastDue, account.Bucket, account.AmountOverdue,
-                account.OutstandingPrincipal, account.Queue, account.Priority),
+                account.LoanId, account.LoanNumber, account.Status, arrears.DaysPastDue, arrears.Bucket, arrears.AmountOverdue,
+                arrears.PrincipalOverdue, arrears.InterestOverdue, arrears.FeesOverdue, arrears.AsOf, arrears.OutstandingPrincipal, account.Queue,
+                account.Priority),
             Describe(debtor, await ChoicesAsync(debtor, cancellationToken)),
             summary,
             attempts,

@@ -13,11 +13,14 @@ namespace BackOffice.Collections.Features.SendMessage;
 
 /// <summary>
 /// Sends an SMS or letter from an approved template under a clearance for that method: the clearance is spent,
-/// the message goes through the gateway and is logged as the contact.
+/// the message goes through the gateway and is logged as the contact. The amount it states is Servicing's at this
+/// moment (Reg F §1006.18(b)(2); CN: no 夸大债务数额), never Collections' copy; with nothing overdue no collection
+/// message goes.
 /// </summary>
 internal sealed record SendMessageCommand(Guid ClearanceId, string CollectorId, string TemplateKey, bool Chinese, DateOnly? Date) : ICommand<Guid>;
 
-internal sealed class SendMessageHandler(CollectionsDbContext db, IMessageGateway gateway, IOptions<VisitOptions> visits, TimeProvider clock)
+internal sealed class SendMessageHandler(
+    CollectionsDbContext db, GuardFactsReader reader, IMessageGateway gateway, IOptions<VisitOptions> visits, TimeProvider clock)
     : ICommandHandler<SendMessageCommand, Guid>
 {
     public async ValueTask<Guid> Handle(SendMessageCommand command, CancellationToken cancellationToken)
@@ -33,6 +36,16 @@ internal sealed class SendMessageHandler(CollectionsDbContext db, IMessageGatewa
         var account = await db.Accounts.FirstAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
         var debtor = await db.Debtors.FirstAsync(d => d.LoanId == clearance.LoanId, cancellationToken);
         var template = MessageTemplates.Find(command.TemplateKey);
+        var arrears = await reader.ArrearsAsync(clearance.LoanId, cancellationToken);
+        if (arrears.NothingOverdue && template.Key != MessageTemplates.Apology)
+        {
+            throw new BusinessRuleException(
+                "nothing-overdue", "Servicing shows nothing overdue on this loan right now: there is nothing to collect.");
+        }
+
+        var amount = template.Key == MessageTemplates.PromiseConfirmation
+            ? await PromisedAmountAsync(clearance.LoanId, cancellationToken)
+            : arrears.AmountOverdue;
         var now = clock.GetUtcNow();
         clearance.Use(command.CollectorId, now);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone);
@@ -41,7 +54,7 @@ internal sealed class SendMessageHandler(CollectionsDbContext db, IMessageGatewa
         {
             ["name"] = debtor.Name,
             ["loan"] = account.LoanNumber,
-            ["amount"] = account.AmountOverdue.ToString("N2", CultureInfo.InvariantCulture),
+            ["amount"] = amount.ToString("N2", CultureInfo.InvariantCulture),
             ["date"] = (command.Date ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(daysToAnswer))
                 .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
@@ -69,4 +82,10 @@ internal sealed class SendMessageHandler(CollectionsDbContext db, IMessageGatewa
             attempt.Id, attempt.LoanId, attempt.CollectorId, attempt.Method, "message-sent", now) { OccurredAt = now });
         return attempt.Id;
     }
+
+    /// <summary>A promise confirmation states what the borrower promised, not what is overdue.</summary>
+    private async Task<decimal> PromisedAmountAsync(Guid loanId, CancellationToken cancellationToken) =>
+        await db.Promises.Where(p => p.LoanId == loanId).OrderByDescending(p => p.MadeAt).Select(p => (decimal?)p.Amount)
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw new BusinessRuleException("no-promise", "No promise to pay has been recorded on this loan to confirm.");
 }

@@ -3,13 +3,15 @@ using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using BackOffice.Collections.Persistence;
+using BackOffice.Servicing.Contracts;
 using BackOffice.Training.Contracts;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Collections.Features.Shared;
 
 /// <summary>Gathers what the guard weighs for one account: the debtor, their choices, the last week's contacts and open clearances.</summary>
-internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment)
+internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory history, Assignment assignment, ISender sender)
 {
     public async Task<(CollectionAccount Account, Debtor Debtor)> AccountOfAsync(
         Guid loanId, string collectorId, bool manager, CancellationToken cancellationToken)
@@ -33,6 +35,11 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
     public Task<IReadOnlyList<PastContact>> HistoryAsync(Guid loanId, DateTimeOffset around, CancellationToken cancellationToken) =>
         history.AroundAsync(loanId, around, cancellationToken);
 
+    /// <summary>The loan's arrears as Servicing has them now; an account always has its loan, so none is a defect.</summary>
+    public async Task<LoanArrears> ArrearsAsync(Guid loanId, CancellationToken cancellationToken) =>
+        await sender.Send(new LoanArrearsQuery(loanId), cancellationToken)
+            ?? throw new InvalidOperationException($"Servicing has no loan {loanId} for a collection account.");
+
     /// <summary>The facts for a request on the debtor's loan; <paramref name="account"/> is null for a loan that is not in collections.</summary>
     public async Task<GuardFacts> FactsAsync(CollectionAccount? account, Debtor debtor, ContactRequest request, CancellationToken cancellationToken)
     {
@@ -47,6 +54,7 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
         return new GuardFacts(
             debtor.TimeZone, debtor.Choices.ToGuard(), account?.Status == CollectionAccountStatus.StoodDown, certified, second,
             debtor.AllDebtorNumbersInvalid, await HistoryAsync(debtor.LoanId, request.PlannedAt, cancellationToken), visitFrom,
-            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt, debtor.Region);
+            debtor.FirstCommunicationAt, debtor.ValidationNoticeSentAt, debtor.Region,
+            account is not null && (await ArrearsAsync(debtor.LoanId, cancellationToken)).NothingOverdue);
     }
 }

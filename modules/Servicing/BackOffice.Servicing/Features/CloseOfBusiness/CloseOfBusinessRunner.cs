@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Shared;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -297,6 +298,11 @@ internal sealed partial class CloseOfBusinessRunner(
                 loan.Id, loan.LoanNumber, date, day.PreviousBucket, loan.Bucket, loan.DaysPastDue, loan.AmountOverdue, loan.OutstandingPrincipal,
                 loan.EarlyWarningScore)
             { OccurredAt = now });
+        }
+        else if (day.ArrearsChanged)
+        {
+            // Days past due grew or a late fee was charged: the strategy places the account by them every day.
+            ArrearsNews.Publish(db, loan, now);
         }
 
         if (day.Cured)

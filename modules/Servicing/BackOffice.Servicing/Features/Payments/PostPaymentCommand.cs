@@ -43,6 +43,7 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
 
         var loan = await db.WholeLoans.FirstOrDefaultAsync(l => l.LoanNumber == command.LoanNumber, cancellationToken)
             ?? throw RequestValidationException.For(nameof(command.LoanNumber), $"There is no loan {command.LoanNumber}.");
+        var before = loan.ArrearsFigures;
         var payment = FieldRefusal.Beside(
             () => loan.Post(
                 command.ExternalReference, command.Amount, command.ValueDate, command.Channel, command.PostedBy, clock.GetUtcNow(), policy.Value),
@@ -57,6 +58,7 @@ internal sealed class PostPaymentHandler(ServicingDbContext db, IOptions<Servici
         db.Publish(new PaymentPostedIntegrationEvent(
             loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount, payment.ValueDate, payment.Channel, payment.PostedBy)
         { OccurredAt = clock.GetUtcNow() });
+        ArrearsNews.PublishIfChanged(db, loan, before, clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

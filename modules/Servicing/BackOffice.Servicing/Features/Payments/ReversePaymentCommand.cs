@@ -26,6 +26,7 @@ internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<Serv
         var loanId = await db.Payments.Where(p => p.Id == command.PaymentId).Select(p => (Guid?)p.LoanId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Payment");
         var loan = await db.WholeLoans.FirstAsync(l => l.Id == loanId, cancellationToken);
+        var before = loan.ArrearsFigures;
         FieldRefusal.Beside(
             () => loan.Reverse(command.PaymentId, command.Reason, command.By, clock.GetUtcNow(), policy.Value),
             (LoanRefusals.ReversalUnexplained, nameof(command.Reason)));
@@ -33,6 +34,7 @@ internal sealed class ReversePaymentHandler(ServicingDbContext db, IOptions<Serv
         db.Publish(new PaymentReversedIntegrationEvent(loan.Id, loan.LoanNumber, payment.Id, payment.ExternalReference, payment.Amount,
             payment.ReversalReason!, command.By)
         { OccurredAt = clock.GetUtcNow() });
+        ArrearsNews.PublishIfChanged(db, loan, before, clock.GetUtcNow());
         return loan.Id;
     }
 }
