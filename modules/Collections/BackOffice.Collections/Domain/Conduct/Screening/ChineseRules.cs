@@ -12,6 +12,12 @@ internal static class ChineseRules
         "(?:领导|老板|上司|主管|经理|同事|亲戚|亲属|亲人|父母|爸妈|爸爸|妈妈|家人|家里人|家属|老婆|老公|妻子|丈夫|孩子|儿子|女儿|兄弟|姐妹|"
         + "邻居|朋友|通讯录|联系人|紧急联系人|微信好友|好友|微信群|人事|hr|单位|公司|村委|居委会|学校|老师|所有人|身边的人)";
 
+    private const string Relations =
+        "(?:岳母|岳父|丈母娘|表姐|表妹|表弟|表哥|堂[兄弟姐妹哥]|前妻|前夫|父亲|母亲|老妈|老爸|爸爸|妈妈|父母|房东|儿子|女儿|弟弟|哥哥|姐姐|妹妹|同事|领导|老板|上司|"
+        + "联系人|好友|朋友|邻居|亲戚|亲属|家人|家里人|老婆|老公|妻子|丈夫|家族群|通讯录|单位|公司|女婿|媳妇|儿媳|公公|婆婆|舅舅|叔叔|阿姨|姑姑|同学|业主群|房东|人事|财务)";
+
+    private const string Debt = "(?<!未透露|没有透露|不透露|未提|未告知)(?:欠(?:钱|款|债|车贷|我们|了|贷)?|逾期|未还|没还|不还|赖账|老赖|拖欠|车贷)";
+
     public static readonly IReadOnlyList<IntentRule> All =
     [
         IntentRule.Of(ScreeningCategory.Violence, "harm to a person",
@@ -32,10 +38,10 @@ internal static class ChineseRules
             RuleFrame.Intent),
         IntentRule.Of(ScreeningCategory.HomeOrWork, "at the door to press for payment",
             "(?:(?:带人|天天|每天|直接|马上|立刻|亲自|派人|找人|一群人|兄弟们|一起)(?:去|来)?上门|上门(?:找|堵|闹|讨|要钱|催|收拾|坐|守)|(?:堵|蹲|守)(?:你|他|她)?(?:的)?(?:门|家门|门口)|"
-            + "上(?:你|他|她)家|(?:到|去|来)(?:你|他|她)(?:的)?(?:单位|公司)(?:闹|堵|讨|要|催|坐|找))"),
+            + "上(?:你|他|她)家|(?:到|去|来)(?:你|他|她)(?:的)?(?:单位|公司)(?:闹|堵|讨|要|催|坐))"),
 
         IntentRule.Of(ScreeningCategory.ThirdParty, "plan to tell the people around them",
-            "(?:打电话给|打电话到|电话打到|打给|打到|打遍|打爆|电话通知|告诉|通知|联系|找|问|发给|发到|发信息给|发短信给|群发给?|爆|轰炸|说给|让|上门找|曝光给|"
+            "(?:打电话给|打电话到|电话打到|打给|打到|打遍|打爆|电话通知|告诉|通知|联系|找|发给|发到|发信息给|发短信给|群发给?|爆|轰炸|说给|让|上门找|曝光给|"
             + "去找|挨个(?:打|联系|通知)?|一个个(?:打|联系|通知)?|给)" + Whose + "(?:所有的?|全部的?)?" + People,
             RuleFrame.Intent),
         IntentRule.Of(ScreeningCategory.ThirdParty, "contacts bombed or told of the debt",
@@ -67,5 +73,30 @@ internal static class ChineseRules
             "(?:以贷还贷|借新还旧|借(?:点)?(?:钱|款)?(?:来|去)?还(?:款|钱|上|清|我们)|去借|找(?:你|他|她)?(?:的)?(?:朋友|亲戚|家人|父母|同事|爸妈|兄弟|姐妹|领导|老板)借|"
             + "借网贷|撸口子|套现|信用卡(?:还|套|取现|透支)|刷信用卡|办(?:张|个)?信用卡|卖肾|卖血|卖房|借高利贷|"
             + "找(?:别的|其他|另外的?)(?:平台|网贷|贷款|公司)|再贷|新贷款|贷款还|去贷|(?:用|去|开通|借|找)(?:花呗|借呗|微粒贷|分期乐)|拆东墙补西墙|东拼西凑)"),
+        IntentRule.Of(ScreeningCategory.Violence, "harm hinted",
+            "(?:别想安宁|不得安宁|不会安宁|出什么事|被车撞|挨揍|挨打|一把火|烧了|(?:找人)?弄(?:你|他|她)(?!的)|(?:找人|有人)(?:在路上)?堵(?:你|他|她)|拳头|"
+            + "(?:孩子|小孩|幼儿园|学校)[^，。；！？]{0,6}(?:知道在哪|我们知道)|掂量|有人找(?:你|他|她)(?:聊聊|谈谈)|da ?si ?ni|nong ?si ?ni|kan ?si ?ni|"
+            + "ni ?deng ?zhe|你等着|断(?:你|他|她)?(?:的)?(?:腿|手)|见(?:你|他|她)一次打一次|放血|弄残)"),
+        IntentRule.Of(ScreeningCategory.HomeOrWork, "waiting at the home or workplace",
+            "(?:(?:去|到|来)(?:你|他|她)?[^，。；！？:：]{0,6}?(?:门口|楼下|家(?!人|属|里人|族|长)|单位|公司|小区|停车场|食堂|站点|宿舍|房子|医院|店里|店铺|工地|厂里)(?!拜访|家访|外访|核实|送达|协商|面谈|还款|缴费|办理|开)|"
+            + "在(?:你|他|她)?[^，。；！？:：]{0,6}?(?:门口|楼下|家|单位|公司|小区|停车场|食堂|站点|宿舍|房子)[^，。；！？]{0,8}?(?:等|守|坐|堵|蹲)|"
+            + "知道(?:你|他|她)在哪(?:上班|工作|住)|(?<!需|经|不会|不会突然|不)上门(?!拜访|需|前)|上去找|我们的人已经在)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.ThirdParty, "the people around them told of the debt",
+            Relations + "[^。；;！!？?\\n]{0,30}?" + Debt, RuleFrame.Contact),
+        IntentRule.Of(ScreeningCategory.ThirdParty, "calling down the contact list",
+            "(?:一个个打|挨个打|挨个(?:联系|通知)|da ?gei ?ni ?(?:ling ?dao|lao ?ban|jia ?ren)|全公司都知道|全单位都知道|全家都知道|拿到(?:你|他|她)?(?:的)?通讯录)"),
+        IntentRule.Of(ScreeningCategory.FakeLegal, "courts, police and crimes invented",
+            "(?:起诉|开庭|判(?:刑|[一二三四五六七八九十两0-9]+年)|经侦|派出所|公安|警方|拘传|带走|司法\\p{IsCJKUnifiedIdeographs}{0,4}中心|"
+            + "\\p{IsCJKUnifiedIdeographs}{1,3}罪|划扣|冻结|限制出境|限制坐|jing ?cha|police|抓(?:你|他|她)|扣(?:了|押)?(?:你|他|她)?(?:的)?(?:人|车)|骗贷|律师团队)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Shaming, "notices, banners and name lists",
+            "(?:曝光台|登到报纸|报纸上|拉横幅|横幅|贴了|纸条|欠款公示|公示|逾期名单|失信名单|老赖名单|挂到|留言说(?:你|他|她)欠|动态下面|所有网贷平台|公众号|"
+            + "朋友圈[^，。；！？]{0,10}(?:欠|留言|发)|业主群)", RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Insult, "mockery and contempt",
+            "(?:傻x|傻叉|乡巴佬|真倒霉|寄生虫|穷酸|一辈子穷|活着有什么用|活着干嘛|脸皮[^，。]{0,6}厚|城墙|装什么|病死|嘲笑|你这种人|你这样的人|没用的东西|丢人|下三滥|土鳖|蠢)"),
+        IntentRule.Of(ScreeningCategory.NewBorrowing, "other credit to pay",
+            "(?:jie ?bei|借呗|xin ?yong ?ka|信用卡[^，。]{0,6}(?:刷|套|取|额度)|额度[^，。]{0,6}(?:刷|借|还)|刷了还|以贷养贷|借新的还旧的|贷一笔|去银行贷|微粒贷|借出来|网贷平台|"
+            + "借(?:点|些)?(?:钱)?先还|先借(?:点|些)?|名义(?:去)?(?:贷|借)|找人借|借到钱)", RuleFrame.Intent),
     ];
 }

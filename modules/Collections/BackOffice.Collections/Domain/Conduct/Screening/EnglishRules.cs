@@ -41,6 +41,8 @@ internal static class EnglishRules
             @"\b(?:come|coming|came round|go|going|show(?:ing)? up|turn(?:ing)? up|drop(?:ping)? by|stop(?:ping)? by|pop(?:ping)? (?:by|round)|swing(?:ing)? by|visit(?:ing)?|sit(?:ting)?|wait(?:ing)?|camp(?:ing)?|park(?:ing)?|knock(?:ing)?|bang(?:ing)?|hammer(?:ing)?|be|stand(?:ing)?|appear|pay (?:you|him|her|them) a visit|find (?:you|him|her|them)|confront\w*|corner\w*|stay(?:ing)?|drive out|pull (?:him|her) off)"
             + Gap + "(?:" + Whose + "|the)" + @"\s+(?:[\w']+\s+)?" + Place + @"\b",
             RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.HomeOrWork, "already at the door",
+            @"\b(?:we'?re|we are|we'?ll be|we will be|i'?m|i am|i'?ll be|(?:our|my) (?:guys|agents?|team|people|field (?:guy|agent|team))(?: is| are|'s|'re| will be)?) (?:\w+ ){0,2}?(?:outside|at|in front of|by|near|waiting (?:at|outside|by|in)) (?:your|ur|his|her|their|the) (?:\w+ )?" + Place + @"\b"),
         IntentRule.Of(ScreeningCategory.HomeOrWork, "at the door until paid",
             @"\b(?:outside|in front of|at|on) (?:your|ur|his|her|their) (?:\w+ )?(?:door|doorstep|house|home|flat|apartment|office|work|workplace|job|gate)\b[^.\n]{0,40}\b(?:until|till|every day|all day|all night|day and night|each day|tonight|tomorrow)\b"),
 

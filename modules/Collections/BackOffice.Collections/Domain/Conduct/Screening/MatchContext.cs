@@ -29,7 +29,7 @@ internal static class MatchContext
         + @"offered|promised|agreed|decided|hopes?|hoped|tried|tries)\b|"
         + @"(?<!\b(?:told|tell|informed|warned|reminded|advised|asked|let|to|texted|called|that) (?:the )?)\b(?:borrower|bwr|dbtr|cust|customer|client|debtor|wife|husband|son|daughter|mother|father)\b[^.\n]{0,15}?\b(?:will|'ll|would|can|could|"
         + @"is going to|was going to|is|was|has|had)\b|"
-        + @"(?<![诉跟给和对问让叫知讲醒打找到系电帮替向])(?:客户|借款人|债务人|对方|本人|家属|他|她|其(?:妻|夫|家人|母|父)?)[^，,。；;！!？?]{0,6}?"
+        + @"(?<![诉跟给和对问让叫知讲醒打找到系电帮替向户说胁])(?:客户|借款人|债务人|对方|本人|家属|他|她|其(?:妻|夫|家人|母|父)?)[^，,。；;！!？?]{0,6}?"
         + "(?:说|称|自述|自称|表示|反映|讲|告知|提到|声称|投诉|骂|辱骂|抱怨|承认|担心|害怕|怕|以为|觉得|问|要求|打算|准备|计划|会|要|想|已经|已|被|曾))",
         Options);
 
@@ -37,7 +37,7 @@ internal static class MatchContext
         @"(?:\b(?:i|we)\b[^.\n]{0,15}?\b(?:told|warned|said|reminded|informed|explained|replied|answered|threatened|made (?:it )?clear)\b|"
         + @"\b(?:told|warned|reminded|informed|advised|said to|texted|messaged|emailed|let) (?:the )?(?:him|her|them|borrower|bwr|borr|dbtr|debtor|cust|customer|client|mr\.? \w+|ms\.? \w+|mrs\.? \w+)\b|\bwarned\b|"
         + "(?:^|[，,：:])(?:说|讲|威胁|骂|电话里|电话中|微信|短信)|电话(?:里|中)(?:说|讲|告知)|(?:微信|短信)(?:发给|告诉|里说)|嘲笑|"
-        + "(?:我|我们)[^，,。；;！!？?]{0,4}?(?:说|告诉|警告|提醒|通知|回复|回他|回她|回了|强调|威胁)|(?:告诉|告知|警告|提醒|跟|对|和|通知)(?:他|她|客户|借款人|对方|[\\p{IsCJKUnifiedIdeographs}]{1,2}(?:先生|女士|小姐))(?:说|讲)?|"
+        + "(?:我|我们)[^，,。；;！!？?]{0,4}?(?:说|告诉|警告|提醒|通知|回复|回他|回她|回了|强调|威胁)|(?:告诉|告知|警告|提醒|跟|对|和|通知|让|叫|威胁|劝)(?:他|她|客户|借款人|对方|[\\p{IsCJKUnifiedIdeographs}]{1,2}(?:先生|女士|小姐))(?:说|讲)?|"
         + "(?:我们|我司|咱们|我)(?:会|要|就|将|马上|明天|今晚)|"
         + @"\b(?:said|told|texted|threatened|informed|mentioned to|let \w+ know|sent (?:a |him a |her a )?text|left (?:a )?(?:vm|voicemail|msg|message))\b)",
         Options);
@@ -100,7 +100,7 @@ internal static class MatchContext
         return category switch
         {
             ScreeningCategory.ThirdParty => LawfulParty.IsMatch(words),
-            ScreeningCategory.HomeOrWork => ApprovedVisit.IsMatch(words) && !UnapprovedVisit.IsMatch(words),
+            ScreeningCategory.HomeOrWork or ScreeningCategory.FakeLegal => ApprovedVisit.IsMatch(words) && !UnapprovedVisit.IsMatch(words),
             _ => false,
         };
     }
@@ -118,7 +118,7 @@ internal static class MatchContext
         Options);
 
     private static readonly Regex ApprovedVisit = new(
-        @"\b(?:approved|approval|notice of intent|noi|field visit|repo agent|per policy|per procedure|scheduled visit)\b|审批|告知函|按规定|按流程|外访通知",
+        @"\b(?:approved|approval|notice of intent|noi|field visit|repo agent|per policy|per procedure|scheduled visit)\b|审批|告知函|按规定|按流程|外访通知|意向通知|判决书|已判决|法务",
         Options);
 
     private static readonly Regex UnapprovedVisit = new(
