@@ -32,9 +32,9 @@ internal sealed record ScreeningCorpus(string Split, string Language, IReadOnlyL
 
         public double Precision => Caught + FalseAlarms == 0 ? 1 : (double)Caught / (Caught + FalseAlarms);
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"{Corpus.Split} {Corpus.Language}: recall {Recall:F3} ({Caught}/{Corpus.Abusive.Count}), precision {Precision:F3} "
-            + $"({FalseAlarms} false alarms in {Corpus.Acceptable.Count} acceptable notes); by category: "
-            + string.Join(", ", ByCategory.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value.Caught}/{c.Value.Of}")));
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{Corpus.Split} {Corpus.Language}: recall {Recall:F3} ({Caught}/{Corpus.Abusive.Count}), ")
+            + string.Create(CultureInfo.InvariantCulture, $"precision {Precision:F3} ({FalseAlarms} false alarms in {Corpus.Acceptable.Count} acceptable notes); ")
+            + "by category: " + string.Join(", ", ByCategory.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value.Caught}/{c.Value.Of}"));
     }
 }

@@ -14,7 +14,8 @@ internal static class ChineseRules
 
     private const string Relations =
         "(?:岳母|岳父|丈母娘|表姐|表妹|表弟|表哥|堂[兄弟姐妹哥]|前妻|前夫|父亲|母亲|老妈|老爸|爸爸|妈妈|父母|房东|儿子|女儿|弟弟|哥哥|姐姐|妹妹|同事|领导|老板|上司|"
-        + "联系人|好友|朋友|邻居|亲戚|亲属|家人|家里人|老婆|老公|妻子|丈夫|家族群|通讯录|单位|公司|女婿|媳妇|儿媳|公公|婆婆|舅舅|叔叔|阿姨|姑姑|同学|业主群|房东|人事|财务)";
+        + "联系人|好友|朋友|邻居|亲戚|亲属|家人|家里人|老婆|老公|妻子|丈夫|家族群|通讯录|单位|公司|女婿|媳妇|儿媳|公公|婆婆|舅舅|叔叔|阿姨|姑姑|同学|业主群|房东|人事|财务|"
+        + "外甥|侄子|侄女|孙子|孙女|干妈|未婚妻|未婚夫|女朋友|男朋友|对象|前女友|室友|工友|师傅|队长|班长|组长|主任|校长|村长|村支书|村委|物业|保安|合伙人|生意伙伴|老乡|战友|同学群|工作群|家长群)";
 
     private const string Debt = "(?<!未透露|没有透露|不透露|未提|未告知)(?:欠(?:钱|款|债|车贷|我们|了|贷)?|逾期|未还|没还|不还|赖账|老赖|拖欠|车贷)";
 
@@ -98,5 +99,40 @@ internal static class ChineseRules
         IntentRule.Of(ScreeningCategory.NewBorrowing, "other credit to pay",
             "(?:jie ?bei|借呗|xin ?yong ?ka|信用卡[^，。]{0,6}(?:刷|套|取|额度)|额度[^，。]{0,6}(?:刷|借|还)|刷了还|以贷养贷|借新的还旧的|贷一笔|去银行贷|微粒贷|借出来|网贷平台|"
             + "借(?:点|些)?(?:钱)?先还|先借(?:点|些)?|名义(?:去)?(?:贷|借)|找人借|借到钱)", RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Violence, "violent words in a collector's mouth",
+            "(?:打断|打残|打死|弄死|弄残|废了|砍|捅|揍|泼|炸|刀|枪|棍子|硫酸|汽油|黑社会|道上|混社会|小弟|兄弟们|修理(?:你|他|她)|教训|收拾|好看|颜色看看|"
+            + "人身安全|走夜路|出意外|缺胳膊|断腿|见血|埋了|活埋|死全家|全家死|不得安生|出门被|有你受的|弄(?:你|他|她)一顿)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.HomeOrWork, "turning up in person",
+            "(?:当面|堵(?:你|他|她)|蹲(?:你|他|她)|守着|等(?:你|他|她)(?:下班|回家|出来|出门)|登门|找上门|过去找|杀过去|直接过去|去(?:你|他|她)(?:那|那儿|那里)|"
+            + "(?:家|单位|公司|小区|楼下|门口)(?:等|守|堵|蹲)(?:着)?(?:你|他|她)?)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.ThirdParty, "telling or leaning on the people around them",
+            "(?:跟|和|向)(?:你|他|她)?(?:的)?" + Relations + "(?:说|讲|聊|反映|透露)|(?:让|叫|找)(?:你|他|她)?(?:的)?" + Relations + "(?:帮|替|代)(?:你|他|她)?还|"
+            + "(?:打|联系|通知|告诉|找)(?:一下|下)?(?:你|他|她)?(?:的)?" + Relations,
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.FakeLegal, "legal words in a collector's mouth",
+            "(?:警察|法院|法官|律师|诉讼|坐牢|监狱|刑事|犯罪|案底|档案|子女|政审|考公|当兵|户口|检察|执行局|扣押|查封|吊销|驾照|护照|限高|高铁|飞机|抓起来|抓人|带走|拘)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Shaming, "public exposure words",
+            "(?:公开|公示|挂出|张贴|贴出|贴到|横幅|朋友圈|抖音|快手|微博|网上|群里|新闻|报纸|电视|广播|村口|告示|通报|丢人|丢脸|出名|全村|全小区|所有人都知道|名声|脸面|身份证(?:照片)?发)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Insult, "the collector swore or mocked",
+            "(?:骂(?:了)?(?:客户|他|她|对方)|辱骂|嘲讽|讽刺|羞辱|挖苦|冷嘲热讽|吼(?:了)?(?:客户|他|她)|蠢|笨蛋|猪|狗|混账|孙子|龟儿子|瘪三|窝囊|厚颜|禽兽|渣|屌丝|要饭|"
+            + "土包子|乡下人|文盲|没文化|没脑子|脑子(?:有病|进水)|智商|残废|短命|该死|早死|死了算了|断子绝孙)"),
+        IntentRule.Of(ScreeningCategory.NewBorrowing, "borrow anywhere to pay",
+            "(?:(?:去|先|找人|向\\p{IsCJKUnifiedIdeographs}{1,4})借(?!款)|借(?:钱|点|些|笔|一笔)|凑钱|筹钱|弄钱|周转一下|典当|抵押(?:房子|车|房)|卖(?:房|车|东西|首饰|金子)|白条|金条|小贷|口子|额度)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Violence, "harm, weapons and being watched",
+            "(?:搞死|搞(?:你|他|她)|做掉|干掉|废掉|放倒|打一顿|卸(?:条|只)?(?:腿|胳膊)|划车|扎轮胎|点火|烧车|烧房|砍刀|菜刀|铁棍|流血|见红|躺医院|进医院|ICU|icu|太平间|棺材|收尸|"
+            + "出人命|小命|回家路上|半夜|孩子(?:上学|放学)|接孩子|一家老小|全家老小|不太平|鸡犬不宁|好日子到头|日子不好过|吃苦头|尝尝厉害|几个兄弟|带几个人|一帮人|"
+            + "社会上的朋友|道上的朋友|江湖|出了事别怪|跳楼|盯着(?:你|他|她)|跟踪)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.HomeOrWork, "unannounced, at night or at family homes",
+            "(?:去找(?:你|他|她)|到(?:你|他|她)那|不打招呼|突然(?:上门|过去|去)|住的地方|出租屋|租的房子|老家|父母家|岳父家|丈母娘家|单位门口|厂门口|校门口)",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Shaming, "pictures and boards",
+            "(?:照片|视频|直播|头像|p成|表情包|红榜|黑榜|曝光栏|公告栏|宣传栏|村广播|大喇叭|家长群|同学群|工作群|短视频|头条)",
+            RuleFrame.Intent),
     ];
 }

@@ -14,7 +14,9 @@ internal static class EnglishRules
         @"(?:boss|employer|manager|supervisor|hr|payroll|colleagues?|co ?workers?|workmates?|relatives?|parents?|mum|mom|mother|dad|father|"
         + @"wife|husband|spouse|girlfriend|boyfriend|family|kids|children|son|daughter|brothers?|sisters?|siblings?|in ?laws?|mother in law|"
         + @"uncle|aunt|cousins?|grandparents?|grandma|grandmother|neighbou?rs?|neighbor|friends?|contacts?|pastor|landlord|teachers?|"
-        + @"references?|team|teammates|company|workplace|front desk|receptionist|switchboard|group chat|church|roommates?|ex ?wife|ex)";
+        + @"references?|team|teammates|company|workplace|front desk|receptionist|switchboard|group chat|church|roommates?|ex ?wife|ex|"
+        + @"grandson|granddaughter|nephew|niece|fianc[eé]e?|flatmates?|tenants?|coach|priest|union rep|foreman|shift (?:lead|supervisor)|"
+        + @"dispatcher|business partner|his clients|her clients|customers|co ?tenant|in laws)";
     private const string Gap = @"(?:\W+[\w']+){0,4}?\W+";
 
     private const string Place =
@@ -104,5 +106,53 @@ internal static class EnglishRules
 
         IntentRule.Of(ScreeningCategory.NewBorrowing, "a new loan or card to pay",
             @"\b(?:(?:take|taking|get|getting|apply(?:ing)? for|open|opening|find|use|using|put it on)\s+(?:out\s+)?(?:a\s+|an\s+|your\s+|his\s+|her\s+)?(?:another|new|second|payday|cash|title|personal|quick|online|instant|short ?term|credit card|high interest)\s*(?:loan|advance|credit card|card|lender)?s?|max(?:ing)? out|cash advance|loan sharks?|payday (?:loan|lender)s?|sell (?:your|his|her) (?:kidney|blood|organs?|house|home|belongings|jewel\w*|furniture|wedding ring)|pawn (?:your|his|her|something|it)|(?:borrow|loan) (?:more|again) to pay|new loan to pay|refinance (?:elsewhere|with another))\b"),
+        IntentRule.Of(ScreeningCategory.Violence, "violent words in a collector's mouth",
+            @"\b(?:harm|injur\w*|bleed\w*|beating|pound (?:him|you|her)|whack|kneecap\w*|knife|knives|gun|guns|bullet|shoot|acid|bury|choke|wheelchair|"
+            + @"wreck (?:his|her|your)|vandali[sz]\w*|key (?:his|her|your) car|rough (?:him|her|you|them) up|teach (?:him|her|you|them) a lesson|deal with (?:him|her|you) (?:ourselves|personally|our way)|"
+            + @"settle (?:this|it) outside|hands on|muscle|goons?|thugs?|enforcers?|lose a (?:finger|tooth|hand)|make (?:him|her|you) disappear|disappear|pay for this|"
+            + @"the old way|old school way|sleep well|careful out there|watch (?:out|yourself)|(?:his|her|your) (?:safety|kids'? safety))\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.HomeOrWork, "turning up in person",
+            @"\b(?:knock(?:ing)? on (?:his|her|your|the) door|camp(?:ing)? out|stake(?:ing)? out|staking out|in person at|face to face at|drop(?:ping)? in (?:at|on)|"
+            + @"pull (?:him|her) out of|at (?:his|her|your) (?:job|work|door|house|home|office|workplace)|(?:show|turn)(?:ing)? up (?:at|on)|come (?:by|over|round|around)|"
+            + @"(?:waiting|wait) (?:for (?:him|her|you) )?(?:outside|downstairs|at the (?:door|gate|entrance|lobby))|parked outside|on (?:his|her|your) doorstep)\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.ThirdParty, "plan to reach anyone who knows them",
+            @"\b(?:call|phone|ring|tell|inform|notify|contact|text|message|email|visit|warn|alert|reach)\w*\s+(?:the|every|all|each|any of|all of)\s+(?:\w+\s+)?"
+            + Relations + @"\b|\btell everyone\b|\bwhoever (?:answers|picks up)\b|\b(?:his|her|your) (?:people|circle|network)\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.FakeLegal, "legal words in a collector's mouth",
+            @"\b(?:felony|misdemeanou?r|indict\w*|levy|subpoena\w*|summons|legal action|sued|lawsuit|law suit|lawyers?|attorneys?|"
+            + @"license (?:suspended|revoked|taken)|passport|irs|ice|credit (?:ruined|destroyed|bureau)|authorities|cops|police|sheriff|marshal|"
+            + @"fraud|criminal|handcuffs?|cuffs|locked up|do time|serve time|behind bars|record for life|permanent record)\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Shaming, "public exposure words",
+            @"\b(?:facebook|social media|instagram|twitter|tiktok|publicly|in public|announce\w*|broadcast|embarrass\w*|humiliat\w*|"
+            + @"flyers?|posters?|signs? (?:on|at|outside)|billboard|newspaper|whole town|whole street|whole neighbou?rhood|everyone (?:he|she) knows|"
+            + @"his reputation|her reputation|name (?:out there|everywhere|public))\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Insult, "the collector swore or mocked",
+            @"\b(?:called (?:him|her|them|the (?:borrower|customer|debtor|client)|bwr|dbtr|cust|mr\.? \w+|ms\.? \w+|mrs\.? \w+) (?:a|an)\b|"
+            + @"swore at (?:him|her|them)|cursed (?:at )?(?:him|her|them)|mocked|mocking|ridicul\w*|made fun of|laughed at (?:him|her|them)|"
+            + @"yelled at (?:him|her|them)|screamed at (?:him|her|them)|lazy|fool|bozo|slob|degenerate|low class|ghetto|white trash|con artist|animal|leech|rat)\b"),
+        IntentRule.Of(ScreeningCategory.NewBorrowing, "borrow anywhere to pay",
+            @"\b(?:borrow(?:ing|ed|s)?|lend (?:him|her|you) (?:the )?money|line of credit|heloc|refinanc\w+|get the money from|find the money|raise the money|"
+            + @"ask (?:\w+ )?(?:family|friends|relatives|parents|mom|dad|mother|father|brother|sister|girlfriend|boyfriend|boss|church) (?:for|to (?:lend|cover|pay|help))|"
+            + @"sell (?:his|her|your|something|stuff|things)|steal|rob)\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Violence, "harm, weapons and being watched",
+            @"\b(?:ambulance|morgue|bleed|blood|in pain|fall down (?:the )?stairs|rearrange (?:his|her|your) face|fix (?:his|her|your) face|black eye|"
+            + @"hammer|pipe|axe|pistol|rifle|shotgun|trigger|gasoline|lighter|explode|bomb|kidnap\w*|take (?:his|her|your) (?:kid|kids|child|son|daughter)|"
+            + @"(?:which|what) school (?:his|her|your) kids?|walks? alone|dark alley|we'?re watching|eyes on (?:you|him|her)|following (?:him|her|you)|tail (?:him|her|you)|"
+            + @"know (?:where|what time) (?:his|her|your) (?:kids|wife|husband|family|daughter|son)|physical(?:ly)?|violen\w+|weapon)\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.HomeOrWork, "unannounced or at night",
+            @"\b(?:surprise visit|unannounced|without notice|come knocking|drive by (?:his|her|your|the) (?:house|home|place|work)|sit in (?:the|his|her|your) lobby|"
+            + @"(?:at|in the) (?:middle of the )?night|late at night|early (?:in the )?morning|at (?:5|6|11|12) ?(?:am|pm))\b",
+            RuleFrame.Intent),
+        IntentRule.Of(ScreeningCategory.Shaming, "pictures and boards",
+            @"\b(?:wanted poster|mugshot|(?:his|her|your) (?:photo|picture|pic|face|video)|livestream|upload|bulletin board|community board|reddit|youtube|"
+            + @"whatsapp status|marketplace|craigslist|shame list|neighbou?rhood app|church bulletin|local paper)\b",
+            RuleFrame.Intent),
     ];
 }

@@ -8,8 +8,10 @@ namespace BackOffice.Collections.Domain.Conduct.Screening;
 /// </summary>
 internal sealed record IntentRule(string Category, string Name, Regex Pattern, RuleFrame Frame = RuleFrame.None)
 {
+    // Interpreted, not RegexOptions.Compiled: on .NET 10.0.12 the compiled form of one of these patterns threw
+    // IndexOutOfRangeException on an ordinary note (docs/screening.md); the interpreter is fast enough for notes.
     public static IntentRule Of(string category, string name, string pattern, RuleFrame frame = RuleFrame.None) =>
-        new(category, name, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), frame);
+        new(category, name, new Regex(pattern, RegexOptions.CultureInvariant), frame);
 }
 
 internal enum RuleFrame

@@ -9,7 +9,8 @@ namespace BackOffice.Collections.Domain.Conduct.Screening;
 /// </summary>
 internal static class MatchContext
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted for the reason IntentRule.Of gives.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // A negation within two words of the action, so "if you don't pay we will call your boss" still counts.
     private static readonly Regex EnglishNegation = new(
@@ -17,7 +18,7 @@ internal static class MatchContext
         Options);
 
     private static readonly Regex ChineseNegation = new(
-        "(?:(?:不会|不要|不得|不能|不可|不准|不用|不必|禁止|绝不|绝对不|从不|从未|不再|没有|并未|严禁|切勿|不许|未曾|无意)[^，,。；;！!？?]{0,6}|[不没未别勿])$",
+        "(?:(?:不会|不要|不得|不能|不可|不准|不用|不必|禁止|绝不|绝对不|从不|从未|不再|没有|并未|严禁|切勿|不许|未曾|无意)[^，,。；;！!？?]{0,10}|[不没未别勿])$",
         Options);
 
     // The borrower or someone else is the one speaking or acting; a later "I told him" puts the collector back.
@@ -37,7 +38,7 @@ internal static class MatchContext
         @"(?:\b(?:i|we)\b[^.\n]{0,15}?\b(?:told|warned|said|reminded|informed|explained|replied|answered|threatened|made (?:it )?clear)\b|"
         + @"\b(?:told|warned|reminded|informed|advised|said to|texted|messaged|emailed|let) (?:the )?(?:him|her|them|borrower|bwr|borr|dbtr|debtor|cust|customer|client|mr\.? \w+|ms\.? \w+|mrs\.? \w+)\b|\bwarned\b|"
         + "(?:^|[，,：:])(?:说|讲|威胁|骂|电话里|电话中|微信|短信)|电话(?:里|中)(?:说|讲|告知)|(?:微信|短信)(?:发给|告诉|里说)|嘲笑|"
-        + "(?:我|我们)[^，,。；;！!？?]{0,4}?(?:说|告诉|警告|提醒|通知|回复|回他|回她|回了|强调|威胁)|(?:告诉|告知|警告|提醒|跟|对|和|通知|让|叫|威胁|劝)(?:他|她|客户|借款人|对方|[\\p{IsCJKUnifiedIdeographs}]{1,2}(?:先生|女士|小姐))(?:说|讲)?|"
+        + "(?:我|我们)[^，,。；;！!？?]{0,4}?(?:说|告诉|警告|提醒|通知|回复|回他|回她|回了|强调|威胁)|(?:告诉|告知|警告|提醒|跟|对|和|通知|让|叫|威胁|劝|建议)(?:他|她|客户|借款人|对方|[\\p{IsCJKUnifiedIdeographs}]{1,2}(?:先生|女士|小姐))(?:说|讲)?|"
         + "(?:我们|我司|咱们|我)(?:会|要|就|将|马上|明天|今晚)|"
         + @"\b(?:said|told|texted|threatened|informed|mentioned to|let \w+ know|sent (?:a |him a |her a )?text|left (?:a )?(?:vm|voicemail|msg|message))\b)",
         Options);
@@ -92,7 +93,8 @@ internal static class MatchContext
 
     /// <summary>
     /// A lawful setting the sentence names: a co-signer or authorised party may hear about the debt; an approved
-    /// field visit after the notice may go to the home — unless the note says it was not approved.
+    /// field visit after the notice may go to the home — unless the note says it was not approved; the borrower's own
+    /// lawyer, a bankruptcy or a theft reported to the police are not legal threats.
     /// </summary>
     public static bool Excused(string category, string text, (int Start, int End) sentence)
     {
@@ -100,7 +102,8 @@ internal static class MatchContext
         return category switch
         {
             ScreeningCategory.ThirdParty => LawfulParty.IsMatch(words),
-            ScreeningCategory.HomeOrWork or ScreeningCategory.FakeLegal => ApprovedVisit.IsMatch(words) && !UnapprovedVisit.IsMatch(words),
+            ScreeningCategory.HomeOrWork => ApprovedVisit.IsMatch(words) && !UnapprovedVisit.IsMatch(words),
+            ScreeningCategory.FakeLegal => LawfulProceeding.IsMatch(words) || (ApprovedVisit.IsMatch(words) && !UnapprovedVisit.IsMatch(words)),
             _ => false,
         };
     }
@@ -115,6 +118,11 @@ internal static class MatchContext
     private static readonly Regex LawfulParty = new(
         @"\b(?:co ?signer|co ?borrower|co ?applicant|co ?buyer|guarantor|authori[sz]ed|poa|power of attorney|attorney|lawyer|"
         + @"third party authori[sz]ation|on the loan|on the account|joint)\b|共同借款人|共借人|担保人|授权|代理人|律师|共同还款人",
+        Options);
+
+    private static readonly Regex LawfulProceeding = new(
+        @"\b(?:(?:his|her|their|(?:the )?(?:customer|borrower|bwr|cust|debtor|dbtr|client)'?s) (?:own )?(?:lawyer|attorney|counsel)|bankruptcy|"
+        + @"police report|stolen|civil matter|legal aid)\b|(?:客户|借款人|其)(?:的)?(?:律师|代理人)|破产|被盗|被偷|报案回执|法律援助",
         Options);
 
     private static readonly Regex ApprovedVisit = new(
