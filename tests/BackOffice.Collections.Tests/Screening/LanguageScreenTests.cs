@@ -129,4 +129,11 @@ public sealed class LanguageScreenTests
 
         Assert.Empty(flagged);
     }
+
+    [Theory]
+    [InlineData(93, 100)]
+    [InlineData(94, 100)]
+    [InlineData(92, 99)]
+    public void A_flags_rule_fits_the_100_characters_Compliance_stores(int termLength, int ruleLength) =>
+        Assert.Equal(ruleLength, new ScreeningFlag(ScreeningCategory.Insult, new string('x', termLength)).Rule.Length);
 }

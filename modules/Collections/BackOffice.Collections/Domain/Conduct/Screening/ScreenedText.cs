@@ -107,8 +107,13 @@ internal sealed class ScreenedText
             var run = chars[i..next];
             var joinsLoneLetters = LoneLetter(chars, i - 1) && LoneLetter(chars, next) && run.Count <= 2
                 && (LoneLetter(chars, i - 3) || LoneLetter(chars, next + 2));
+            var decimalPoint = run.Count == 1 && run[0].Char == '.' && i > 0 && next < chars.Count && char.IsDigit(chars[i - 1].Char) && char.IsDigit(chars[next].Char);
             var joinsHan = i > 0 && next < chars.Count && IsHan(chars[i - 1].Char) && IsHan(chars[next].Char) && !run.Any(f => f.Char == '\n');
-            if (!joinsLoneLetters && !joinsHan)
+            if (decimalPoint)
+            {
+                result.Add(run[0]);
+            }
+            else if (!joinsLoneLetters && !joinsHan)
             {
                 var origin = run[0].Origin;
                 if (run.Any(f => f.Char == '\n'))

@@ -7,5 +7,5 @@ namespace BackOffice.Collections.Domain.Conduct.Screening;
 internal sealed record ScreeningFlag(string Category, string Term)
 {
     /// <summary>The violation's rule as Compliance stores it ("category:words", at most 100 characters).</summary>
-    public string Rule => $"{Category}:{Term}" is { Length: > 100 } whole ? whole[..100] : $"{Category}:{Term}";
+    public string Rule => $"{Category}:{Term}" is var rule && rule.Length > 100 ? rule[..100] : rule;
 }
