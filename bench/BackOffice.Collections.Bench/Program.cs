@@ -15,6 +15,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
+// With --screen: the language screen over the dev screening corpus instead (ScreenBench); no database.
+if (args.Contains("--screen"))
+{
+    ScreenBench.Run(Path.Combine("tests", "BackOffice.Collections.Tests", "Screening", "Corpus", "dev"), TimeSpan.FromSeconds(10));
+    return;
+}
+
 // With --report: the quarterly regulator report over N contact attempts and M complaints instead (ReportBench).
 if (args.Contains("--report"))
 {

@@ -26,7 +26,10 @@ public sealed record OverrideGrantedIntegrationEvent(
     public override string OrderingKey => KeyOf("clearance", AttemptId);
 }
 
-/// <summary>Language screening flagged a note or message (threat, insult, banned practice).</summary>
+/// <summary>
+/// Language screening flagged a note. Rule is "category:words": threat-violence, threat-home-or-work,
+/// third-party-disclosure, fake-legal, shaming, insult or new-borrowing, and the collector's words that matched.
+/// </summary>
 public sealed record ConductFlagRaisedIntegrationEvent(Guid MessageId, string CollectorId, string Rule, string Excerpt, string LoanReference)
     : IntegrationEvent
 {

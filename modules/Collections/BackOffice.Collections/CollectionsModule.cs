@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Domain.Conduct.Screening;
 using BackOffice.Collections.Features.ImportAgencyContacts;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Features.BreakDuePromises;

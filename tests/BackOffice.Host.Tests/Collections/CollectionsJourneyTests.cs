@@ -117,7 +117,7 @@ public sealed class CollectionsJourneyTests
         var flags = await CollectionsHost.WithCollectionsAsync(factory, async db =>
             (await db.OutboxMessages.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken))
                 .Select(m => m.ToEvent()).OfType<ConductFlagRaisedIntegrationEvent>().ToList());
-        Assert.Contains(flags, f => f.Rule == "banned-practice:police will");
+        Assert.Contains(flags, f => f.Rule == "fake-legal:police will");
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class CollectionsJourneyTests
             ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Told him the police will come",
         }));
         Assert.Equal(
-            "The note was not saved: it contains banned-practice (police will). Compliance has been told. Write it again without those words.",
+            "The note was not saved: it contains fake-legal (police will). Compliance has been told. Write it again without those words.",
             Assert.Single(flagged.QuerySelectorAll("#error-message")).TextContent);
         Assert.Empty(flagged.QuerySelectorAll("#status-message"));
         Assert.NotNull(flagged.QuerySelector("#log-form"));

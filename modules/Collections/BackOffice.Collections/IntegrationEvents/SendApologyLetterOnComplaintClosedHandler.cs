@@ -2,10 +2,12 @@ using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Domain.Conduct.Screening;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using BackOffice.Compliance.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.IntegrationEvents;
 
@@ -14,7 +16,8 @@ namespace BackOffice.Collections.IntegrationEvents;
 /// by the borrower's time zone, once. It is not a collection contact, so it needs no clearance; it is kept like every
 /// message (the recording gateway writes it in this handler's transaction, with the inbox row).
 /// </summary>
-internal sealed class SendApologyLetterOnComplaintClosedHandler(CollectionsDbContext context, IMessageGateway gateway, TimeProvider clock)
+internal sealed class SendApologyLetterOnComplaintClosedHandler(
+    CollectionsDbContext context, IMessageGateway gateway, IOptions<ScreeningLists> screening, TimeProvider clock)
     : IntegrationEventHandler<ComplaintClosedIntegrationEvent, CollectionsDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(ComplaintClosedIntegrationEvent closed, CancellationToken cancellationToken)
@@ -39,6 +42,6 @@ internal sealed class SendApologyLetterOnComplaintClosedHandler(CollectionsDbCon
             ["loan"] = account!.LoanNumber,
             ["date"] = closed.Reference,
         });
-        await gateway.SendAsync(debtor.LoanId, ContactMethod.Letter, address.Value, text, cancellationToken);
+        await gateway.SendAsync(debtor.LoanId, ContactMethod.Letter, address.Value, OutboundScreen.Checked(text, screening.Value), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Domain.Conduct.Screening;
 using BackOffice.Collections.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
             foreach (var flag in flags)
             {
                 db.Publish(new ConductFlagRaisedIntegrationEvent(
-                    clearance.Id, command.CollectorId, $"{flag.Category}:{flag.Term}", Excerpt(command.Note!),
+                    clearance.Id, command.CollectorId, flag.Rule, Excerpt(command.Note!),
                     debtor.LoanNumber) { OccurredAt = now });
             }
 

@@ -1,4 +1,4 @@
-using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Domain.Conduct.Screening;
 
 namespace BackOffice.Collections.Features.LogContact;
 

@@ -3,6 +3,7 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Domain.Conduct.Screening;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
@@ -13,14 +14,15 @@ namespace BackOffice.Collections.Features.SendMessage;
 
 /// <summary>
 /// Sends an SMS or letter from an approved template under a clearance for that method: the clearance is spent,
-/// the message goes through the gateway and is logged as the contact. The amount it states is Servicing's at this
-/// moment (Reg F §1006.18(b)(2); CN: no 夸大债务数额), never Collections' copy; with nothing overdue no collection
-/// message goes.
+/// the final text passes the language screen, the message goes through the gateway and is logged as the contact. The
+/// amount it states is Servicing's at this moment (Reg F §1006.18(b)(2); CN: no 夸大债务数额), never Collections' copy;
+/// with nothing overdue no collection message goes.
 /// </summary>
 internal sealed record SendMessageCommand(Guid ClearanceId, string CollectorId, string TemplateKey, bool Chinese, DateOnly? Date) : ICommand<Guid>;
 
 internal sealed class SendMessageHandler(
-    CollectionsDbContext db, GuardFactsReader reader, IMessageGateway gateway, IOptions<VisitOptions> visits, TimeProvider clock)
+    CollectionsDbContext db, GuardFactsReader reader, IMessageGateway gateway, IOptions<VisitOptions> visits, IOptions<ScreeningLists> screening,
+    TimeProvider clock)
     : ICommandHandler<SendMessageCommand, Guid>
 {
     public async ValueTask<Guid> Handle(SendMessageCommand command, CancellationToken cancellationToken)
@@ -58,7 +60,8 @@ internal sealed class SendMessageHandler(
             ["date"] = (command.Date ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(daysToAnswer))
                 .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
-        await gateway.SendAsync(clearance.LoanId, clearance.Method, clearance.Destination, text, cancellationToken);
+        await gateway.SendAsync(
+            clearance.LoanId, clearance.Method, clearance.Destination, OutboundScreen.Checked(text, screening.Value), cancellationToken);
         if (template.Key == MessageTemplates.NoticeOfIntent && clearance.Method == ContactMethod.Letter
             && await db.Visits.FirstOrDefaultAsync(v => v.LoanId == clearance.LoanId && v.Status == VisitStatus.Approved, cancellationToken)
                 is { } visit)
