@@ -4,9 +4,11 @@ using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Collections.Contracts;
 using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
+using BackOffice.Collections.Domain.Conduct.Screening;
 using BackOffice.Collections.Features.Shared;
 using BackOffice.Collections.Persistence;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.SendVerification;
 
@@ -19,7 +21,8 @@ namespace BackOffice.Collections.Features.SendVerification;
 /// </summary>
 internal sealed record SendVerificationCommand(Guid LoanId, string StaffId, bool Manager, bool Chinese) : ICommand<Guid>;
 
-internal sealed class SendVerificationHandler(CollectionsDbContext db, GuardFactsReader reader, IMessageGateway gateway, TimeProvider clock)
+internal sealed class SendVerificationHandler(
+    CollectionsDbContext db, GuardFactsReader reader, IMessageGateway gateway, IOptions<ScreeningLists> screening, TimeProvider clock)
     : ICommandHandler<SendVerificationCommand, Guid>
 {
     public async ValueTask<Guid> Handle(SendVerificationCommand command, CancellationToken cancellationToken)
@@ -35,10 +38,11 @@ internal sealed class SendVerificationHandler(CollectionsDbContext db, GuardFact
         {
             ["name"] = debtor.Name,
             ["loan"] = account.LoanNumber,
-            ["amount"] = account.AmountOverdue.ToString("N2", CultureInfo.InvariantCulture),
+            ["amount"] = (await reader.ArrearsAsync(account.LoanId, cancellationToken)).AmountOverdue.ToString("N2", CultureInfo.InvariantCulture),
             ["date"] = borrowersDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
-        await gateway.SendAsync(account.LoanId, ContactMethod.Letter, address.Value, text, cancellationToken);
+        await gateway.SendAsync(
+            account.LoanId, ContactMethod.Letter, address.Value, OutboundScreen.Checked(text, screening.Value), cancellationToken);
         debtor.Choose(choices => choices.Verify(new DisputeVerification(now, command.StaffId)));
         db.Audit(
             new AuditRecord(
