@@ -26,6 +26,7 @@ internal sealed class Clearance : IVersioned
         Destination = request.Destination;
         PlannedAt = request.PlannedAt;
         SecondCollectorId = request.SecondCollectorId;
+        TemplateKey = request.TemplateKey;
         IssuedAt = issuedAt;
         ExpiresAt = (request.PlannedAt > issuedAt ? request.PlannedAt : issuedAt) + lifetime;
         Refusals = [.. refusals];
@@ -50,6 +51,9 @@ internal sealed class Clearance : IVersioned
     public DateTimeOffset PlannedAt { get; private set; }
 
     public string? SecondCollectorId { get; private set; }
+
+    /// <summary>The template a message clearance was asked for, when one was named: only that template may then be sent.</summary>
+    public string? TemplateKey { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
 

@@ -3,7 +3,10 @@ using BackOffice.Collections.Domain.Conduct;
 
 namespace BackOffice.Collections.Domain;
 
-/// <summary>The borrower's choices as stored; <see cref="ToGuard"/> gives what the guard reads.</summary>
+/// <summary>
+/// The borrower's choices as stored; <see cref="ToGuard"/> gives what the guard reads. US: the consent to receive required
+/// disclosures electronically (E-SIGN, Reg F §1006.42(c)) is kept with its date; only the validation notice by SMS reads it.
+/// </summary>
 internal sealed record DebtorChoices(
     DateTimeOffset? CeaseRequestedAt = null,
     DateTimeOffset? DisputeOpenedAt = null,
@@ -11,7 +14,8 @@ internal sealed record DebtorChoices(
     IReadOnlyList<ContactMethod>? OptedOut = null,
     IReadOnlyList<TimeWindow>? Inconvenient = null,
     IReadOnlyList<TimeWindow>? Consented = null,
-    IReadOnlyList<Guid>? RefusedThirdParties = null)
+    IReadOnlyList<Guid>? RefusedThirdParties = null,
+    DateTimeOffset? ElectronicDeliveryConsentAt = null)
 {
     public BorrowerChoices ToGuard() => new(
         CeaseRequestedAt, DisputeOpenedAt, RepresentedSince,

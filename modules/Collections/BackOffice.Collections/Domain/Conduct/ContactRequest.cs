@@ -4,7 +4,8 @@ namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
 /// What a collector asks the guard before any contact: the person, the method, the number or address, and
-/// when. A visit names the second collector who goes along.
+/// when. A visit names the second collector who goes along; a letter may name the approved template it will carry
+/// (after a cease request it must, and only a notice the law allows or requires is cleared).
 /// </summary>
 internal sealed record ContactRequest(
     string CollectorId,
@@ -13,4 +14,5 @@ internal sealed record ContactRequest(
     ContactMethod Method,
     string Destination,
     DateTimeOffset PlannedAt,
-    string? SecondCollectorId = null);
+    string? SecondCollectorId = null,
+    string? TemplateKey = null);

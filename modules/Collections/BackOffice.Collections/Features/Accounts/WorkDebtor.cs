@@ -13,4 +13,5 @@ internal sealed record WorkDebtor(
     IReadOnlyList<TimeWindow> Consented,
     DateTimeOffset? FirstCommunicationAt,
     DateTimeOffset? ValidationNoticeSentAt,
-    IReadOnlyList<WorkContactPoint> Contacts);
+    IReadOnlyList<WorkContactPoint> Contacts,
+    DateTimeOffset? ElectronicDeliveryConsentAt = null);

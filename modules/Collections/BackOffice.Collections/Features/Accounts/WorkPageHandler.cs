@@ -43,7 +43,7 @@ internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader 
                 ? null
                 : new WorkClearance(
                     clearance.Id, clearance.Allowed, clearance.UsedAt is not null, clearance.Method, clearance.Destination, clearance.ExpiresAt,
-                    clearance.Refusals),
+                    clearance.Refusals, clearance.TemplateKey),
             policy.Value.IsUnitedStates,
             visit is null ? null : new WorkVisit(visit.Status, visit.VisitFrom, visit.RepossessionAllowed, visit.IsOpen),
             policy.Value.ValidationNoticeDays,
@@ -61,5 +61,6 @@ internal sealed class WorkPageHandler(CollectionsDbContext db, GuardFactsReader 
         debtor.FirstCommunicationAt,
         debtor.ValidationNoticeSentAt,
         [.. debtor.Contacts.Where(c => !c.Invalid).OrderBy(c => c.Party).ThenBy(c => c.Kind)
-            .Select(c => new WorkContactPoint(c.Id, c.Party, c.Kind, c.Name, c.Value))]);
+            .Select(c => new WorkContactPoint(c.Id, c.Party, c.Kind, c.Name, c.Value))],
+        debtor.Choices.ElectronicDeliveryConsentAt);
 }

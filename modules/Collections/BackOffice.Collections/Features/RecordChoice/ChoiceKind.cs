@@ -8,4 +8,7 @@ public enum ChoiceKind
     OptOut,
     Inconvenient,
     ConsentToTime,
+
+    /// <summary>US: consents, per E-SIGN, to receive required notices electronically (Reg F §1006.42(c)).</summary>
+    ElectronicDeliveryConsent,
 }

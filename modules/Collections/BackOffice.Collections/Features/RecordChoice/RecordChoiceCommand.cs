@@ -33,6 +33,14 @@ internal sealed class RecordChoiceHandler(GuardFactsReader reader, TimeProvider 
     {
         var (_, debtor) = await reader.AccountOfAsync(command.LoanId, command.StaffId, command.Manager, cancellationToken);
         var now = clock.GetUtcNow();
+
+        // A consent is given once: a second recording would not be a second consent but a second date for the same one.
+        if (command.Kind == ChoiceKind.ElectronicDeliveryConsent && debtor.Choices.ElectronicDeliveryConsentAt is { } given)
+        {
+            throw new BusinessRuleException(
+                "e-delivery-consent-recorded", $"The borrower's consent to electronic delivery was already recorded on {given:yyyy-MM-dd}.");
+        }
+
         debtor.Choose(choices => command.Kind switch
         {
             ChoiceKind.CeaseRequest => choices with { CeaseRequestedAt = choices.CeaseRequestedAt ?? now },
@@ -43,6 +51,7 @@ internal sealed class RecordChoiceHandler(GuardFactsReader reader, TimeProvider 
                 choices with { Inconvenient = [.. choices.Inconvenient ?? [], new TimeWindow(command.From!.Value, command.To!.Value)] },
             ChoiceKind.ConsentToTime =>
                 choices with { Consented = [.. choices.Consented ?? [], new TimeWindow(command.From!.Value, command.To!.Value)] },
+            ChoiceKind.ElectronicDeliveryConsent => choices with { ElectronicDeliveryConsentAt = now },
             _ => throw RequestValidationException.For(nameof(command.Kind), "Choose what the borrower asked for."),
         });
         return debtor.LoanId;

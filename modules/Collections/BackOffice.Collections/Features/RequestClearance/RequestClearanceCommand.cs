@@ -11,10 +11,13 @@ namespace BackOffice.Collections.Features.RequestClearance;
 
 /// <summary>
 /// A collector asks the guard before a call, SMS, letter or visit. The answer is stored either way: allowed
-/// (single use, expiring) or blocked with every rule in words; a block is reported to Compliance.
+/// (single use, expiring) or blocked with every rule in words; a block is reported to Compliance. A letter or SMS may
+/// name its template; the clearance then sends only that one (after a cease request a letter must name a notice the law
+/// allows).
 /// </summary>
 internal sealed record RequestClearanceCommand(
-    Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId)
+    Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId,
+    string? TemplateKey = null)
     : ICommand<ClearanceDto>;
 
 internal sealed class RequestClearanceHandler(
@@ -35,10 +38,17 @@ internal sealed class RequestClearanceHandler(
             throw RequestValidationException.For(nameof(command.Method), "Calls and SMS go to a number; letters and visits to an address.");
         }
 
+        var template = string.IsNullOrEmpty(command.TemplateKey) ? null : command.TemplateKey;
+        if (template is not null && (command.Method is not (ContactMethod.Sms or ContactMethod.Letter)
+            || MessageTemplates.All.All(t => t.Key != template)))
+        {
+            throw RequestValidationException.For(nameof(command.TemplateKey), "Name an approved template, for an SMS or a letter.");
+        }
+
         var now = clock.GetUtcNow();
         var request = new ContactRequest(
             command.CollectorId, contact.Party, contact.Party == Party.ThirdParty ? contact.Id : null, command.Method, contact.Value,
-            command.PlannedAt ?? now, command.SecondCollectorId);
+            command.PlannedAt ?? now, command.SecondCollectorId, template);
         if (request.PlannedAt < now.AddMinutes(-1))
         {
             throw RequestValidationException.For(nameof(command.PlannedAt), "A clearance is for now or later.");
