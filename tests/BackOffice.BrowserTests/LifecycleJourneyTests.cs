@@ -222,6 +222,7 @@ public sealed class LifecycleJourneyTests(LifecycleHost host) : IClassFixture<Li
             "Borrower lost overtime pay; will pay the arrears on the 15th.");
         await collector.TypeAsync(collector.Page.GetByLabel("Promised amount"), overdue);
         await collector.EnterDateAsync(collector.Page.GetByLabel("Promised by"), FirstDue.AddDays(14));
+        await collector.TickAsync(collector.Page.GetByLabel("I told the borrower the company's name and my own"));
         await collector.SubmitAsync(collector.Page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }));
         await Assertions.Expect(collector.Page.Locator("#status-message")).ToContainTextAsync("The contact is logged.");
         await Assertions.Expect(collector.Page.Locator("#promises"))

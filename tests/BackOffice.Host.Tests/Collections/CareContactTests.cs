@@ -58,7 +58,7 @@ public sealed class CareContactTests
         factory.Clock.SetUtcNow(new DateTimeOffset(loan.BookedOn.AddDays(4).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
 
         var answer = await SendAsync(factory, new RequestClearanceCommand(
-            loan.Id, careId, await PhoneAsync(factory, loan.Id), ContactMethod.Call, null, null, ContactPurpose.Care));
+            loan.Id, careId, await PhoneAsync(factory, loan.Id), ContactMethod.Call, null, null, Purpose: ContactPurpose.Care));
 
         Assert.Contains(answer.Refusals, r => r.Rule == "certification");
     }
@@ -74,7 +74,7 @@ public sealed class CareContactTests
         var phone = await PhoneAsync(factory, loan.Id);
         for (var call = 0; call < 3; call++)
         {
-            var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, careId, phone, ContactMethod.Call, null, null, ContactPurpose.Care));
+            var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, careId, phone, ContactMethod.Call, null, null, Purpose: ContactPurpose.Care));
             Assert.True(cleared.Allowed);
             await SendAsync(factory, new LogContactCommand(cleared.Id, careId, ContactOutcome.RightParty, "Talked about a deferral.", false, null, null));
         }
@@ -85,7 +85,7 @@ public sealed class CareContactTests
         factory.Clock.SetUtcNow(factory.Clock.GetUtcNow().AddDays(1));
         await SendAsync(factory, new RecordChoiceCommand(loan.Id, collectorId, false, ChoiceKind.CeaseRequest, null, null, null, ChoiceChannel.Letter));
         var afterCease = await SendAsync(factory, new RequestClearanceCommand(
-            loan.Id, careId, phone, ContactMethod.Call, null, null, ContactPurpose.Care));
+            loan.Id, careId, phone, ContactMethod.Call, null, null, Purpose: ContactPurpose.Care));
         Assert.Contains(afterCease.Refusals, r => r.Rule == "cease-request");
     }
 

@@ -62,7 +62,7 @@ public sealed class CollectionsJourneyTests
         var logged = await collector.FollowAsync(await collector.SubmitAsync(allowed, "#log-form", new Dictionary<string, string>
         {
             ["Outcome"] = nameof(ContactOutcome.PromiseToPay), ["Note"] = "Borrower will pay on Sunday after payday.",
-            ["PromisedAmount"] = "500", ["PromisedFor"] = promisedFor,
+            ["PromisedAmount"] = "500", ["PromisedFor"] = promisedFor, ["IdentifiedCompanyAndSelf"] = "true",
         }));
         Assert.NotNull(logged.QuerySelector("#status-message"));
         Assert.Equal("2 of 3 connected calls left today.", logged.QuerySelector("#calls-left")!.TextContent);
@@ -107,7 +107,8 @@ public sealed class CollectionsJourneyTests
         var flagged = await SendAsync(
             factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Told him the police will come", false, null, null));
         Assert.False(flagged.Logged);
-        await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
+        await SendAsync(factory, new LogContactCommand(
+            cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null, IdentifiedCompanyAndSelf: true));
         await Assert.ThrowsAsync<BuildingBlocks.Errors.BusinessRuleException>(() =>
             SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, null, false, null, null)));
 
@@ -197,7 +198,7 @@ public sealed class CollectionsJourneyTests
 
         var logged = await collector.FollowAsync(await collector.SubmitAsync(flagged, "#log-form", new Dictionary<string, string>
         {
-            ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Spoke politely.",
+            ["Outcome"] = nameof(ContactOutcome.RightParty), ["Note"] = "Spoke politely.", ["IdentifiedCompanyAndSelf"] = "true",
         }));
         Assert.Equal("The contact is logged.", Assert.Single(logged.QuerySelectorAll("#status-message")).TextContent);
         Assert.Empty(logged.QuerySelectorAll("#error-message"));
@@ -279,7 +280,8 @@ public sealed class CollectionsJourneyTests
         var phone = contacts.First(c => c.Party == Party.Debtor && c.Kind == ContactPointKind.Phone);
         var call = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
         await SendAsync(factory, new LogContactCommand(
-            call.Id, collectorId, ContactOutcome.Hardship, "Lost his job last month; wants to pay but cannot now.", false, null, null));
+            call.Id, collectorId, ContactOutcome.Hardship, "Lost his job last month; wants to pay but cannot now.", false, null, null,
+            IdentifiedCompanyAndSelf: true));
         await ServicingHost.DeliverEventsAsync(factory);
 
         var care = StaffClient.For(factory);
@@ -378,8 +380,10 @@ public sealed class CollectionsJourneyTests
         var sent = await CollectionsHost.WithCollectionsAsync(factory, db =>
             db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, TestContext.Current.CancellationToken));
         Assert.Contains("You may dispute all or part of this debt", sent.Text, StringComparison.Ordinal);
-        Assert.Contains(talked.AddDays(8 + MessageTemplates.ValidationPeriodDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sent.Text,
-            StringComparison.Ordinal);
+        // Sent on Friday 15 January 2027 (10:00 in Shanghai); Monday 18th is Martin Luther King Jr. Day: receipt is assumed on
+        // Monday 25th, and the dispute period ends 30 days later.
+        Assert.Equal(new DateOnly(2027, 1, 7), talked);
+        Assert.Contains("by 2027-02-24;", sent.Text, StringComparison.Ordinal);
 
         Assert.True((await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null))).Allowed);
     }

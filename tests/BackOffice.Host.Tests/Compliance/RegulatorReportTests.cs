@@ -45,7 +45,8 @@ public sealed class RegulatorReportTests
         factory.Clock.SetUtcNow(new DateTimeOffset(firstDue.AddDays(6).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var day = await SendAsync<ClearanceDto>(factory, new RequestClearanceCommand(loan.Id, collectorId, phone.Id, ContactMethod.Call, null, null));
         await SendAsync<LogContactResult>(factory, new LogContactCommand(
-            day.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears; borrower will call back.", false, null, null));
+            day.Id, collectorId, ContactOutcome.RightParty, "Explained the arrears; borrower will call back.", false, null, null,
+            IdentifiedCompanyAndSelf: true));
 
         var complaint = await SendAsync<Guid>(factory, new RegisterComplaintCommand(
             ComplaintSource.Borrower, ComplaintCategory.ContactAtNight, false,

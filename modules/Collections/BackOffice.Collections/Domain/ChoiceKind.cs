@@ -15,4 +15,7 @@ public enum ChoiceKind
 
     /// <summary>A third party refused to be contacted again (recorded from the contact's outcome).</summary>
     RefusedThirdParty,
+
+    /// <summary>US: consents, per E-SIGN, to receive required notices electronically (Reg F §1006.42(c)).</summary>
+    ElectronicDeliveryConsent,
 }

@@ -27,6 +27,7 @@ internal sealed class Clearance : IVersioned
         PlannedAt = request.PlannedAt;
         SecondCollectorId = request.SecondCollectorId;
         Purpose = request.Purpose;
+        TemplateKey = request.TemplateKey;
         IssuedAt = issuedAt;
         ExpiresAt = (request.PlannedAt > issuedAt ? request.PlannedAt : issuedAt) + lifetime;
         Refusals = [.. refusals];
@@ -53,6 +54,9 @@ internal sealed class Clearance : IVersioned
     public string? SecondCollectorId { get; private set; }
 
     public ContactPurpose Purpose { get; private set; }
+
+    /// <summary>The template a message clearance was asked for, when one was named: only that template may then be sent.</summary>
+    public string? TemplateKey { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
 

@@ -10,7 +10,9 @@ internal sealed class ContactAttempt
     {
     }
 
-    public ContactAttempt(Clearance clearance, DateTimeOffset at, ContactOutcome outcome, string? note, bool consented, TimeZoneInfo borrowerZone)
+    public ContactAttempt(
+        Clearance clearance, DateTimeOffset at, ContactOutcome outcome, string? note, bool consented, TimeZoneInfo borrowerZone,
+        bool identifiedCompanyAndSelf = false)
     {
         BorrowerHour = TimeZoneInfo.ConvertTime(at, borrowerZone).Hour;
         Id = Guid.CreateVersion7();
@@ -25,6 +27,7 @@ internal sealed class ContactAttempt
         Outcome = outcome;
         Note = note?.Trim() ?? "";
         Consented = consented;
+        IdentifiedCompanyAndSelf = identifiedCompanyAndSelf;
     }
 
     public Guid Id { get; private set; }
@@ -50,6 +53,9 @@ internal sealed class ContactAttempt
     public string Note { get; private set; } = "";
 
     public bool Consented { get; private set; }
+
+    /// <summary>The collector confirmed they told the borrower the company's name and their own (CN pack: the first conversation).</summary>
+    public bool IdentifiedCompanyAndSelf { get; private set; }
 
     /// <summary>The hour on the borrower's clock when the contact was made, for the regulator's "contacts by hour".</summary>
     public int BorrowerHour { get; private set; }

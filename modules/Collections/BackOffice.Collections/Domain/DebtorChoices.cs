@@ -7,10 +7,17 @@ namespace BackOffice.Collections.Domain;
 /// <summary>
 /// The borrower's choices as stored: every choice ever recorded, with who recorded it, when and how, and how it
 /// ended. The value is replaced whole on every change; <see cref="ToGuard"/> gives the guard the binding ones only.
+/// US: the consent to receive required disclosures electronically (E-SIGN, Reg F §1006.42(c)) is one of them; only the
+/// validation notice by SMS reads it.
 /// </summary>
 internal sealed record DebtorChoices(IReadOnlyList<RecordedChoice>? History = null)
 {
     public IReadOnlyList<RecordedChoice> All => History ?? [];
+
+    /// <summary>When the borrower consented to electronic delivery of required notices, while that consent stands.</summary>
+    public DateTimeOffset? ElectronicDeliveryConsentAt =>
+        All.Where(c => c.Kind == ChoiceKind.ElectronicDeliveryConsent && c.Binding).Select(c => c.Made.At ?? DateTimeOffset.MinValue)
+            .Cast<DateTimeOffset?>().Min();
 
     /// <summary>The dispute that pauses collection now, if any.</summary>
     public RecordedChoice? OpenDispute => All.FirstOrDefault(c => c.Kind == ChoiceKind.Dispute && c.Binding);

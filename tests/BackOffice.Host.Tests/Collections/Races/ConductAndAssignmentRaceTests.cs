@@ -31,7 +31,8 @@ public sealed class ConductAndAssignmentRaceTests
         for (var call = 0; call < 2; call++)
         {
             var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
-            await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
+            await SendAsync(factory, new LogContactCommand(
+                cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null, IdentifiedCompanyAndSelf: true));
         }
 
         var answers = await AtOnce.SendAsync(
@@ -62,7 +63,7 @@ public sealed class ConductAndAssignmentRaceTests
 
         var answers = await AtOnce.SendAsync(factory.Services, Twenty, i => i % 2 == 0
             ? new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null)
-            : new RequestClearanceCommand(loan.Id, careId, phone, ContactMethod.Call, null, null, ContactPurpose.Care));
+            : new RequestClearanceCommand(loan.Id, careId, phone, ContactMethod.Call, null, null, Purpose: ContactPurpose.Care));
 
         Assert.All(answers, a => Assert.Null(a.Error));
         Assert.Single(answers, a => a.Value!.Allowed);
@@ -95,7 +96,7 @@ public sealed class ConductAndAssignmentRaceTests
         var promisedFor = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(3);
 
         var logs = await AtOnce.SendAsync(factory.Services, Twenty, _ => new LogContactCommand(
-            cleared.Id, collectorId, ContactOutcome.PromiseToPay, "Will pay after payday.", false, 300m, promisedFor));
+            cleared.Id, collectorId, ContactOutcome.PromiseToPay, "Will pay after payday.", false, 300m, promisedFor, IdentifiedCompanyAndSelf: true));
 
         Assert.Single(logs, l => l.Succeeded && l.Value!.Logged);
         Assert.All(logs.Where(l => !l.Succeeded), l => Assert.Equal("clearance-used", l.RefusalCode));

@@ -114,14 +114,24 @@ internal static class ConductGuard
                 "还款方案正在执行:方案结束前暂停催收。")
             : null;
 
-    // Both packs: a cease request stops contact from the moment it was made (US: Reg F §1006.6(c)).
-    private static Refusal? CeaseRequest(Asked asked) =>
-        asked.Facts.Choices.CeaseRequestedAt is { } cease && cease <= asked.Request.PlannedAt
-            ? Refuse(
-                "cease-request",
-                $"The borrower asked on {cease:yyyy-MM-dd} that contact stop.",
-                $"借款人于 {cease:yyyy-MM-dd} 要求停止联系。")
-            : null;
+    // Both packs: a cease request stops contact from the moment it was made (US: Reg F §1006.6(c)(1)); only a letter
+    // carrying a notice §1006.6(c)(2) allows still goes — that collection stops, a remedy that may be or is being invoked
+    // (a right-to-cure notice, a notice of sale). Calls, SMS and visits stay closed. CN: the house follows the same rule.
+    private static Refusal? CeaseRequest(Asked asked)
+    {
+        var request = asked.Request;
+        if (asked.Facts.Choices.CeaseRequestedAt is not { } cease || cease > request.PlannedAt
+            || (request.Method == ContactMethod.Letter && MessageTemplates.IsAllowedAfterCease(request.TemplateKey)))
+        {
+            return null;
+        }
+
+        return Refuse(
+            "cease-request",
+            $"The borrower asked on {cease:yyyy-MM-dd} that contact stop; only a letter with a notice the law allows or requires "
+            + "(the cease acknowledgement, a right-to-cure notice, a notice of sale) may still go.",
+            $"借款人于 {cease:yyyy-MM-dd} 要求停止联系;仅可寄送法律允许或要求的通知信函(停止催收确认、补救权利通知、出售通知)。");
+    }
 
     // Both packs: a dispute pauses collection until it is resolved (US: Reg F §1006.38(d)(2), until verification is sent).
     private static Refusal? Dispute(Asked asked) =>

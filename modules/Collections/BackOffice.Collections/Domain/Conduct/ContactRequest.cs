@@ -4,8 +4,10 @@ namespace BackOffice.Collections.Domain.Conduct;
 
 /// <summary>
 /// What a collector asks the guard before any contact: the person, the method, the number or address, and
-/// when. A visit names the second collector who goes along; a care-team contact says so; <see cref="Origin"/> is where
-/// the number or address came from (null: the caller did not say, and the contact-source rule has nothing to weigh).
+/// when. A visit names the second collector who goes along; a letter may name the approved template it will carry
+/// (after a cease request it must, and only a notice the law allows or requires is cleared); a care-team contact says
+/// so; <see cref="Origin"/> is where the number or address came from (null: the caller did not say, and the
+/// contact-source rule has nothing to weigh).
 /// </summary>
 internal sealed record ContactRequest(
     string CollectorId,
@@ -16,4 +18,5 @@ internal sealed record ContactRequest(
     DateTimeOffset PlannedAt,
     string? SecondCollectorId = null,
     ContactPurpose Purpose = ContactPurpose.Collection,
-    ContactOrigin? Origin = null);
+    ContactOrigin? Origin = null,
+    string? TemplateKey = null);

@@ -39,10 +39,10 @@ public sealed class AccountsController(ISender sender, IActingStaff acting, IStr
     [Authorize(Roles = StaffRoles.Collector)]
     [RefusedShows(nameof(Work))]
     public async Task<IActionResult> Clear(
-        Guid id, Guid contactPointId, ContactMethod method, string? secondCollectorId, CancellationToken cancellationToken)
+        Guid id, Guid contactPointId, ContactMethod method, string? secondCollectorId, string? templateKey, CancellationToken cancellationToken)
     {
         var answer = await sender.Send(
-            new RequestClearanceCommand(id, acting.Id, contactPointId, method, null, secondCollectorId), cancellationToken);
+            new RequestClearanceCommand(id, acting.Id, contactPointId, method, null, secondCollectorId, templateKey), cancellationToken);
         return RedirectToAction(nameof(Work), new { id, clearance = answer.Id });
     }
 
@@ -53,7 +53,8 @@ public sealed class AccountsController(ISender sender, IActingStaff acting, IStr
         Guid id, [FromForm(Name = "ClearanceId")] Guid clearance, LogForm form, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new LogContactCommand(clearance, acting.Id, form.Outcome, form.Note, form.Consented, form.PromisedAmount, form.PromisedFor),
+            new LogContactCommand(
+                clearance, acting.Id, form.Outcome, form.Note, form.Consented, form.PromisedAmount, form.PromisedFor, form.IdentifiedCompanyAndSelf),
             cancellationToken);
         NoteRefusal.ThrowUnlessLogged(result, localizer);
 

@@ -14,4 +14,7 @@ public sealed class LogForm
     public decimal? PromisedAmount { get; set; }
 
     public DateOnly? PromisedFor { get; set; }
+
+    /// <summary>CN pack: the collector told the borrower the company's name and their own (required at the first conversation).</summary>
+    public bool IdentifiedCompanyAndSelf { get; set; }
 }

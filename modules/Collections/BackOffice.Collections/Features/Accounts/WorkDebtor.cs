@@ -15,4 +15,5 @@ internal sealed record WorkDebtor(
     DateTimeOffset? FirstCommunicationAt,
     DateTimeOffset? ValidationNoticeSentAt,
     IReadOnlyList<WorkContactPoint> Contacts,
-    IReadOnlyList<WorkChoice> Choices);
+    IReadOnlyList<WorkChoice> Choices,
+    DateTimeOffset? ElectronicDeliveryConsentAt = null);

@@ -53,7 +53,7 @@ internal sealed class WorkPageHandler(
     /// <summary>The guard's answer as the page shows it.</summary>
     internal static WorkClearance Show(Clearance clearance) => new(
         clearance.Id, clearance.Allowed, clearance.UsedAt is not null, clearance.Method, clearance.Destination, clearance.ExpiresAt,
-        clearance.Refusals);
+        clearance.Refusals, clearance.TemplateKey);
 
     /// <summary>The borrower as the pages show them: choices in force, their history, and the numbers and addresses still valid.</summary>
     internal static WorkDebtor Describe(Debtor debtor, IReadOnlyList<WorkChoice> history)
@@ -71,7 +71,8 @@ internal sealed class WorkPageHandler(
             debtor.ValidationNoticeSentAt,
             [.. debtor.Contacts.Where(c => !c.Invalid).OrderBy(c => c.Party).ThenBy(c => c.Kind)
                 .Select(c => new WorkContactPoint(c.Id, c.Party, c.Kind, c.Name, c.Value, c.Source))],
-            history);
+            history,
+            debtor.Choices.ElectronicDeliveryConsentAt);
     }
 
     /// <summary>The borrower's choices, newest first, with staff ids turned into names (an id naming nobody stays as it is).</summary>

@@ -28,7 +28,7 @@ public sealed class CareContactsController(ISender sender, IActingStaff acting, 
     public async Task<IActionResult> Clear(Guid id, Guid contactPointId, CancellationToken cancellationToken)
     {
         var answer = await sender.Send(
-            new RequestClearanceCommand(id, acting.Id, contactPointId, ContactMethod.Call, null, null, ContactPurpose.Care), cancellationToken);
+            new RequestClearanceCommand(id, acting.Id, contactPointId, ContactMethod.Call, null, null, Purpose: ContactPurpose.Care), cancellationToken);
         return RedirectToAction(nameof(Call), new { id, clearance = answer.Id });
     }
 

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace BackOffice.Collections.Features.LogContact;
 
-internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<ScreeningLists> lists, TimeProvider clock)
+internal sealed class LogContactHandler(
+    CollectionsDbContext db, IOptions<ScreeningLists> lists, IOptions<ConductPolicy> policy, TimeProvider clock)
     : ICommandHandler<LogContactCommand, LogContactResult>
 {
     public async ValueTask<LogContactResult> Handle(LogContactCommand command, CancellationToken cancellationToken)
@@ -64,10 +65,22 @@ internal sealed class LogContactHandler(CollectionsDbContext db, IOptions<Screen
         }
 
         var attempt = new ContactAttempt(
-            clearance, now, command.Outcome, command.Note, command.Consented, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone));
+            clearance, now, command.Outcome, command.Note, command.Consented, TimeZoneInfo.FindSystemTimeZoneById(debtor.TimeZone),
+            command.IdentifiedCompanyAndSelf);
+        var conversation = attempt.ToPast() is { Party: Party.Debtor, Connected: true };
+
+        // CN pack: at the first conversation the collector states the company they collect for and who they are — the
+        // positive side of the CN guidelines' ban on posing as police, courts or officials (domain.md); the log records it.
+        if (!policy.Value.IsUnitedStates && conversation && debtor.FirstCommunicationAt is null && !command.IdentifiedCompanyAndSelf)
+        {
+            throw RequestValidationException.For(
+                nameof(command.IdentifiedCompanyAndSelf),
+                "The first conversation with the borrower: confirm that you told them the company's name and your own.");
+        }
+
         db.Attempts.Add(attempt);
         ApplyOutcome(debtor, clearance, attempt, command, now);
-        if (attempt.ToPast() is { Party: Party.Debtor, Connected: true })
+        if (conversation)
         {
             debtor.Communicated(now);
         }

@@ -40,11 +40,20 @@ internal sealed class RecordChoiceHandler(GuardFactsReader reader, TimeProvider 
     public async ValueTask<Guid> Handle(RecordChoiceCommand command, CancellationToken cancellationToken)
     {
         var (_, debtor) = await reader.AccountOfAsync(command.LoanId, command.StaffId, command.Manager, cancellationToken);
+
+        // A consent is given once: a second recording would not be a second consent but a second date for the same one.
+        if (command.Kind == ChoiceKind.ElectronicDeliveryConsent && debtor.Choices.ElectronicDeliveryConsentAt is { } given)
+        {
+            throw new BusinessRuleException(
+                "e-delivery-consent-recorded", $"The borrower's consent to electronic delivery was already recorded on {given:yyyy-MM-dd}.");
+        }
+
         var made = new ChoiceAct(clock.GetUtcNow(), command.StaffId, command.How);
         var window = command is { From: { } from, To: { } to } ? new TimeWindow(from, to) : null;
         debtor.Choose(choices => command.Kind switch
         {
-            ChoiceKind.CeaseRequest or ChoiceKind.Dispute or ChoiceKind.LegalRepresentation => choices.Record(command.Kind, made),
+            ChoiceKind.CeaseRequest or ChoiceKind.Dispute or ChoiceKind.LegalRepresentation or ChoiceKind.ElectronicDeliveryConsent =>
+                choices.Record(command.Kind, made),
             ChoiceKind.OptOut => choices.Record(command.Kind, made, method: command.Method!.Value),
             ChoiceKind.Inconvenient or ChoiceKind.ConsentToTime => choices.Record(command.Kind, made, window: window),
             _ => throw RequestValidationException.For(nameof(command.Kind), "Choose what the borrower asked for."),

@@ -12,11 +12,12 @@ namespace BackOffice.Collections.Features.RequestClearance;
 /// <summary>
 /// A collector asks the guard before a call, SMS, letter or visit — and a care agent before reaching out to a borrower,
 /// delinquent or not. The answer is stored either way: allowed (single use, expiring) or blocked with every rule in
-/// words; a block is reported to Compliance.
+/// words; a block is reported to Compliance. A letter or SMS may name its template; the clearance then sends only that
+/// one (after a cease request a letter must name a notice the law allows).
 /// </summary>
 internal sealed record RequestClearanceCommand(
     Guid LoanId, string CollectorId, Guid ContactPointId, ContactMethod Method, DateTimeOffset? PlannedAt, string? SecondCollectorId,
-    ContactPurpose Purpose = ContactPurpose.Collection)
+    string? TemplateKey = null, ContactPurpose Purpose = ContactPurpose.Collection)
     : ICommand<ClearanceDto>;
 
 internal sealed class RequestClearanceHandler(
@@ -44,10 +45,17 @@ internal sealed class RequestClearanceHandler(
             throw RequestValidationException.For(nameof(command.ContactPointId), "The care team calls the borrower on the borrower's own numbers.");
         }
 
+        var template = string.IsNullOrEmpty(command.TemplateKey) ? null : command.TemplateKey;
+        if (template is not null && (command.Method is not (ContactMethod.Sms or ContactMethod.Letter)
+            || MessageTemplates.All.All(t => t.Key != template)))
+        {
+            throw RequestValidationException.For(nameof(command.TemplateKey), "Name an approved template, for an SMS or a letter.");
+        }
+
         var now = clock.GetUtcNow();
         var request = new ContactRequest(
             command.CollectorId, contact.Party, contact.Party == Party.ThirdParty ? contact.Id : null, command.Method, contact.Value,
-            command.PlannedAt ?? now, command.SecondCollectorId, command.Purpose, contact.Origin);
+            command.PlannedAt ?? now, command.SecondCollectorId, command.Purpose, contact.Origin, template);
         if (request.PlannedAt < now.AddMinutes(-1))
         {
             throw RequestValidationException.For(nameof(command.PlannedAt), "A clearance is for now or later.");

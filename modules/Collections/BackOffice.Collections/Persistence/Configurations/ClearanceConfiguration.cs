@@ -20,6 +20,7 @@ internal sealed class ClearanceConfiguration : IEntityTypeConfiguration<Clearanc
         clearance.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
         clearance.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(20);
         clearance.Property(c => c.Destination).HasMaxLength(400);
+        clearance.Property(c => c.TemplateKey).HasMaxLength(50);
         clearance.Property(c => c.Refusals).AsJson();
         clearance.HasIndex(c => new { c.LoanId, c.IssuedAt });
         clearance.Ignore(c => c.Allowed);

@@ -225,6 +225,10 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<Guid?>("ThirdPartyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -387,6 +391,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<bool>("IdentifiedCompanyAndSelf")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("LoanId")
                         .HasColumnType("uniqueidentifier");

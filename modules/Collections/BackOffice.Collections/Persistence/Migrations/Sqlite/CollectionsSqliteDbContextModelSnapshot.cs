@@ -217,6 +217,10 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ThirdPartyId")
                         .HasColumnType("TEXT");
 
@@ -379,6 +383,9 @@ namespace BackOffice.Collections.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IdentifiedCompanyAndSelf")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LoanId")
                         .HasColumnType("TEXT");

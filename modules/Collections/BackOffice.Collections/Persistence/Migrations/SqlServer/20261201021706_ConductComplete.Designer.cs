@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Collections.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(CollectionsSqlServerDbContext))]
-    [Migration("20261201011138_DebtorRegion")]
-    partial class DebtorRegion
+    [Migration("20261201021706_ConductComplete")]
+    partial class ConductComplete
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -215,6 +215,11 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("PlannedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Refusals")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -222,6 +227,10 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<string>("SecondCollectorId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<Guid?>("ThirdPartyId")
                         .HasColumnType("uniqueidentifier");
@@ -386,6 +395,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<bool>("IdentifiedCompanyAndSelf")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("LoanId")
                         .HasColumnType("uniqueidentifier");
 
@@ -429,6 +441,9 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("ConsentedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("Invalid")
                         .HasColumnType("bit");
 
@@ -455,6 +470,19 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SourceFoundBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SourceSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -478,6 +506,11 @@ namespace BackOffice.Collections.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("FirstCommunicationAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LoanNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()
