@@ -1,3 +1,4 @@
+using BackOffice.Collections.Domain;
 using BackOffice.Collections.Features.RecordChoice;
 using Microsoft.EntityFrameworkCore;
 
