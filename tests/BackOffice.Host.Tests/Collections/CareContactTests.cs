@@ -42,6 +42,7 @@ public sealed class CareContactTests
         var logged = await care.FollowAsync(await care.SubmitAsync(day, "#log-form", new Dictionary<string, string>
         {
             ["outcome"] = nameof(ContactOutcome.RightParty), ["note"] = "Asked how the new job is going; offered to talk about a plan.",
+            ["identifiedCompanyAndSelf"] = "true",
         }));
         Assert.Equal("The contact is logged.", logged.QuerySelector("#status-message")!.TextContent);
         var attempt = await CollectionsHost.WithCollectionsAsync(factory, db => db.Attempts.AsNoTracking()
@@ -76,7 +77,7 @@ public sealed class CareContactTests
         {
             var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, careId, phone, ContactMethod.Call, null, null, Purpose: ContactPurpose.Care));
             Assert.True(cleared.Allowed);
-            await SendAsync(factory, new LogContactCommand(cleared.Id, careId, ContactOutcome.RightParty, "Talked about a deferral.", false, null, null));
+            await SendAsync(factory, new LogContactCommand(cleared.Id, careId, ContactOutcome.RightParty, "Talked about a deferral.", false, null, null, true));
         }
 
         var collector = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));

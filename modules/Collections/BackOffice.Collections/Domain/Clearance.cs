@@ -79,6 +79,12 @@ internal sealed class Clearance : IVersioned
             throw new BusinessRuleException("nothing-to-override", "Only a blocked request can be overridden, once.");
         }
 
+        if (Refusals.FirstOrDefault(r => !ConductGuard.MayBeOverridden(r.Rule)) is { } binding)
+        {
+            throw new BusinessRuleException(
+                "not-overridable", $"No one may override \"{binding.Rule}\": it is the borrower's right or the law, not a limit.");
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new BusinessRuleException("override-reason-missing", "An override needs a written reason.");

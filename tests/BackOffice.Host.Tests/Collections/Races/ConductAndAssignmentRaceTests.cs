@@ -58,7 +58,7 @@ public sealed class ConductAndAssignmentRaceTests
         for (var call = 0; call < 2; call++)
         {
             var cleared = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, phone, ContactMethod.Call, null, null));
-            await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null));
+            await SendAsync(factory, new LogContactCommand(cleared.Id, collectorId, ContactOutcome.RightParty, "Spoke politely.", false, null, null, true));
         }
 
         var answers = await AtOnce.SendAsync(factory.Services, Twenty, i => i % 2 == 0

@@ -44,6 +44,15 @@ internal static class ConductGuard
         ContactSourceLawful,
     ];
 
+    /// <summary>
+    /// The refusals no manager may override: the borrower's own word (a cease request, a dispute not yet verified, a
+    /// lawyer, a medium opted out of, a third party's refusal) and what the law forbids outright (a number held without
+    /// a lawful source, collecting what is not overdue). Limits and hours may be overridden, on record, for a reason.
+    /// </summary>
+    public static bool MayBeOverridden(string rule) =>
+        rule is not ("cease-request" or "dispute" or "legal-representation" or "medium-opted-out" or "contact-source" or "nothing-overdue")
+        && !rule.EndsWith(".third-party-refused", StringComparison.Ordinal);
+
     public static IReadOnlyList<Refusal> Check(ContactRequest request, GuardFacts facts, ConductPolicy policy)
     {
         var asked = new Asked(request, facts, policy);

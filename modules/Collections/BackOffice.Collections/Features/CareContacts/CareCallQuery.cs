@@ -17,7 +17,8 @@ internal sealed record CareCallQuery(Guid LoanId, Guid? ClearanceId) : IQuery<Ca
 /// clearance being worked.
 /// </summary>
 internal sealed record CareCallPage(
-    Guid LoanId, string LoanNumber, WorkDebtor Debtor, GuardSummary Allowed, IReadOnlyList<WorkAttempt> Attempts, WorkClearance? Clearance);
+    Guid LoanId, string LoanNumber, WorkDebtor Debtor, GuardSummary Allowed, IReadOnlyList<WorkAttempt> Attempts, WorkClearance? Clearance,
+    bool UnitedStates);
 
 internal sealed class CareCallHandler(CollectionsDbContext db, GuardFactsReader reader, IOptions<ConductPolicy> policy, TimeProvider clock)
     : IQueryHandler<CareCallQuery, CareCallPage>
@@ -38,6 +39,6 @@ internal sealed class CareCallHandler(CollectionsDbContext db, GuardFactsReader 
             : null;
         return new CareCallPage(
             debtor.LoanId, debtor.LoanNumber, WorkPageHandler.Describe(debtor, []), ConductGuard.Summarise(facts, policy.Value, now), attempts,
-            clearance is null ? null : WorkPageHandler.Show(clearance));
+            clearance is null ? null : WorkPageHandler.Show(clearance), policy.Value.IsUnitedStates);
     }
 }

@@ -36,9 +36,10 @@ public sealed class CareContactsController(ISender sender, IActingStaff acting, 
     [RefusedShows(nameof(Call), Keep = ["clearance"])]
     public async Task<IActionResult> Log(
         Guid id, [FromForm(Name = "ClearanceId")] Guid clearance, ContactOutcome outcome, string? note, bool consented,
-        CancellationToken cancellationToken)
+        bool identifiedCompanyAndSelf, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new LogContactCommand(clearance, acting.Id, outcome, note, consented, null, null), cancellationToken);
+        var result = await sender.Send(
+            new LogContactCommand(clearance, acting.Id, outcome, note, consented, null, null, identifiedCompanyAndSelf), cancellationToken);
         NoteRefusal.ThrowUnlessLogged(result, localizer);
 
         TempData.SetStatus(localizer["The contact is logged."].Value);

@@ -20,17 +20,18 @@ internal sealed class OverrideClearanceHandler(CollectionsDbContext db, IOptions
     {
         var clearance = await db.Clearances.FirstOrDefaultAsync(c => c.Id == command.ClearanceId, cancellationToken)
             ?? throw new NotFoundException("Clearance");
-        var account = await db.Accounts.FirstAsync(a => a.LoanId == clearance.LoanId, cancellationToken);
+        // A care-team clearance may be on a loan with no collection account: the debtor has the loan number.
+        var loanNumber = await db.Debtors.Where(d => d.LoanId == clearance.LoanId).Select(d => d.LoanNumber).FirstAsync(cancellationToken);
         var now = clock.GetUtcNow();
         clearance.Override(command.ManagerId, command.Reason, now, policy.Value.ClearanceLifetime);
         var rules = string.Join(", ", clearance.Refusals.Select(r => r.Rule));
         db.Audit(new AuditRecord(
-                CollectionsAuditActions.ContactOverridden, command.ManagerId, $"loan:{account.LoanNumber}", $"{rules}: {clearance.OverrideReason}"), clock.GetUtcNow());
+                CollectionsAuditActions.ContactOverridden, command.ManagerId, $"loan:{loanNumber}", $"{rules}: {clearance.OverrideReason}"), clock.GetUtcNow());
         foreach (var refusal in clearance.Refusals)
         {
             db.Publish(new OverrideGrantedIntegrationEvent(
                 clearance.Id, clearance.CollectorId, command.ManagerId, refusal.Rule, clearance.OverrideReason!,
-                account.LoanNumber) { OccurredAt = now });
+                loanNumber) { OccurredAt = now });
         }
 
         return clearance.LoanId;
