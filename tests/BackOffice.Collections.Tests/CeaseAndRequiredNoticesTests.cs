@@ -66,6 +66,18 @@ public sealed class CeaseAndRequiredNoticesTests
     }
 
     [Fact]
+    public void Cease_then_the_acknowledgement_goes_with_nothing_overdue_while_a_remedy_notice_does_not()
+    {
+        // A plan in force leaves nothing overdue and keeps the account: the borrower's cease request is still acknowledged,
+        // as SendMessage sends the acknowledgement whatever the balance; "nothing-overdue" admits no override.
+        var paidUp = CeasedFacts() with { NothingOverdue = true };
+
+        Assert.Empty(Rules(Letter(Ceased.AddDays(1), MessageTemplates.CeaseAcknowledgement), paidUp, Cn));
+        Assert.Contains("nothing-overdue", Rules(Letter(Ceased.AddDays(1), MessageTemplates.RightToCure), paidUp, Cn));
+        Assert.Contains("nothing-overdue", Rules(Letter(Ceased.AddDays(1), "payment-reminder"), paidUp with { Choices = BorrowerChoices.None }, Cn));
+    }
+
+    [Fact]
     public void Only_the_three_purposes_of_Reg_F_1006_6_c_2_are_allowed_after_cease()
     {
         Assert.Equal(

@@ -104,9 +104,11 @@ internal static class ConductGuard
     // Both packs: nothing is owed past due, so there is nothing to collect; a message would state a debt that is not
     // there (US: Reg F §1006.18(b)(2), false representation of the amount of the debt; CN: the CBA guideline bans
     // 夸大债务数额). Servicing's figures at the moment of asking decide, before Collections' copy catches up.
-    // The care team calls before anything is overdue: the rule is collection's.
+    // The care team calls before anything is overdue: the rule is collection's. The acknowledgement that collection
+    // stops and the apology state no debt and are owed whatever the balance (SendMessage sends them with nothing overdue).
     private static Refusal? NothingOverdue(Asked asked) =>
         asked.Facts.NothingOverdue && asked.Request.Purpose == ContactPurpose.Collection
+        && asked.Request.TemplateKey is not (MessageTemplates.CeaseAcknowledgement or MessageTemplates.Apology)
             ? Refuse(
                 "nothing-overdue",
                 "Servicing shows nothing overdue on this loan right now: there is nothing to collect.",
