@@ -28,7 +28,8 @@ internal sealed class CareCallHandler(CollectionsDbContext db, GuardFactsReader 
         var debtor = await reader.DebtorAsync(query.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
         var facts = new GuardFacts(
-            debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, await reader.HistoryAsync(debtor.LoanId, now, cancellationToken));
+            debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, await reader.HistoryAsync(debtor.LoanId, now, cancellationToken),
+            Region: debtor.Region);
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.LoanId == debtor.LoanId).OrderByDescending(a => a.At).Take(10)
             .Select(a => new WorkAttempt(a.At, a.Method, a.Destination, a.Outcome, a.Note))
             .ToListAsync(cancellationToken);
