@@ -1,4 +1,5 @@
 using BackOffice.Collections.Contracts;
+using BackOffice.Collections.Domain;
 using BackOffice.Collections.Domain.Conduct;
 using static BackOffice.Collections.Tests.Guard;
 
@@ -79,7 +80,7 @@ public sealed class UsPackTests
     }
 
     [Fact]
-    public void Validation_notice_within_5_days_of_the_first_communication_or_no_further_call_sms_or_visit()
+    public void Validation_notice_within_5_days_of_the_first_communication_or_nothing_but_the_notice_itself()
     {
         var first = At("2026-12-01 10:00", NewYork);
         var facts = Facts(NewYork) with { FirstCommunicationAt = first };
@@ -87,7 +88,10 @@ public sealed class UsPackTests
         Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(5)), facts, Us));
         Assert.Contains("US.validation-notice", Rules(Call(first.AddDays(5).AddMinutes(1)), facts, Us));
         Assert.Contains("US.validation-notice", Rules(Call(first.AddDays(5).AddMinutes(1)) with { Method = ContactMethod.Sms }, facts, Us));
-        Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(9)) with { Method = ContactMethod.Letter }, facts, Us));
+        var letter = Call(first.AddDays(9)) with { Method = ContactMethod.Letter };
+        Assert.DoesNotContain("US.validation-notice", Rules(letter with { TemplateKey = MessageTemplates.ValidationNotice }, facts, Us));
+        Assert.Contains("US.validation-notice", Rules(letter with { TemplateKey = "payment-reminder" }, facts, Us));
+        Assert.Contains("US.validation-notice", Rules(letter, facts, Us));
         Assert.DoesNotContain("US.validation-notice", Rules(Call(first.AddDays(9)), facts with { ValidationNoticeSentAt = first.AddDays(2) }, Us));
     }
 

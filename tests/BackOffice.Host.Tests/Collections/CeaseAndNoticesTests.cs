@@ -41,7 +41,8 @@ public sealed class CeaseAndNoticesTests
         var (_, address) = await ContactsAsync(factory, loan.Id);
         Assert.Equal("Asia/Shanghai", await CollectionsHost.WithCollectionsAsync(factory, db =>
             db.Debtors.Where(d => d.LoanId == loan.Id).Select(d => d.TimeZone).SingleAsync(Cancel)));
-        var letter = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address, ContactMethod.Letter, null, null));
+        var letter = await SendAsync(factory, new RequestClearanceCommand(
+            loan.Id, collectorId, address, ContactMethod.Letter, null, null, MessageTemplates.ValidationNotice));
         await SendAsync(factory, new SendMessageCommand(letter.Id, collectorId, MessageTemplates.ValidationNotice, false, new DateOnly(2030, 1, 1)));
 
         var sent = await CollectionsHost.WithCollectionsAsync(factory, db => db.SentMessages.SingleAsync(m => m.LoanId == loan.Id, Cancel));

@@ -373,7 +373,12 @@ public sealed class CollectionsJourneyTests
         Assert.Equal("US.validation-notice", Assert.Single(blocked.Refusals).Rule);
         Assert.Contains(talked.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), blocked.Refusals[0].Reason, StringComparison.Ordinal);
 
-        var letter = await SendAsync(factory, new RequestClearanceCommand(loan.Id, collectorId, address, ContactMethod.Letter, null, null));
+        // Past the deadline a letter goes only when its clearance names the validation notice: not a reminder by letter.
+        var reminder = await SendAsync(
+            factory, new RequestClearanceCommand(loan.Id, collectorId, address, ContactMethod.Letter, null, null, "payment-reminder"));
+        Assert.Equal("US.validation-notice", Assert.Single(reminder.Refusals).Rule);
+        var letter = await SendAsync(factory, new RequestClearanceCommand(
+            loan.Id, collectorId, address, ContactMethod.Letter, null, null, MessageTemplates.ValidationNotice));
         Assert.True(letter.Allowed);
         await SendAsync(factory, new BackOffice.Collections.Features.SendMessage.SendMessageCommand(
             letter.Id, collectorId, MessageTemplates.ValidationNotice, false, null));

@@ -201,7 +201,7 @@ internal static class ConductGuard
     private static Refusal? ValidationNotice(Asked asked)
     {
         var (request, facts, policy) = (asked.Request, asked.Facts, asked.Policy);
-        if (!policy.IsUnitedStates || request.Party != Party.Debtor || request.Method == ContactMethod.Letter
+        if (!policy.IsUnitedStates || request.Party != Party.Debtor || request.TemplateKey == MessageTemplates.ValidationNotice
             || request.Purpose == ContactPurpose.Care
             || facts.FirstCommunicationAt is not { } first || facts.ValidationNoticeSentAt is not null
             || request.PlannedAt <= first.AddDays(policy.ValidationNoticeDays))
@@ -213,9 +213,9 @@ internal static class ConductGuard
         return Refuse(
             "US.validation-notice",
             $"The validation notice was due by {due:yyyy-MM-dd}, {policy.ValidationNoticeDays} days after the first communication; "
-            + "send it by letter before any other contact.",
+            + "ask for a clearance that names the validation notice and send it before any other contact.",
             $"债务确认通知应于 {due:yyyy-MM-dd} 前发出(首次沟通后 {policy.ValidationNoticeDays} 天);"
-            + "请先以信函发出,再进行其他联系。");
+            + "请申请注明债务确认通知的许可并先行发出,再进行其他联系。");
     }
 
     // Both packs: a visit (and any repossession) needs a manager's approval and a notice of intent sent first.
