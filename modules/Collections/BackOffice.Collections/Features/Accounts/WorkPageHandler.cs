@@ -19,9 +19,7 @@ internal sealed class WorkPageHandler(
         var (account, debtor) = await reader.AccountOfAsync(query.LoanId, query.StaffId, query.Manager, cancellationToken);
         var now = clock.GetUtcNow();
         var arrears = await reader.ArrearsAsync(account.LoanId, cancellationToken);
-        var history = await reader.HistoryAsync(account.LoanId, now, cancellationToken);
-        var facts = new GuardFacts(debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, history, Region: debtor.Region);
-        var summary = ConductGuard.Summarise(facts, policy.Value, now);
+        var summary = await reader.AllowedNowAsync(debtor, policy.Value, now, cancellationToken);
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.LoanId == account.LoanId).OrderByDescending(a => a.At).Take(30)
             .Select(a => new WorkAttempt(a.At, a.Method, a.Destination, a.Outcome, a.Note))
             .ToListAsync(cancellationToken);

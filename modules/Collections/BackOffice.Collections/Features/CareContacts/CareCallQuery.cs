@@ -27,9 +27,6 @@ internal sealed class CareCallHandler(CollectionsDbContext db, GuardFactsReader 
     {
         var debtor = await reader.DebtorAsync(query.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
-        var facts = new GuardFacts(
-            debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, await reader.HistoryAsync(debtor.LoanId, now, cancellationToken),
-            Region: debtor.Region);
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.LoanId == debtor.LoanId).OrderByDescending(a => a.At).Take(10)
             .Select(a => new WorkAttempt(a.At, a.Method, a.Destination, a.Outcome, a.Note))
             .ToListAsync(cancellationToken);
@@ -39,7 +36,7 @@ internal sealed class CareCallHandler(CollectionsDbContext db, GuardFactsReader 
                 ?? throw new NotFoundException("Clearance")
             : null;
         return new CareCallPage(
-            debtor.LoanId, debtor.LoanNumber, WorkPageHandler.Describe(debtor, []), ConductGuard.Summarise(facts, policy.Value, now), attempts,
+            debtor.LoanId, debtor.LoanNumber, WorkPageHandler.Describe(debtor, []), await reader.AllowedNowAsync(debtor, policy.Value, now, cancellationToken), attempts,
             clearance is null ? null : WorkPageHandler.Show(clearance), policy.Value.IsUnitedStates);
     }
 }

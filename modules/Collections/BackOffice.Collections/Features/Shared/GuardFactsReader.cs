@@ -32,6 +32,18 @@ internal sealed class GuardFactsReader(CollectionsDbContext db, ContactHistory h
     public async Task<Debtor> DebtorAsync(Guid loanId, CancellationToken cancellationToken) =>
         await db.Debtors.FirstOrDefaultAsync(d => d.LoanId == loanId, cancellationToken) ?? throw new NotFoundException("Debtor");
 
+    /// <summary>
+    /// What the guard allows the borrower's contacts right now, for the pages ("2 of 3 connected calls left today"): the
+    /// borrower's choices, state and every team's contacts; certifications are the asker's and weigh nothing here.
+    /// </summary>
+    public async Task<GuardSummary> AllowedNowAsync(Debtor debtor, ConductPolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var facts = new GuardFacts(
+            debtor.TimeZone, debtor.Choices.ToGuard(), false, true, true, false, await HistoryAsync(debtor.LoanId, now, cancellationToken),
+            Region: debtor.Region);
+        return ConductGuard.Summarise(facts, policy, now);
+    }
+
     public Task<IReadOnlyList<PastContact>> HistoryAsync(Guid loanId, DateTimeOffset around, CancellationToken cancellationToken) =>
         history.AroundAsync(loanId, around, cancellationToken);
 
