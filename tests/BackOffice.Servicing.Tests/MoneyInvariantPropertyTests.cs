@@ -8,8 +8,9 @@ namespace BackOffice.Servicing.Tests;
 /// <summary>
 /// Thousands of random lives of a loan — payments of any size, returned payments, days closed, plans — with
 /// the money invariants checked after every step: allocations sum to the payment, outstanding principal is
-/// the amount financed less principal paid, the schedule's principal sums to the amount financed, and a
-/// payment reversed straight away leaves the loan exactly as it was.
+/// the amount financed less principal paid, the schedule's principal sums to the amount financed, a payment
+/// reversed straight away leaves the loan exactly as it was — and the ledger: every entry balanced, the loan's
+/// figures equal to what its entries posted, and that equal to the sum of its lines in every account.
 /// </summary>
 public sealed class MoneyInvariantPropertyTests
 {

@@ -1,5 +1,6 @@
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Domain.Ledger;
 
 namespace BackOffice.Servicing.Tests;
 
@@ -45,8 +46,10 @@ internal static class TestLoans
         foreach (var payment in loan.Payments)
         {
             var allocated = loan.Allocations.Where(a => a.PaymentId == payment.Id).Sum(a => a.Amount);
-            Assert.Equal(payment.IsReversed ? 0m : payment.Amount, allocated);
+            Assert.Equal(payment.IsReversed || payment.IsRecovery ? 0m : payment.Amount, allocated);
         }
+
+        loan.AssertLedgerAgrees();
 
         Assert.Equal(loan.CreditBalance, loan.Allocations.Where(a => a.Component == AllocationComponent.Credit).Sum(a => a.Amount));
         Assert.All(loan.Installments, i =>
@@ -57,6 +60,20 @@ internal static class TestLoans
                 $"installment {i.Number}: interest {i.Interest}, paid {i.InterestPaid}, waived {i.InterestWaived}, "
                 + $"principal {i.Principal}/{i.PrincipalPaid}");
         });
+    }
+
+    /// <summary>
+    /// The ledger's invariants: every entry balances (an unbalanced one cannot be made), the loan's figures give the
+    /// position its entries posted, and that position is the sum of its lines, role by role.
+    /// </summary>
+    public static void AssertLedgerAgrees(this LoanAccount loan, AccountingBasis basis = AccountingBasis.Accrual)
+    {
+        Assert.All(loan.Journal, entry => Assert.Equal(entry.Lines.Sum(l => l.Debit), entry.Lines.Sum(l => l.Credit)));
+        Assert.Equal(loan.Position(basis), loan.Posted);
+        foreach (var role in LedgerPosition.Roles)
+        {
+            Assert.Equal(loan.Posted[role], loan.Journal.SelectMany(e => e.Lines).Where(l => l.Role == role).Sum(l => l.Net));
+        }
     }
 
     /// <summary>Everything about a loan's money and state, to compare before and after.</summary>

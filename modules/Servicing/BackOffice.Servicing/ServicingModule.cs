@@ -2,11 +2,13 @@ using BackOffice.BuildingBlocks;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Features.CloseOfBusiness;
+using BackOffice.Servicing.Features.Ledger;
 using BackOffice.Servicing.Features.Operations;
 using BackOffice.Servicing.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Servicing;
 
@@ -27,7 +29,10 @@ public static class ServicingModule
             ServicingDbContext.Schema,
             new NavigationEntry("Servicing", "/servicing", Roles + "," + StaffRoles.Admin, typeof(ServicingResource), 20));
         var services = builder.Services;
-        services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName);
+        services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName)
+            .PostConfigure<IOptions<PolicyPackOptions>>((policy, pack) => policy.Ledger.UnitedStates = pack.Value.IsUnitedStates)
+            .Validate(policy => policy.Ledger.IsConsistent, "Servicing:Ledger:Accounts gives two roles the same account code.")
+            .ValidateOnStart();
         services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName)
             .Validate(o => o.LeaseTakeoverAfter > TimeSpan.Zero, "Servicing:CloseOfBusiness:LeaseTakeoverAfter must be a positive time span.")
             .ValidateOnStart();
@@ -39,6 +44,8 @@ public static class ServicingModule
         services.AddSingleton<CloseOfBusinessQueue>();
         services.AddSingleton<BusinessCalendar>();
         services.AddHostedService<CloseOfBusinessWorker>();
+        services.AddScoped<LedgerReconciler>();
+        services.AddHealthChecks().AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"]);
         return builder;
     }
 

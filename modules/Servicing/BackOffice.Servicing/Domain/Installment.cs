@@ -45,6 +45,12 @@ internal sealed class Installment
     /// </summary>
     public decimal InterestWaived { get; internal set; }
 
+    /// <summary>
+    /// Interest billed on installments already due that a plan moved onto this one: it stays receivable (it was
+    /// income when it fell due) instead of accruing again. Part of <see cref="Interest"/>.
+    /// </summary>
+    public decimal InterestCarried { get; internal set; }
+
     public DateOnly? PaidOn { get; internal set; }
 
     public InstallmentStatus Status { get; internal set; }

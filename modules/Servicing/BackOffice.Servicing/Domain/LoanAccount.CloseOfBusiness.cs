@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Domain.Ledger;
 using BackOffice.BuildingBlocks.Amounts;
 
 namespace BackOffice.Servicing.Domain;
@@ -61,7 +62,7 @@ internal sealed partial class LoanAccount
             Refresh(policy);
         }
 
-        AccruedInterest = Accrue(OutstandingPrincipal, LastDueDate ?? BookedOn, date);
+        AccruedInterest = AccrualOn(date);
         DaysPastDue = DaysPastDueOn(date);
         Bucket = policy.BucketFor(DaysPastDue);
         var planBroken = PlanInForce && DaysPastDue > policy.PlanBreakDays;
@@ -75,6 +76,9 @@ internal sealed partial class LoanAccount
         var atRisk = Status == LoanStatus.Active && score >= policy.EarlyWarning.RaiseAt;
         var warn = atRisk && EarlyWarningSince is null;
         EarlyWarningSince = atRisk ? EarlyWarningSince ?? date : null;
+        var chargedOff = Status == LoanStatus.ChargedOff;
+        var kind = chargedOff ? Ledger.EntryKind.ChargeOff : fees > 0m ? Ledger.EntryKind.LateFee : Ledger.EntryKind.Accrual;
+        Journalise(kind, date, date, null, $"Close of business {date:yyyy-MM-dd}", JournalAuthors.CloseOfBusiness, policy.Ledger);
         Touch();
         return new DayClosed(
             Changed: true,

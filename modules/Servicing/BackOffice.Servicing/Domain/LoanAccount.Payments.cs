@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Domain.Ledger;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
 
@@ -27,7 +28,7 @@ internal sealed partial class LoanAccount
                 LoanRefusals.PaymentDecimals, $"A payment in {Currency} has at most {BuildingBlocks.Amounts.Money.MinorUnitOf(Currency)} decimals.");
         }
 
-        if (Status is LoanStatus.ChargedOff or LoanStatus.Repossessed)
+        if (Status == LoanStatus.Repossessed)
         {
             throw new BusinessRuleException("loan-not-payable", $"Loan {LoanNumber} is {Status}; payments on it are handled by recoveries.");
         }
@@ -37,9 +38,14 @@ internal sealed partial class LoanAccount
             throw new BusinessRuleException(LoanRefusals.PaymentBeforeBooking, "A payment cannot be dated before the loan was booked.");
         }
 
-        var payment = new Payment(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt);
+        var recovery = Status == LoanStatus.ChargedOff;
+        var payment = recovery
+            ? Payment.Recovery(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt)
+            : new Payment(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt);
         payments.Add(payment);
-        Reallocate(policy);
+        Apply(payment, policy);
+        Journalise(recovery ? Ledger.EntryKind.Recovery : Ledger.EntryKind.Payment, null, valueDate, payment.Id,
+            $"{(recovery ? "Recovery" : "Payment")} {externalReference}", postedBy, policy.Ledger);
         return payment;
     }
 
@@ -58,7 +64,9 @@ internal sealed partial class LoanAccount
         }
 
         payment.Reverse(reason.Trim(), by, at);
-        Reallocate(policy);
+        Apply(payment, policy);
+        Journalise(Ledger.EntryKind.PaymentReversal, null, payment.ValueDate, payment.Id,
+            $"Payment {payment.ExternalReference} reversed: {payment.ReversalReason}", by, policy.Ledger);
     }
 
     /// <summary>
@@ -85,6 +93,7 @@ internal sealed partial class LoanAccount
         }
 
         Reallocate(policy);
+        Journalise(Ledger.EntryKind.FeeRefund, null, AsOf, null, "Late fees refunded", JournalAuthors.Remedy, policy.Ledger);
         return amount - left;
     }
 
@@ -131,6 +140,19 @@ internal sealed partial class LoanAccount
     private decimal Accrue(decimal principal, DateOnly from, DateOnly to) =>
         to <= from ? 0m : BuildingBlocks.Amounts.Money.Round(principal * AnnualRate * Domain.DayCount.YearFraction(from, to, DayCount), Currency);
 
+    /// <summary>A payment or its reversal changes the schedule through the replay; a recovery changes only what was recovered.</summary>
+    private void Apply(Payment payment, ServicingPolicy policy)
+    {
+        if (payment.IsRecovery)
+        {
+            RefreshLedgerFigures(AsOf);
+            Touch();
+            return;
+        }
+
+        Reallocate(policy);
+    }
+
     /// <summary>The single allocation path: clears what payments covered and applies the live ones again, in value-date order.</summary>
     private void Reallocate(ServicingPolicy policy)
     {
@@ -141,7 +163,7 @@ internal sealed partial class LoanAccount
 
         allocations.Clear();
         CreditBalance = 0m;
-        foreach (var payment in payments.Where(p => !p.IsReversed).OrderBy(p => p.ValueDate).ThenBy(p => p.Sequence))
+        foreach (var payment in payments.Where(p => !p.IsReversed && !p.IsRecovery).OrderBy(p => p.ValueDate).ThenBy(p => p.Sequence))
         {
             ApplyCredit(payment.ValueDate);
             Allocate(payment);

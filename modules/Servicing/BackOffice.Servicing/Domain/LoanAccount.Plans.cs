@@ -1,3 +1,4 @@
+using BackOffice.Servicing.Domain.Ledger;
 using BackOffice.Lending;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Contracts;
@@ -76,6 +77,7 @@ internal sealed partial class LoanAccount
             throw new BusinessRuleException("four-eyes", "A plan above the approval limits needs a second person: its proposer cannot approve it.");
         }
 
+        var billedBefore = installments.Where(i => i.DueDate <= AsOf).Sum(i => i.InterestOwed);
         foreach (var line in PreviewPlan(plan.Kind, plan.Size))
         {
             var installment = installments.FirstOrDefault(i => i.Number == line.Number);
@@ -97,6 +99,9 @@ internal sealed partial class LoanAccount
         CareReferredOn = null;
         Status = LoanStatus.InPlan;
         Reallocate(policy);
+        CarryBilledInterest(billedBefore, AsOf);
+        Refresh(policy);
+        Journalise(Ledger.EntryKind.Restructure, null, AsOf, plan.Id, $"{plan.Kind} plan in force", by, policy.Ledger);
     }
 
 

@@ -1,4 +1,5 @@
 using BackOffice.BuildingBlocks.Persistence;
+using BackOffice.Servicing.Domain.Ledger;
 
 namespace BackOffice.Servicing.Domain;
 
@@ -146,7 +147,10 @@ internal sealed partial class LoanAccount : IVersioned
             terms.Principal, terms.AnnualRate, terms.Method, terms.TermMonths, terms.BookedOn, terms.FirstDueDate, policy.DayCount, terms.Currency);
         loan.installments.AddRange(schedule.Select(s => new Installment(loan.Id, s.Number, s.DueDate, s.Principal, s.Interest)));
         loan.ScheduledPayment = schedule[0].Payment;
+        loan.OriginationFee = terms.OriginationFee;
         loan.Refresh(policy);
+        loan.Journalise(Ledger.EntryKind.Booking, null, terms.BookedOn, terms.ApplicationId,
+            $"Loan {terms.LoanNumber} booked", JournalAuthors.Booking, policy.Ledger);
         return loan;
     }
 
@@ -226,6 +230,7 @@ internal sealed partial class LoanAccount : IVersioned
         }
 
         ScoreInputs(policy, asOf);
+        RefreshLedgerFigures(asOf);
         Touch();
     }
 

@@ -26,6 +26,10 @@ internal sealed class Payment
         PostedAt = postedAt;
     }
 
+    internal static Payment Recovery(Guid loanId, int sequence, string externalReference, decimal amount, DateOnly valueDate,
+        PaymentChannel channel, string postedBy, DateTimeOffset postedAt) =>
+        new(loanId, sequence, externalReference, amount, valueDate, channel, postedBy, postedAt) { IsRecovery = true };
+
     public Guid Id { get; private set; }
 
     public Guid LoanId { get; private set; }
@@ -40,6 +44,9 @@ internal sealed class Payment
     public DateOnly ValueDate { get; private set; }
 
     public PaymentChannel Channel { get; private set; }
+
+    /// <summary>Money received after the loan was charged off: recovery income, not allocated to the schedule.</summary>
+    public bool IsRecovery { get; private set; }
 
     public string PostedBy { get; private set; } = "";
 

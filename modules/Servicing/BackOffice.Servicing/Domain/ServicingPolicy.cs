@@ -35,6 +35,9 @@ internal sealed class ServicingPolicy
 
     public PlanApprovalLimits PlanApproval { get; set; } = new();
 
+    /// <summary>The accounting basis and the chart of accounts ("Servicing:Ledger").</summary>
+    public Ledger.ChartOfAccounts Ledger { get; set; } = new();
+
     public OverpaymentTreatment OverpaymentFor(string productCode) =>
         CreditHoldingProducts.Contains(productCode, StringComparer.OrdinalIgnoreCase)
             ? OverpaymentTreatment.HoldAsCredit

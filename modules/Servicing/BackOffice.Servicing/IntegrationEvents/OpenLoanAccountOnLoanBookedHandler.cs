@@ -26,7 +26,8 @@ internal sealed class OpenLoanAccountOnLoanBookedHandler(ServicingDbContext cont
         var terms = new LoanTerms(
             booked.LoanId, LoanNumbers.For(booked.LoanId, booked.BookedOn), booked.ApplicationId, booked.DealerId,
             booked.ProductCode, booked.Currency,
-            booked.Principal, booked.AnnualRate, method, booked.TermMonths, booked.Apr, booked.BookedOn, booked.FirstDueDate);
+            booked.Principal, booked.AnnualRate, method, booked.TermMonths, booked.Apr, booked.BookedOn, booked.FirstDueDate,
+            booked.Fees);
         var person = booked.Borrower;
         var borrower = new Borrower(
             person.FullName, person.IdType.ToString(), person.IdNumber, person.Phone, person.Address, person.TimeZone, person.MonthlyIncome);

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Servicing.Persistence;
 
 /// <summary>
-/// One prepared UPDATE of chosen columns of one row, for the close of business, which writes a million rows
-/// where tracking a million entities would cost more than the work. Table, column names and value conversions
+/// One prepared UPDATE of chosen columns of one row (or INSERT of a new row), for the close of business, which
+/// writes a million rows where tracking a million entities would cost more than the work. Table, column names and value conversions
 /// come from the EF model, so the statement is right for either provider; the parameters are made once (the
 /// type mapping configures them) and only their values change. With a concurrency column the row is written
 /// only if it still holds the value read.
@@ -21,7 +21,18 @@ internal sealed class RowWriter<T> : IAsyncDisposable
     private readonly List<(IClrPropertyGetter Read, DbParameter Parameter, ValueConverter? Converter)> values = [];
     private readonly (DbParameter Parameter, ValueConverter? Converter)? expected;
 
+    /// <summary>Inserts rows with the given columns (a database-generated key left out).</summary>
+    public RowWriter(DbContext db, IReadOnlyList<string> columns)
+        : this(db, columns, keys: [], concurrency: null, insert: true)
+    {
+    }
+
     public RowWriter(DbContext db, IReadOnlyList<string> columns, IReadOnlyList<string> keys, string? concurrency = null)
+        : this(db, columns, keys, concurrency, insert: false)
+    {
+    }
+
+    private RowWriter(DbContext db, IReadOnlyList<string> columns, IReadOnlyList<string> keys, string? concurrency, bool insert)
     {
         var entity = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -29,18 +40,31 @@ internal sealed class RowWriter<T> : IAsyncDisposable
         command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
-        string Bind(string property)
+        // "Posted.Cash" names a property of a complex type stored in the entity's own row.
+        IProperty Find(string path) => path.Split('.') is [var complex, var inner]
+            ? entity.FindComplexProperty(complex)!.ComplexType.FindProperty(inner)!
+            : entity.FindProperty(path)!;
+
+        string Bind(string path)
         {
-            var metadata = entity.FindProperty(property)!;
+            var metadata = Find(path);
             var name = sql.GenerateParameterName("p" + values.Count);
             values.Add((metadata.GetGetter(), Parameter(name, metadata), metadata.GetRelationalTypeMapping().Converter));
-            return $"{Column(metadata)} = {name}";
+            return name;
         }
 
         string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
 
-        var sets = string.Join(", ", columns.Select(Bind));
-        var where = keys.Select(Bind).ToList();
+        var target = sql.DelimitIdentifier(table.Name, table.Schema);
+        if (insert)
+        {
+            var names = string.Join(", ", columns.Select(c => Column(Find(c))));
+            command.CommandText = $"INSERT INTO {target} ({names}) VALUES ({string.Join(", ", columns.Select(Bind))})";
+            return;
+        }
+
+        var sets = string.Join(", ", columns.Select(c => $"{Column(Find(c))} = {Bind(c)}"));
+        var where = keys.Select(k => $"{Column(Find(k))} = {Bind(k)}").ToList();
         if (concurrency is not null)
         {
             var metadata = entity.FindProperty(concurrency)!;
@@ -49,15 +73,15 @@ internal sealed class RowWriter<T> : IAsyncDisposable
             where.Add($"{Column(metadata)} = {name}");
         }
 
-        command.CommandText = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {sets} WHERE {string.Join(" AND ", where)}";
+        command.CommandText = $"UPDATE {target} SET {sets} WHERE {string.Join(" AND ", where)}";
     }
 
-    /// <summary>Writes the row; false when it was not found (or no longer holds <paramref name="expectedValue"/>).</summary>
+    /// <summary>Writes the row; false when it was not found (or no longer holds <paramref name="expectedValue"/>). An insert writes one.</summary>
     public bool Write(T row, object? expectedValue = null)
     {
         foreach (var (read, parameter, converter) in values)
         {
-            parameter.Value = ToProvider(read.GetClrValue(row), converter);
+            parameter.Value = ToProvider(read.GetClrValueUsingContainingEntity(row), converter);
         }
 
         if (expected is { } check)

@@ -1,4 +1,5 @@
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Domain.Ledger;
 
 namespace BackOffice.Servicing.Features.CloseOfBusiness;
 
@@ -15,7 +16,23 @@ internal static class CloseOfBusinessRows
         nameof(LoanAccount.EarlyWarningSince), nameof(LoanAccount.Version), nameof(LoanAccount.OutstandingPrincipal), nameof(LoanAccount.LastDueDate),
         nameof(LoanAccount.NextDueDate), nameof(LoanAccount.OldestUnpaidDueDate), nameof(LoanAccount.NextReviewDate),
         nameof(LoanAccount.AmountOverdue), nameof(LoanAccount.RecentLatePayments), nameof(LoanAccount.RecentPartialPayments),
-        nameof(LoanAccount.PaymentDriftDays),
+        nameof(LoanAccount.PaymentDriftDays), nameof(LoanAccount.InterestDue), nameof(LoanAccount.FeesDue),
+        nameof(LoanAccount.InterestCollected), nameof(LoanAccount.FeesCollected), nameof(LoanAccount.PeriodInterest),
+        nameof(LoanAccount.PeriodInterestPaid), nameof(LoanAccount.AccrualPeriodEnd),
+        .. LedgerPosition.Roles.Select(role => $"{nameof(LoanAccount.Posted)}.{role}"),
+    ];
+
+    public static readonly IReadOnlyList<string> EntryColumns =
+    [
+        nameof(JournalEntry.Id), nameof(JournalEntry.Kind), nameof(JournalEntry.BusinessDate), nameof(JournalEntry.ValueDate),
+        nameof(JournalEntry.LoanId), nameof(JournalEntry.SourceId), nameof(JournalEntry.Memo), nameof(JournalEntry.PostedBy),
+        nameof(JournalEntry.PostedAt),
+    ];
+
+    public static readonly IReadOnlyList<string> LineColumns =
+    [
+        nameof(JournalLine.EntryId), nameof(JournalLine.Account), nameof(JournalLine.Role), nameof(JournalLine.LoanId),
+        nameof(JournalLine.Debit), nameof(JournalLine.Credit),
     ];
 
     public static readonly IReadOnlyList<string> InstallmentColumns =

@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Ledger;
 using BackOffice.Servicing.Features.Shared;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ internal sealed partial class CloseOfBusinessRunner(
     ServicingDbContext db,
     SqliteWriteGate gate,
     CloseOfBusinessLease lease,
+    LedgerReconciler reconciler,
     IServiceScopeFactory scopes,
     IOptions<ServicingPolicy> policy,
     IOptions<CloseOfBusinessOptions> options,
@@ -109,6 +111,7 @@ internal sealed partial class CloseOfBusinessRunner(
             run.Complete(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             LogCompleted(date, run.LoansClosed, run.BucketChanges);
+            await reconciler.ReconcileAsync(date, cancellationToken);
         }
         catch (LeaseLostException)
         {
@@ -216,6 +219,7 @@ internal sealed partial class CloseOfBusinessRunner(
         var alone = batch.Where(l => !readWhole.Contains(l.Id)).Select(l => new ReadAlone(l)).ToArray();
         var days = new DayClosed[alone.Length];
         Parallel.For(0, alone.Length, i => days[i] = alone[i].Loan.CloseDay(date, rules));
+        var journal = new CloseOfBusinessJournal(date, clock.GetUtcNow());
 
         await using (var loans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.LoanColumns, [nameof(LoanAccount.Id)],
             nameof(LoanAccount.Version)))
@@ -236,10 +240,13 @@ internal sealed partial class CloseOfBusinessRunner(
                     installments.Write(installment);
                 }
 
+                journal.Add(loan.TakeJournal());
+
                 await ReportAsync(loan, days[i], date, tally, cancellationToken);
             }
         }
 
+        await journal.WriteAsync(db);
         if (readWhole.Count > 0)
         {
             foreach (var loan in await db.WholeLoans.Where(l => readWhole.Contains(l.Id)).ToListAsync(cancellationToken))

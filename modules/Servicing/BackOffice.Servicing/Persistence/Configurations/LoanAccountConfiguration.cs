@@ -51,6 +51,12 @@ internal sealed class LoanAccountConfiguration : IEntityTypeConfiguration<LoanAc
         builder.Navigation(l => l.Installments).HasField("installments").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(l => l.Payments).HasField("payments").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(l => l.Allocations).HasField("allocations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(l => l.DealerFundingReference).HasMaxLength(100);
+        builder.ComplexProperty(l => l.Posted);
+
+        // Entries this unit of work made for the loan are inserted with it; the ledger pages read them on their own.
+        builder.HasMany(l => l.Journal).WithOne().HasForeignKey(e => e.LoanId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(l => l.Journal).HasField("journal").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(l => l.IsClosed);
         builder.Ignore(l => l.AsOf);
         builder.Ignore(l => l.Arrears);

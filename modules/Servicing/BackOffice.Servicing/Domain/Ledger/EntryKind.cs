@@ -1,0 +1,21 @@
+namespace BackOffice.Servicing.Domain.Ledger;
+
+/// <summary>The movement a journal entry records.</summary>
+internal enum EntryKind
+{
+    Booking,
+    DealerFunding,
+
+    /// <summary>Interest earned in the close of business (and the difference to the installment's interest when it falls due).</summary>
+    Accrual,
+    LateFee,
+    Payment,
+    PaymentReversal,
+    FeeRefund,
+    CreditRefund,
+
+    /// <summary>A repayment plan: amounts move between installments, no income is created.</summary>
+    Restructure,
+    ChargeOff,
+    Recovery,
+}

@@ -1,0 +1,194 @@
+using BackOffice.BuildingBlocks.Amounts;
+using BackOffice.BuildingBlocks.Errors;
+using BackOffice.Servicing.Domain.Ledger;
+
+namespace BackOffice.Servicing.Domain;
+
+/// <summary>
+/// The loan's part of the general ledger. Every change to the account ends by journalising: the position its
+/// figures give now (<see cref="Position"/>) less the position already posted is one balanced entry. So the
+/// ledger cannot drift from the loan, a replayed allocation posts only what it changed, and a reversal posts
+/// the mirror of what it undoes — never an edit.
+/// </summary>
+internal sealed partial class LoanAccount
+{
+    private readonly List<JournalEntry> journal = [];
+
+    /// <summary>The offer's origination fee: kept back from what the dealer is paid, income at booking.</summary>
+    public decimal OriginationFee { get; private set; }
+
+    /// <summary>What has been paid to the dealer for the car (the amount financed less the origination fee, once funded).</summary>
+    public decimal DealerFunded { get; private set; }
+
+    public DateOnly? DealerFundedOn { get; private set; }
+
+    public string? DealerFundingReference { get; private set; }
+
+    /// <summary>Payments received and not reversed, recoveries apart.</summary>
+    public decimal Received { get; private set; }
+
+    /// <summary>Payments received after the loan was charged off, not reversed.</summary>
+    public decimal Recovered { get; private set; }
+
+    /// <summary>Credit paid back to the borrower.</summary>
+    public decimal CreditRefunded { get; private set; }
+
+    public decimal InterestCollected { get; private set; }
+
+    public decimal FeesCollected { get; private set; }
+
+    /// <summary>Interest billed and unpaid: on installments fallen due, and arrears a plan carried onto installments to come.</summary>
+    public decimal InterestDue { get; private set; }
+
+    /// <summary>Late fees charged and unpaid, wherever a plan put them.</summary>
+    public decimal FeesDue { get; private set; }
+
+    /// <summary>The interest of the installment now accruing (its own, after waivers, arrears carried onto it apart)…</summary>
+    public decimal PeriodInterest { get; private set; }
+
+    /// <summary>…what of it was paid ahead of its due date…</summary>
+    public decimal PeriodInterestPaid { get; private set; }
+
+    /// <summary>…and its due date: interest accrues evenly by the day count from the last due date to this one.</summary>
+    public DateOnly? AccrualPeriodEnd { get; private set; }
+
+    /// <summary>The position the loan's journal entries have posted so far.</summary>
+    public LedgerPosition Posted { get; private set; } = LedgerPosition.Zero;
+
+    /// <summary>Entries made by this unit of work, saved with the loan; not read back with it (the ledger pages read them).</summary>
+    public IReadOnlyList<JournalEntry> Journal => journal;
+
+    /// <summary>
+    /// Where the loan stands in each ledger role by its own figures. Accrual basis: interest is receivable as it
+    /// accrues and once billed; cash basis: interest and fees are income when paid. A charged-off loan's principal
+    /// is a loss and its unpaid interest and fees are taken out of income.
+    /// </summary>
+    public LedgerPosition Position(AccountingBasis basis)
+    {
+        var chargedOff = Status == LoanStatus.ChargedOff;
+        var onBooks = basis == AccountingBasis.Accrual && !chargedOff;
+        var interestReceivable = onBooks ? InterestDue + AccruedInterest : 0m;
+        var feesReceivable = onBooks ? FeesDue : 0m;
+        return new LedgerPosition
+        {
+            PrincipalReceivable = chargedOff ? 0m : OutstandingPrincipal,
+            InterestReceivable = interestReceivable,
+            FeesReceivable = feesReceivable,
+            DealerPayable = -(AmountFinanced - OriginationFee - DealerFunded),
+            UnappliedCredit = -CreditBalance,
+            Cash = Received + Recovered - DealerFunded - CreditRefunded,
+            InterestIncome = -(interestReceivable + InterestCollected),
+            FeeIncome = -(feesReceivable + FeesCollected + OriginationFee),
+            ChargeOffLoss = chargedOff ? OutstandingPrincipal : 0m,
+            RecoveryIncome = -Recovered,
+        };
+    }
+
+    /// <summary>
+    /// Posts what moved since the last entry as one balanced entry, or nothing when nothing moved.
+    /// <paramref name="businessDate"/> is null for a movement outside the close of business: it is carried on the
+    /// open business date when saved.
+    /// </summary>
+    internal JournalEntry? Journalise(
+        EntryKind kind, DateOnly? businessDate, DateOnly valueDate, Guid? sourceId, string memo, string by, ChartOfAccounts chart)
+    {
+        var now = Position(chart.Basis);
+        var moves = now.Since(Posted).ToList();
+        if (moves.Count == 0)
+        {
+            return null;
+        }
+
+        var entry = JournalEntry.ForLoan(kind, businessDate, valueDate, Id, sourceId, memo, by, moves, chart);
+        journal.Add(entry);
+        Posted = now;
+        return entry;
+    }
+
+    /// <summary>Hands the entries made so far to a writer that saves them itself (the close of business).</summary>
+    internal IReadOnlyList<JournalEntry> TakeJournal()
+    {
+        var taken = journal.ToList();
+        journal.Clear();
+        return taken;
+    }
+
+    /// <summary>Records that the dealer was paid for the car: the dealer payable is settled from the bank.</summary>
+    public void FundDealer(string reference, DateOnly on, string by, ChartOfAccounts chart)
+    {
+        if (DealerFundedOn is not null)
+        {
+            throw new BusinessRuleException("dealer-funded", $"The dealer was already paid for loan {LoanNumber} on {DealerFundedOn:yyyy-MM-dd}.");
+        }
+
+        if (on < BookedOn)
+        {
+            throw new BusinessRuleException("funding-before-booking", "The dealer cannot be paid before the loan was booked.");
+        }
+
+        DealerFunded = AmountFinanced - OriginationFee;
+        DealerFundedOn = on;
+        DealerFundingReference = reference;
+        Touch();
+        Journalise(EntryKind.DealerFunding, null, on, null, $"Dealer paid, reference {reference}", by, chart);
+    }
+
+    /// <summary>
+    /// The ledger's figures, re-derived with the rest of the account (<see cref="Refresh"/>). Arrears a plan moved
+    /// onto installments to come stay billed: they were income when they fell due and must not be earned twice.
+    /// </summary>
+    private void RefreshLedgerFigures(DateOnly asOf)
+    {
+        var live = payments.Where(p => !p.IsReversed).ToList();
+        Received = live.Where(p => !p.IsRecovery).Sum(p => p.Amount);
+        Recovered = live.Where(p => p.IsRecovery).Sum(p => p.Amount);
+        InterestCollected = installments.Sum(i => i.InterestPaid);
+        FeesCollected = installments.Sum(i => i.FeePaid);
+        FeesDue = installments.Sum(i => i.FeeOwed);
+        InterestDue = installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : Math.Min(i.InterestCarried, i.InterestOwed));
+        var accruing = InDueOrder.FirstOrDefault(i => i.DueDate > asOf);
+        PeriodInterest = accruing is null ? 0m : accruing.Interest - accruing.InterestWaived - accruing.InterestCarried;
+        PeriodInterestPaid = accruing is null ? 0m : Math.Max(0m, accruing.InterestPaid - accruing.InterestCarried);
+        AccrualPeriodEnd = accruing?.DueDate;
+        AccruedInterest = AccrualOn(asOf);
+    }
+
+    /// <summary>
+    /// Interest earned and not yet billed or paid at the end of <paramref name="date"/>: the accruing installment's
+    /// interest in proportion to the days of its period gone by (by the loan's day count), less what was paid ahead.
+    /// </summary>
+    private decimal AccrualOn(DateOnly date)
+    {
+        if (Status is LoanStatus.PaidOff or LoanStatus.ChargedOff || AccrualPeriodEnd is not { } end || PeriodInterest <= 0m)
+        {
+            return 0m;
+        }
+
+        var start = LastDueDate ?? BookedOn;
+        var whole = Domain.DayCount.Days(start, end, DayCount);
+        var elapsed = Math.Clamp(Domain.DayCount.Days(start, date, DayCount), 0, Math.Max(whole, 0));
+        var earned = whole <= 0 ? PeriodInterest : Money.Round(PeriodInterest * elapsed / whole, Currency);
+        return Math.Max(0m, earned - PeriodInterestPaid);
+    }
+
+    /// <summary>
+    /// A plan moved arrears off installments already due: the interest it moved stays billed on the installments
+    /// to come, the earliest first, so the restructure creates no income and loses none.
+    /// </summary>
+    private void CarryBilledInterest(decimal billedBefore, DateOnly asOf)
+    {
+        var moved = billedBefore - installments.Where(i => i.DueDate <= asOf).Sum(i => i.InterestOwed);
+        foreach (var installment in InDueOrder.Where(i => i.DueDate > asOf))
+        {
+            if (moved <= 0m)
+            {
+                break;
+            }
+
+            var room = installment.InterestOwed - installment.InterestCarried;
+            var carry = Math.Min(moved, Math.Max(room, 0m));
+            installment.InterestCarried += carry;
+            moved -= carry;
+        }
+    }
+}
