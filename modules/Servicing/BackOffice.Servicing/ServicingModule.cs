@@ -45,6 +45,7 @@ public static class ServicingModule
         services.AddSingleton<BusinessCalendar>();
         services.AddHostedService<CloseOfBusinessWorker>();
         services.AddScoped<LedgerReconciler>();
+        services.AddHostedService<LedgerOpening>();
         services.AddHealthChecks().AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"]);
         return builder;
     }

@@ -161,12 +161,13 @@ public sealed class CloseOfBusinessCrashTests
 
     /// <summary>
     /// What the run leaves behind, table by table, as sorted text rows: every loan figure the run writes (not the row
-    /// version, a fresh value per write), installments, the delinquency history, the events (without their own id and
-    /// time) and the run's totals.
+    /// version, a fresh value per write), installments, the delinquency history, each loan's ledger lines, the events
+    /// (without their own id and time) and the run's totals.
     /// </summary>
     private static Dictionary<string, List<string>> EndState(string folder)
     {
-        var loanColumns = string.Join(", ", CloseOfBusinessRows.LoanColumns.Where(c => c != nameof(LoanAccount.Version)));
+        // A complex property's column is named "Posted_Cash" for the property path "Posted.Cash".
+        var loanColumns = string.Join(", ", CloseOfBusinessRows.LoanColumns.Where(c => c != nameof(LoanAccount.Version)).Select(c => c.Replace('.', '_')));
         return new Dictionary<string, List<string>>
         {
             ["loans"] = Rows(folder, $"SELECT Id, CreditBalance, {loanColumns} FROM servicing_Loans ORDER BY Id"),
@@ -175,6 +176,9 @@ public sealed class CloseOfBusinessCrashTests
                 "SELECT LoanId, BusinessDate, FromBucket, ToBucket, DaysPastDue FROM servicing_DelinquencyChanges ORDER BY LoanId, BusinessDate"),
             ["events"] = [.. Query(folder, "SELECT Type, Payload FROM servicing_OutboxMessages", r => $"{r.GetString(0)} {WithoutIdentity(r.GetString(1))}")
                 .Order(StringComparer.Ordinal)],
+            // Each loan's lines on the control accounts: a resumed run posts every loan's day once, whatever the batches were.
+            ["ledger"] = Rows(folder, "SELECT l.LoanId, e.BusinessDate, l.Role, l.Debit, l.Credit FROM servicing_JournalLines l "
+                + "JOIN servicing_JournalEntries e ON e.Id = l.EntryId WHERE l.LoanId IS NOT NULL ORDER BY l.LoanId, e.BusinessDate, l.Role"),
             ["run"] = Rows(folder, "SELECT BusinessDate, Status, LoansClosed, BucketChanges, Cures, EarlyWarnings, PlansBroken, LateFees "
                 + "FROM servicing_CloseOfBusinessRuns"),
         };

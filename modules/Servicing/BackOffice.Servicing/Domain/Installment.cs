@@ -49,7 +49,7 @@ internal sealed class Installment
     /// Interest billed on installments already due that a plan moved onto this one: it stays receivable (it was
     /// income when it fell due) instead of accruing again. Part of <see cref="Interest"/>.
     /// </summary>
-    public decimal InterestCarried { get; internal set; }
+    public decimal BilledInterestCarried { get; internal set; }
 
     public DateOnly? PaidOn { get; internal set; }
 

@@ -49,7 +49,9 @@ internal sealed partial class LoanAccount
     /// <summary>…what of it was paid ahead of its due date…</summary>
     public decimal PeriodInterestPaid { get; private set; }
 
-    /// <summary>…and its due date: interest accrues evenly by the day count from the last due date to this one.</summary>
+    /// <summary>…and its period: interest accrues evenly by the day count from the start to the due date.</summary>
+    public DateOnly? AccrualPeriodStart { get; private set; }
+
     public DateOnly? AccrualPeriodEnd { get; private set; }
 
     /// <summary>The position the loan's journal entries have posted so far.</summary>
@@ -113,6 +115,21 @@ internal sealed partial class LoanAccount
         return taken;
     }
 
+    /// <summary>
+    /// Posts the balances of a loan booked before the ledger existed, as one opening entry: its figures are derived
+    /// again from its schedule and payments first, as every change does.
+    /// </summary>
+    public void OpenLedger(ServicingPolicy policy)
+    {
+        if (Posted != LedgerPosition.Zero)
+        {
+            return;
+        }
+
+        Refresh(policy);
+        Journalise(EntryKind.Opening, null, AsOf, null, $"Opening balances of loan {LoanNumber}", JournalAuthors.Opening, policy.Ledger);
+    }
+
     /// <summary>Records that the dealer was paid for the car: the dealer payable is settled from the bank.</summary>
     public void FundDealer(string reference, DateOnly on, string by, ChartOfAccounts chart)
     {
@@ -145,11 +162,12 @@ internal sealed partial class LoanAccount
         InterestCollected = installments.Sum(i => i.InterestPaid);
         FeesCollected = installments.Sum(i => i.FeePaid);
         FeesDue = installments.Sum(i => i.FeeOwed);
-        InterestDue = installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : Math.Min(i.InterestCarried, i.InterestOwed));
+        InterestDue = installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : Math.Min(i.BilledInterestCarried, i.InterestOwed));
         var accruing = InDueOrder.FirstOrDefault(i => i.DueDate > asOf);
-        PeriodInterest = accruing is null ? 0m : accruing.Interest - accruing.InterestWaived - accruing.InterestCarried;
-        PeriodInterestPaid = accruing is null ? 0m : Math.Max(0m, accruing.InterestPaid - accruing.InterestCarried);
+        PeriodInterest = accruing is null ? 0m : accruing.Interest - accruing.InterestWaived - accruing.BilledInterestCarried;
+        PeriodInterestPaid = accruing is null ? 0m : Math.Max(0m, accruing.InterestPaid - accruing.BilledInterestCarried);
         AccrualPeriodEnd = accruing?.DueDate;
+        AccrualPeriodStart = accruing is null ? null : PeriodStartOf(accruing);
         AccruedInterest = AccrualOn(asOf);
     }
 
@@ -164,7 +182,7 @@ internal sealed partial class LoanAccount
             return 0m;
         }
 
-        var start = LastDueDate ?? BookedOn;
+        var start = AccrualPeriodStart ?? BookedOn;
         var whole = Domain.DayCount.Days(start, end, DayCount);
         var elapsed = Math.Clamp(Domain.DayCount.Days(start, date, DayCount), 0, Math.Max(whole, 0));
         var earned = whole <= 0 ? PeriodInterest : Money.Round(PeriodInterest * elapsed / whole, Currency);
@@ -172,23 +190,56 @@ internal sealed partial class LoanAccount
     }
 
     /// <summary>
-    /// A plan moved arrears off installments already due: the interest it moved stays billed on the installments
-    /// to come, the earliest first, so the restructure creates no income and loses none.
+    /// Where an installment's interest period starts: at the booking for the first installment, otherwise at the due
+    /// date before it — never more than a month before its own, as when a plan deferred the one before it to the end.
     /// </summary>
-    private void CarryBilledInterest(decimal billedBefore, DateOnly asOf)
+    private DateOnly PeriodStartOf(Installment installment)
     {
-        var moved = billedBefore - installments.Where(i => i.DueDate <= asOf).Sum(i => i.InterestOwed);
-        foreach (var installment in InDueOrder.Where(i => i.DueDate > asOf))
+        if (installments.Min(i => i.Number) == installment.Number)
         {
-            if (moved <= 0m)
-            {
-                break;
-            }
+            return BookedOn;
+        }
 
-            var room = installment.InterestOwed - installment.InterestCarried;
-            var carry = Math.Min(moved, Math.Max(room, 0m));
-            installment.InterestCarried += carry;
+        var monthBefore = installment.DueDate.AddMonths(-1);
+        var previous = installments.Where(i => i.DueDate < installment.DueDate).Select(i => i.DueDate).DefaultIfEmpty(monthBefore).Max();
+        return previous > monthBefore ? previous : monthBefore;
+    }
+
+    /// <summary>What each installment held before a plan: whether it was due, the billed interest it owed, its interest.</summary>
+    private Dictionary<int, (bool Due, decimal Billed, decimal Interest)> BilledByInstallment(DateOnly asOf) =>
+        installments.ToDictionary(i => i.Number, i => (i.DueDate <= asOf, i.DueDate <= asOf ? i.InterestOwed : i.BilledInterestCarried, i.Interest));
+
+    /// <summary>
+    /// A plan moved arrears off installments already due: the interest it moved stays billed where it went — on a
+    /// deferred installment itself, or on the installments to come whose interest the plan raised — so the
+    /// restructure creates no income and loses none.
+    /// </summary>
+    private void CarryBilledInterest(Dictionary<int, (bool Due, decimal Billed, decimal Interest)> before, DateOnly asOf)
+    {
+        var billedBefore = before.Values.Sum(b => b.Billed);
+        var moved = billedBefore - installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : i.BilledInterestCarried);
+        var toCome = InDueOrder.Where(i => i.DueDate > asOf).ToList();
+        decimal Room(Installment i) => Math.Max(0m, i.InterestOwed - i.BilledInterestCarried);
+        void Carry(Installment installment, decimal most)
+        {
+            var carry = Math.Min(moved, Math.Max(0m, Math.Min(most, Room(installment))));
+            installment.BilledInterestCarried += carry;
             moved -= carry;
+        }
+
+        foreach (var deferred in toCome.Where(i => before.TryGetValue(i.Number, out var was) && was.Due))
+        {
+            Carry(deferred, before[deferred.Number].Billed);
+        }
+
+        foreach (var raised in toCome)
+        {
+            Carry(raised, raised.Interest - (before.TryGetValue(raised.Number, out var was) && !was.Due ? was.Interest : 0m));
+        }
+
+        foreach (var rest in toCome)
+        {
+            Carry(rest, decimal.MaxValue);
         }
     }
 }

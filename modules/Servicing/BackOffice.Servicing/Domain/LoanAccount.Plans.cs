@@ -77,7 +77,7 @@ internal sealed partial class LoanAccount
             throw new BusinessRuleException("four-eyes", "A plan above the approval limits needs a second person: its proposer cannot approve it.");
         }
 
-        var billedBefore = installments.Where(i => i.DueDate <= AsOf).Sum(i => i.InterestOwed);
+        var billedBefore = BilledByInstallment(AsOf);
         foreach (var line in PreviewPlan(plan.Kind, plan.Size))
         {
             var installment = installments.FirstOrDefault(i => i.Number == line.Number);

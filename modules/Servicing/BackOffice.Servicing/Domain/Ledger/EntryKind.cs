@@ -3,6 +3,8 @@ namespace BackOffice.Servicing.Domain.Ledger;
 /// <summary>The movement a journal entry records.</summary>
 internal enum EntryKind
 {
+    /// <summary>The balances of a loan booked before the ledger existed, posted once when the ledger first meets it.</summary>
+    Opening,
     Booking,
     DealerFunding,
 

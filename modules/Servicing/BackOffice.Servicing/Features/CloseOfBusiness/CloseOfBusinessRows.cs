@@ -18,7 +18,7 @@ internal static class CloseOfBusinessRows
         nameof(LoanAccount.AmountOverdue), nameof(LoanAccount.RecentLatePayments), nameof(LoanAccount.RecentPartialPayments),
         nameof(LoanAccount.PaymentDriftDays), nameof(LoanAccount.InterestDue), nameof(LoanAccount.FeesDue),
         nameof(LoanAccount.InterestCollected), nameof(LoanAccount.FeesCollected), nameof(LoanAccount.PeriodInterest),
-        nameof(LoanAccount.PeriodInterestPaid), nameof(LoanAccount.AccrualPeriodEnd),
+        nameof(LoanAccount.PeriodInterestPaid), nameof(LoanAccount.AccrualPeriodStart), nameof(LoanAccount.AccrualPeriodEnd),
         .. LedgerPosition.Roles.Select(role => $"{nameof(LoanAccount.Posted)}.{role}"),
     ];
 

@@ -483,6 +483,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("AccrualPeriodEnd")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("AccrualPeriodStart")
+                        .HasColumnType("date");
+
                     b.Property<decimal>("AccruedInterest")
                         .HasPrecision(19, 6)
                         .HasColumnType("decimal(19,6)");

@@ -467,6 +467,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("AccrualPeriodEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AccrualPeriodStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("AccruedInterest")
                         .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
