@@ -63,7 +63,7 @@ internal static class TestLoans
     public static string Snapshot(this LoanAccount loan) =>
         string.Join('\n', loan.Installments.OrderBy(i => i.Number).Select(i =>
                 $"{i.Number} {i.DueDate} {i.Principal} {i.Interest} {i.Fee} {i.PrincipalPaid} {i.InterestPaid} {i.FeePaid} "
-                + $"{i.InterestWaived} {i.PaidOn} {i.Status}"))
+                + $"{i.InterestWaived} {i.InterestCarried} {i.PaidOn} {i.Status}"))
             + $"\n{loan.Status} {loan.OutstandingPrincipal} {loan.CreditBalance} {loan.NextDueDate} {loan.OldestUnpaidDueDate} "
             + $"{loan.NextReviewDate} {loan.AmountOverdue}"
             + "\n" + string.Join('\n', loan.Allocations.Where(a => !loan.Payments.Single(p => p.Id == a.PaymentId).IsReversed)

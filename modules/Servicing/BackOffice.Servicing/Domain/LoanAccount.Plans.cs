@@ -189,7 +189,7 @@ internal sealed partial class LoanAccount
             Number = installment.Number;
             DueDate = installment.DueDate;
             Principal = installment.Principal;
-            Interest = installment.Interest - installment.InterestWaived;
+            Interest = installment.Interest + installment.InterestCarried - installment.InterestWaived;
             Fee = installment.Fee;
             PrincipalPaid = installment.PrincipalPaid;
             InterestPaid = installment.InterestPaid;

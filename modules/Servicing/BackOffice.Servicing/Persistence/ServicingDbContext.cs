@@ -31,6 +31,7 @@ internal abstract class ServicingDbContext(DbContextOptions options) : ModuleDbC
         .Include(l => l.Installments)
         .Include(l => l.Payments)
         .Include(l => l.Allocations)
+        .Include(l => l.CreditRefunds)
         .AsSplitQuery();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>

@@ -51,6 +51,8 @@ internal sealed class LoanAccountConfiguration : IEntityTypeConfiguration<LoanAc
         builder.Navigation(l => l.Installments).HasField("installments").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(l => l.Payments).HasField("payments").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(l => l.Allocations).HasField("allocations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(l => l.CreditRefunds).WithOne().HasForeignKey(r => r.LoanId);
+        builder.Navigation(l => l.CreditRefunds).HasField("creditRefunds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(l => l.IsClosed);
         builder.Ignore(l => l.AsOf);
         builder.Ignore(l => l.Arrears);
