@@ -12,10 +12,10 @@ internal static class TestLoans
 
     public static LoanAccount Open(
         decimal amount = 12_000m, decimal rate = 0.12m, int term = 12, InterestMethod method = InterestMethod.DecliningBalance,
-        ServicingPolicy? policy = null, string product = "NEW-CAR", decimal income = 20_000m) =>
+        ServicingPolicy? policy = null, string product = "NEW-CAR", decimal income = 20_000m, DateOnly? booked = null) =>
         LoanAccount.Open(
-            new LoanTerms(Guid.NewGuid(), "L-TEST", Guid.NewGuid(), Guid.NewGuid(), product, "CNY", amount, rate, method, term, rate, Booked,
-                Booked.AddMonths(1)),
+            new LoanTerms(Guid.NewGuid(), "L-TEST", Guid.NewGuid(), Guid.NewGuid(), product, "CNY", amount, rate, method, term, rate,
+                booked ?? Booked, (booked ?? Booked).AddMonths(1)),
             new Borrower("Li Wei", "ResidentId", "110101199003070011", "+8613800000000", "Beijing", "Asia/Shanghai", income),
             new Vehicle("1HGCM82633A004352", "BYD", "Qin", 2025),
             policy ?? new ServicingPolicy());

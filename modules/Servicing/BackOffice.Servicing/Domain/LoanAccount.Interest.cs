@@ -7,19 +7,43 @@ namespace BackOffice.Servicing.Domain;
 internal sealed partial class LoanAccount
 {
     /// <summary>
-    /// The interest <paramref name="installment"/> (not yet due) has earned by <paramref name="date"/> and not been
-    /// paid: its interest still owed less what the principal not yet due will earn from the date to the due date.
-    /// That stays exact after earlier early payments in the same period, because each waived what its principal
-    /// would have earned (<see cref="StopInterest"/>). Never more than the principal not yet due earns from the
-    /// period's start, for a flat-rate installment whose interest is not the balance's.
+    /// The interest <paramref name="installment"/> (the next not yet due) has earned by <paramref name="date"/> and
+    /// not been paid: what the principal not yet due earned since interest last ran unbroken on it (<see
+    /// cref="AccruingSince"/>), less the interest paid on it since. Never more than the installment still owes
+    /// (a flat-rate installment's interest is not the balance's).
     /// </summary>
     private decimal InterestEarned(Installment installment, DateOnly date)
     {
         var notYetDue = installments.Where(i => i.DueDate > date).Sum(i => i.PrincipalOwed);
-        var toCome = Accrue(notYetDue, date, installment.DueDate);
-        var lastDue = installments.Where(i => i.DueDate <= date).Select(i => (DateOnly?)i.DueDate).Max() ?? BookedOn;
-        var sinceStart = Accrue(notYetDue, lastDue, date);
-        return Math.Clamp(Math.Min(installment.InterestOwed - toCome, sinceStart), 0m, installment.InterestOwed);
+        var since = AccruingSince(date);
+        var valueDates = payments.ToDictionary(p => p.Id, p => p.ValueDate);
+        var dueDates = installments.ToDictionary(i => i.Number, i => i.DueDate);
+        var paidSince = allocations
+            .Where(a => a.Component == AllocationComponent.Interest && dueDates[a.InstallmentNumber!.Value] > date
+                && valueDates[a.PaymentId] > since && valueDates[a.PaymentId] <= date)
+            .Sum(a => a.Amount);
+        return Math.Clamp(Accrue(notYetDue, since, date) - paidSince, 0m, Math.Max(0m, installment.InterestOwed));
+    }
+
+    /// <summary>
+    /// Since when the principal not yet due on <paramref name="date"/> has earned interest unchanged and unbilled:
+    /// the last due date of an installment not paid ahead (its interest was billed then), the last day principal
+    /// was repaid ahead (the interest earned by then was paid first), or the booking.
+    /// </summary>
+    private DateOnly AccruingSince(DateOnly date)
+    {
+        var since = installments.Where(i => i.DueDate <= date && !(i.PaidOn < i.DueDate)).Select(i => i.DueDate).DefaultIfEmpty(BookedOn).Max();
+        var dueDates = installments.ToDictionary(i => i.Number, i => i.DueDate);
+        foreach (var payment in payments.Where(p => !p.IsReversed && p.ValueDate > since && p.ValueDate <= date))
+        {
+            if (allocations.Any(a => a.PaymentId == payment.Id && a.Component == AllocationComponent.Principal
+                && dueDates[a.InstallmentNumber!.Value] > payment.ValueDate))
+            {
+                since = payment.ValueDate;
+            }
+        }
+
+        return since;
     }
 
     /// <summary>
