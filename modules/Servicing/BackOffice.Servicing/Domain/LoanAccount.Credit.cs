@@ -38,7 +38,7 @@ internal sealed partial class LoanAccount
                 + "no more than that can be paid back.");
         }
 
-        var refund = new CreditRefund(Id, amount, AsOf, reason.Trim(), by, at);
+        var refund = new CreditRefund(Id, amount, AsOf, payments.Count, reason.Trim(), by, at);
         creditRefunds.Add(refund);
         Reallocate(policy);
         return refund;
@@ -85,15 +85,14 @@ internal sealed partial class LoanAccount
     }
 
     /// <summary>
-    /// In the replay, pays back the refunds made before <paramref name="before"/> out of the credit held then,
-    /// the oldest credit first. Answers what the credit no longer covers.
+    /// In the replay, pays back <paramref name="refunds"/> out of the credit held, the oldest credit first, with
+    /// credit applied through the date each was made. Answers what the credit no longer covers.
     /// </summary>
-    private decimal PayBackRefunds(Queue<CreditRefund> refunds, DateOnly before, AllocationComponent[][] order)
+    private decimal PayBackRefunds(IEnumerable<CreditRefund> refunds, AllocationComponent[][] order)
     {
         var uncovered = 0m;
-        while (refunds.TryPeek(out var refund) && refund.RefundedOn < before)
+        foreach (var refund in refunds.OrderBy(r => r.RefundedAt))
         {
-            refunds.Dequeue();
             ApplyCredit(refund.RefundedOn, order);
             var left = refund.Amount;
             foreach (var credit in allocations.Where(a => a.Component == AllocationComponent.Credit && a.Amount > 0m).ToList())

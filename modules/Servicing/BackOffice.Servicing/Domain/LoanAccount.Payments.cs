@@ -162,8 +162,8 @@ internal sealed partial class LoanAccount
 
     /// <summary>
     /// The single allocation path: clears what payments covered and applies the live ones again, in value-date
-    /// order, with credit refunds where they were made. Answers how much of the refunds the credit no longer
-    /// covers (a reversal took back money already paid back to the borrower).
+    /// order, each credit refund right after the last payment posted before it. Answers how much of the refunds
+    /// the credit no longer covers (a reversal took back money already paid back to the borrower).
     /// </summary>
     private decimal Reallocate(ServicingPolicy policy)
     {
@@ -175,16 +175,16 @@ internal sealed partial class LoanAccount
         allocations.Clear();
         CreditBalance = 0m;
         var order = OrderOf(policy);
-        var refunds = new Queue<CreditRefund>(creditRefunds.OrderBy(r => r.RefundedOn).ThenBy(r => r.RefundedAt));
-        var uncovered = 0m;
-        foreach (var payment in payments.Where(p => !p.IsReversed).OrderBy(p => p.ValueDate).ThenBy(p => p.Sequence))
+        var live = payments.Where(p => !p.IsReversed).OrderBy(p => p.ValueDate).ThenBy(p => p.Sequence).ToList();
+        var refundsAfter = creditRefunds.ToLookup(r => live.FindLastIndex(p => p.Sequence <= r.PaymentsBefore));
+        var uncovered = PayBackRefunds(refundsAfter[-1], order);
+        for (var i = 0; i < live.Count; i++)
         {
-            uncovered += PayBackRefunds(refunds, payment.ValueDate, order);
-            ApplyCredit(payment.ValueDate, order);
-            Allocate(payment, order);
+            ApplyCredit(live[i].ValueDate, order);
+            Allocate(live[i], order);
+            uncovered += PayBackRefunds(refundsAfter[i], order);
         }
 
-        uncovered += PayBackRefunds(refunds, DateOnly.MaxValue, order);
         ApplyCredit(AsOf, order);
         Refresh(policy);
         return uncovered;
