@@ -6,7 +6,8 @@ using CsCheck;
 namespace BackOffice.Servicing.Tests;
 
 /// <summary>
-/// Thousands of random lives of a loan — payments of any size, returned payments, days closed, plans — with
+/// Thousands of random lives of a loan — payments of any size, returned payments, days closed, plans, credit
+/// paid back — with
 /// the money invariants checked after every step: allocations sum to the payment, outstanding principal is
 /// the amount financed less principal paid, the schedule's principal sums to the amount financed, a payment
 /// reversed straight away leaves the loan exactly as it was — and the ledger: every entry balanced, the loan's
@@ -21,6 +22,7 @@ public sealed class MoneyInvariantPropertyTests
         ReverseAny,
         CloseDays,
         Plan,
+        RefundCredit,
     }
 
     private static readonly Gen<(Step Step, int Size, int Cents)> Steps =
@@ -35,7 +37,7 @@ public sealed class MoneyInvariantPropertyTests
 
     private static void Live(bool creditProduct, int term, int ratePermille, (Step Step, int Size, int Cents)[] steps)
     {
-        var policy = new ServicingPolicy { CreditHoldingProducts = creditProduct ? ["NEW-CAR"] : [] };
+        var policy = new ServicingPolicy { CreditHoldingProducts = creditProduct ? ["NEW-CAR"] : [], CreditAbovePayoffLimit = 2_000m };
         var loan = TestLoans.Open(amount: 9_999.99m, rate: ratePermille / 1000m, term: term, policy: policy);
         foreach (var (step, size, cents) in steps)
         {
@@ -70,6 +72,11 @@ public sealed class MoneyInvariantPropertyTests
                     break;
                 case Step.CloseDays:
                     loan.CloseThrough(today.AddDays(size + 1), policy);
+                    break;
+                case Step.RefundCredit:
+                    var credit = loan.CreditBalance;
+                    loan.RefundCredit(Math.Min(amount, credit), "borrower asked", "agent", TestLoans.Now, policy);
+                    Assert.Equal(credit - Math.Min(amount, credit), loan.CreditBalance);
                     break;
                 default:
                     var kind = (PlanKind)(size % 3);

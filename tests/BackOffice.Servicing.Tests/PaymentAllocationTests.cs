@@ -48,7 +48,10 @@ public sealed class PaymentAllocationTests
         Assert.Equal(lastPrincipal, loan.Number(12).PrincipalPaid);
         Assert.Equal(loan.Number(12).Interest, loan.Number(12).InterestWaived);
         Assert.True(loan.Number(12).IsSettled);
-        Assert.Equal(12_000m - loan.Number(1).Principal - loan.Number(2).Principal - lastPrincipal, loan.OutstandingPrincipal);
+        // Installment 2, paid a month ahead, earned no interest yet: its interest went to principal too.
+        Assert.Equal(0m, loan.Number(2).InterestPaid);
+        Assert.Equal(
+            12_000m - loan.Number(1).Principal - loan.Number(2).Principal - lastPrincipal - loan.Number(2).Interest, loan.OutstandingPrincipal);
         loan.AssertMoneyStaysRight();
     }
 
@@ -58,13 +61,15 @@ public sealed class PaymentAllocationTests
         var policy = new ServicingPolicy { CreditHoldingProducts = ["NEW-CAR"] };
         var loan = TestLoans.Open(policy: policy);
         loan.Pay(2 * loan.ScheduledPayment + 300m, FirstDue, policy);
-        Assert.Equal(300m, loan.CreditBalance);
+        // Installment 2, paid a month ahead, took its principal and no interest: its interest is held too.
+        var held = 300m + loan.Number(2).Interest;
+        Assert.Equal(held, loan.CreditBalance);
         Assert.Equal(0m, loan.Number(3).PrincipalPaid + loan.Number(3).InterestPaid);
 
         loan.CloseThrough(FirstDue.AddMonths(2), policy);
 
         Assert.Equal(0m, loan.CreditBalance);
-        Assert.Equal(300m, loan.Number(3).PrincipalPaid + loan.Number(3).InterestPaid);
+        Assert.Equal(held, loan.Number(3).PrincipalPaid + loan.Number(3).InterestPaid);
         loan.AssertMoneyStaysRight();
     }
 
@@ -120,8 +125,10 @@ public sealed class PaymentAllocationTests
 
         Assert.Equal(fee, refunded);
         Assert.Equal(0m, loan.Number(1).Fee);
-        Assert.Equal(fee, loan.Number(2).InterestPaid);
-        Assert.Equal(principalBefore, loan.OutstandingPrincipal);
+        // Applied again to installment 2, not yet due: the interest it had earned in 7 days, the rest principal.
+        var earned = decimal.Round(principalBefore * 0.12m * 7 / 360, 2, MidpointRounding.ToEven);
+        Assert.Equal(earned, loan.Number(2).InterestPaid);
+        Assert.Equal(principalBefore - (fee - earned), loan.OutstandingPrincipal);
         loan.AssertMoneyStaysRight();
     }
 }

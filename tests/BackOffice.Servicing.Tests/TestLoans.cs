@@ -13,10 +13,11 @@ internal static class TestLoans
 
     public static LoanAccount Open(
         decimal amount = 12_000m, decimal rate = 0.12m, int term = 12, InterestMethod method = InterestMethod.DecliningBalance,
-        ServicingPolicy? policy = null, string product = "NEW-CAR", decimal income = 20_000m, decimal originationFee = 0m) =>
+        ServicingPolicy? policy = null, string product = "NEW-CAR", decimal income = 20_000m, DateOnly? booked = null,
+        decimal originationFee = 0m) =>
         LoanAccount.Open(
-            new LoanTerms(Guid.NewGuid(), "L-TEST", Guid.NewGuid(), Guid.NewGuid(), product, "CNY", amount, rate, method, term, rate, Booked,
-                Booked.AddMonths(1), originationFee),
+            new LoanTerms(Guid.NewGuid(), "L-TEST", Guid.NewGuid(), Guid.NewGuid(), product, "CNY", amount, rate, method, term, rate,
+                booked ?? Booked, (booked ?? Booked).AddMonths(1), originationFee),
             new Borrower("Li Wei", "ResidentId", "110101199003070011", "+8613800000000", "Beijing", "Asia/Shanghai", income),
             new Vehicle("1HGCM82633A004352", "BYD", "Qin", 2025),
             policy ?? new ServicingPolicy());
@@ -80,7 +81,7 @@ internal static class TestLoans
     public static string Snapshot(this LoanAccount loan) =>
         string.Join('\n', loan.Installments.OrderBy(i => i.Number).Select(i =>
                 $"{i.Number} {i.DueDate} {i.Principal} {i.Interest} {i.Fee} {i.PrincipalPaid} {i.InterestPaid} {i.FeePaid} "
-                + $"{i.InterestWaived} {i.PaidOn} {i.Status}"))
+                + $"{i.InterestWaived} {i.InterestCarried} {i.PaidOn} {i.Status}"))
             + $"\n{loan.Status} {loan.OutstandingPrincipal} {loan.CreditBalance} {loan.NextDueDate} {loan.OldestUnpaidDueDate} "
             + $"{loan.NextReviewDate} {loan.AmountOverdue}"
             + "\n" + string.Join('\n', loan.Allocations.Where(a => !loan.Payments.Single(p => p.Id == a.PaymentId).IsReversed)

@@ -82,7 +82,7 @@ internal sealed class DecideTogetherBehavior<TMessage, TResponse>(RaceWindow win
 }
 
 /// <summary>The host with a <see cref="RaceWindow"/> between the handlers and the unit of work.</summary>
-public sealed class RaceFactory : BackOfficeFactory
+public class RaceFactory : BackOfficeFactory
 {
     public RaceWindow Window { get; } = new();
 

@@ -30,7 +30,11 @@ public static class ServicingModule
             new NavigationEntry("Servicing", "/servicing", Roles + "," + StaffRoles.Admin, typeof(ServicingResource), 20));
         var services = builder.Services;
         services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName)
-            .PostConfigure<IOptions<PolicyPackOptions>>((policy, pack) => policy.Ledger.UnitedStates = pack.Value.IsUnitedStates)
+            .Configure<IOptions<PolicyPackOptions>>((servicing, pack) =>
+            {
+                servicing.PolicyPack = pack.Value.PolicyPack;
+                servicing.Ledger.UnitedStates = pack.Value.IsUnitedStates;
+            })
             .Validate(policy => policy.Ledger.IsConsistent, "Servicing:Ledger:Accounts gives two roles the same account code.")
             .ValidateOnStart();
         services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName)

@@ -41,7 +41,8 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
         Assert.Equal(posted.GetProperty("id").GetGuid(), (await DealerApi.ReadAsync(retry)).GetProperty("id").GetGuid());
         var parts = posted.GetProperty("allocations").EnumerateArray().ToList();
         Assert.Equal(1000.00m, parts.Sum(p => p.GetProperty("amount").GetDecimal()));
-        Assert.Equal("Interest", parts[0].GetProperty("component").GetString());
+        // Paid on the booking day, before any interest was earned: all of it repays principal.
+        Assert.All(parts, p => Assert.Equal("Principal", p.GetProperty("component").GetString()));
         var after = await ServicingHost.LoanAsync(factory, loan.Id);
         Assert.Single(after.Payments);
         Assert.Equal(loan.AmountFinanced - after.Installments.Sum(i => i.PrincipalPaid), after.OutstandingPrincipal);
@@ -64,6 +65,39 @@ public sealed class ServicingApiTests(BackOfficeFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
         Assert.Equal("application/problem+json", reused.Content.Headers.ContentType?.MediaType);
         Assert.Single((await ServicingHost.LoanAsync(factory, loan.Id)).Payments);
+    }
+
+    [Fact]
+    public async Task Gateway_payment_above_the_payoff_is_a_422_problem_saying_the_limit_and_a_paid_off_loan_takes_no_more()
+    {
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        var gateway = await ServicingHost.GatewayAsync(factory);
+        var cancel = TestContext.Current.CancellationToken;
+        var payoff = loan.QuotePayoff(loan.BookedOn).Total;
+
+        var tooMuch = await gateway.PostAsJsonAsync("/api/v1/payments",
+            new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 100_000_000m,
+                valueDate = loan.BookedOn }, cancel);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMuch.StatusCode);
+        Assert.Equal("application/problem+json", tooMuch.Content.Headers.ContentType?.MediaType);
+        var problem = await tooMuch.Content.ReadFromJsonAsync<JsonElement>(cancel);
+        Assert.Contains($"at most {payoff.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)}, the payoff on "
+            + loan.BookedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("detail").GetString(),
+            StringComparison.Ordinal);
+        Assert.Empty((await ServicingHost.LoanAsync(factory, loan.Id)).Payments);
+
+        var exact = await gateway.PostAsJsonAsync("/api/v1/payments",
+            new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = payoff,
+                valueDate = loan.BookedOn }, cancel);
+        Assert.Equal(HttpStatusCode.Created, exact.StatusCode);
+        var more = await gateway.PostAsJsonAsync("/api/v1/payments",
+            new { loanNumber = loan.LoanNumber, externalReference = "GW-" + Guid.NewGuid().ToString("N"), amount = 1m,
+                valueDate = loan.BookedOn }, cancel);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, more.StatusCode);
+        Assert.Contains("paid off", (await more.Content.ReadFromJsonAsync<JsonElement>(cancel)).GetProperty("detail").GetString(),
+            StringComparison.Ordinal);
+        Assert.Equal(LoanStatus.PaidOff, (await ServicingHost.LoanAsync(factory, loan.Id)).Status);
     }
 
     [Theory]

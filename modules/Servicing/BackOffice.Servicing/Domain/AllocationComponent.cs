@@ -8,4 +8,7 @@ internal enum AllocationComponent
 
     /// <summary>Not yet owed anywhere: held on the account until an installment falls due.</summary>
     Credit,
+
+    /// <summary>Credit paid back to the borrower.</summary>
+    Refunded,
 }

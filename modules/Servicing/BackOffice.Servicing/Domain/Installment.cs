@@ -40,8 +40,8 @@ internal sealed class Installment
     public decimal FeePaid { get; internal set; }
 
     /// <summary>
-    /// Scheduled interest not owed after all: the whole of it when prepayment repaid the principal before the due
-    /// date (the term shortened), the part not yet accrued when the loan was paid off early.
+    /// Scheduled interest not owed after all: what principal repaid before its due date would have earned after
+    /// the day it came back (the whole of it when the term shortened), the part not yet earned at an early payoff.
     /// </summary>
     public decimal InterestWaived { get; internal set; }
 
@@ -51,6 +51,13 @@ internal sealed class Installment
     /// </summary>
     public decimal BilledInterestCarried { get; internal set; }
 
+    /// <summary>
+    /// Interest moved between installments when one is paid ahead: it pays only the interest earned by the payment
+    /// date, and what the principal still out earns from then to its due date is owed with the next installment
+    /// instead (negative on the one paid ahead, positive on the next; they sum to zero over the loan).
+    /// </summary>
+    public decimal InterestCarried { get; internal set; }
+
     public DateOnly? PaidOn { get; internal set; }
 
     public InstallmentStatus Status { get; internal set; }
@@ -59,9 +66,12 @@ internal sealed class Installment
 
     public decimal PrincipalOwed => Principal - PrincipalPaid;
 
-    public decimal InterestOwed => Interest - InterestPaid - InterestWaived;
+    public decimal InterestOwed => Interest + InterestCarried - InterestPaid - InterestWaived;
 
     public decimal FeeOwed => Fee - FeePaid;
+
+    /// <summary>Principal and interest still owed: what makes the installment late when it is past due.</summary>
+    public decimal ScheduledOwed => PrincipalOwed + InterestOwed;
 
     public decimal Owed => PrincipalOwed + InterestOwed + FeeOwed;
 
@@ -90,6 +100,7 @@ internal sealed class Installment
         InterestPaid = 0m;
         FeePaid = 0m;
         InterestWaived = 0m;
+        InterestCarried = 0m;
         PaidOn = null;
     }
 

@@ -57,7 +57,7 @@ internal sealed partial class LoanAccount
         var fees = 0m;
         if (reviewed)
         {
-            ApplyCredit(date);
+            ApplyCredit(date, OrderOf(policy));
             fees = ChargeLateFees(date, policy);
             Refresh(policy);
         }
@@ -94,7 +94,8 @@ internal sealed partial class LoanAccount
     private decimal ChargeLateFees(DateOnly date, ServicingPolicy policy)
     {
         var charged = 0m;
-        foreach (var installment in installments.Where(i => !i.IsSettled && i.FeeChargedOn is null && date > i.DueDate.AddDays(policy.GraceDays)))
+        // 16 CFR 444.4(a): only unpaid principal and interest make an installment late; a late fee left unpaid does not.
+        foreach (var installment in installments.Where(i => i.ScheduledOwed > 0m && i.FeeChargedOn is null && date > i.DueDate.AddDays(policy.GraceDays)))
         {
             var fee = Math.Min(Money.Round(installment.ScheduledPayment * policy.LateFeeRate, Currency), policy.LateFeeCap);
             installment.ChargeLateFee(fee, date);
@@ -109,7 +110,7 @@ internal sealed partial class LoanAccount
     {
         var lookBack = policy.EarlyWarning.LookBackInstallments;
         var recent = installments.Where(i => i.DueDate <= asOf).OrderByDescending(i => i.DueDate).Take(lookBack).ToList();
-        RecentLatePayments = recent.Count(i => i.PaidOn > i.DueDate || (!i.IsSettled && i.DueDate < asOf));
+        RecentLatePayments = recent.Count(i => i.PaidOn > i.DueDate || (i.ScheduledOwed > 0m && i.DueDate < asOf));
         var windowStart = asOf.AddMonths(-lookBack);
         RecentPartialPayments = payments.Count(p => !p.IsReversed && p.ValueDate > windowStart && p.Amount < ScheduledPayment);
         var lastPaid = recent.Where(i => i.PaidOn is not null).Take(3).ToList();

@@ -159,16 +159,24 @@ internal sealed partial class LoanAccount
         var live = payments.Where(p => !p.IsReversed).ToList();
         Received = live.Where(p => !p.IsRecovery).Sum(p => p.Amount);
         Recovered = live.Where(p => p.IsRecovery).Sum(p => p.Amount);
+        CreditRefunded = creditRefunds.Sum(r => r.Amount);
         InterestCollected = installments.Sum(i => i.InterestPaid);
         FeesCollected = installments.Sum(i => i.FeePaid);
         FeesDue = installments.Sum(i => i.FeeOwed);
         InterestDue = installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : Math.Min(i.BilledInterestCarried, i.InterestOwed));
         var accruing = InDueOrder.FirstOrDefault(i => i.DueDate > asOf);
-        PeriodInterest = accruing is null ? 0m : accruing.Interest - accruing.InterestWaived - accruing.BilledInterestCarried;
+        PeriodInterest = accruing is null ? 0m : accruing.Interest + accruing.InterestCarried - accruing.InterestWaived - accruing.BilledInterestCarried;
         PeriodInterestPaid = accruing is null ? 0m : Math.Max(0m, accruing.InterestPaid - accruing.BilledInterestCarried);
         AccrualPeriodEnd = accruing?.DueDate;
         AccrualPeriodStart = accruing is null ? null : PeriodStartOf(accruing);
         AccruedInterest = AccrualOn(asOf);
+
+        // An installment paid ahead changes nothing on its due date, but interest starts accruing on the next one:
+        // the close of business must read the schedule that day.
+        if (AccrualPeriodEnd is { } end && (NextReviewDate is null || end < NextReviewDate))
+        {
+            NextReviewDate = end;
+        }
     }
 
     /// <summary>

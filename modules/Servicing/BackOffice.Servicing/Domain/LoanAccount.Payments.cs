@@ -7,12 +7,21 @@ namespace BackOffice.Servicing.Domain;
 /// <summary>Payments: allocation, reversal with replay, payoff.</summary>
 internal sealed partial class LoanAccount
 {
-    private static readonly AllocationComponent[] Waterfall = [AllocationComponent.Fee, AllocationComponent.Interest, AllocationComponent.Principal];
+    /// <summary>CN: per installment, fee, interest, principal.</summary>
+    private static readonly AllocationComponent[][] FeesFirst =
+        [[AllocationComponent.Fee, AllocationComponent.Interest, AllocationComponent.Principal]];
+
+    /// <summary>US: interest and principal of every installment reached, then their late fees (16 CFR 444.4).</summary>
+    private static readonly AllocationComponent[][] FeesLast =
+        [[AllocationComponent.Interest, AllocationComponent.Principal], [AllocationComponent.Fee]];
 
     /// <summary>
-    /// Posts a payment and allocates it: for each installment, oldest due first and then the next one coming,
-    /// fees, then interest, then principal. What is left prepays principal or is held as credit, by product.
-    /// A payment dated before others already posted is put in its place and the later ones re-applied.
+    /// Posts a payment and allocates it to the installments due, oldest first, and then the next one coming, in
+    /// the pack's order (<see cref="AllocationOrder"/>); an installment not yet due takes only the interest earned
+    /// by the value date. What is left prepays principal or is held as credit, by product. A payment dated before
+    /// others already posted is put in its place and the later ones re-applied. A payment above the payoff on its
+    /// value date (plus, for credit-holding products, the credit they may hold) is refused, and so is any payment
+    /// on a loan paid off.
     /// </summary>
     public Payment Post(string externalReference, decimal amount, DateOnly valueDate, PaymentChannel channel, string postedBy,
         DateTimeOffset postedAt, ServicingPolicy policy)
@@ -33,6 +42,11 @@ internal sealed partial class LoanAccount
             throw new BusinessRuleException("loan-not-payable", $"Loan {LoanNumber} is {Status}; payments on it are handled by recoveries.");
         }
 
+        if (Status == LoanStatus.PaidOff)
+        {
+            throw new BusinessRuleException(LoanRefusals.LoanPaidOff, $"Loan {LoanNumber} is paid off; it takes no more payments.");
+        }
+
         if (valueDate < BookedOn)
         {
             throw new BusinessRuleException(LoanRefusals.PaymentBeforeBooking, "A payment cannot be dated before the loan was booked.");
@@ -43,10 +57,39 @@ internal sealed partial class LoanAccount
             ? Payment.Recovery(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt)
             : new Payment(Id, payments.Count + 1, externalReference, amount, valueDate, channel, postedBy, postedAt);
         payments.Add(payment);
-        Apply(payment, policy);
+        if (recovery)
+        {
+            RecountRecoveries();
+        }
+        else
+        {
+            Reallocate(policy);
+            var mayHold = policy.CreditAbovePayoffFor(Overpayment);
+            var excess = CreditAbovePayoff - mayHold;
+            if (excess > 0m)
+            {
+                payments.Remove(payment);
+                Reallocate(policy);
+                throw new BusinessRuleException(LoanRefusals.PaymentAbovePayoff, AbovePayoff(amount - excess, mayHold, valueDate));
+            }
+        }
+
         Journalise(recovery ? Ledger.EntryKind.Recovery : Ledger.EntryKind.Payment, null, valueDate, payment.Id,
             $"{(recovery ? "Recovery" : "Payment")} {externalReference}", postedBy, policy.Ledger);
         return payment;
+    }
+
+    /// <summary>Credit left once every installment is settled: money owed back to the borrower.</summary>
+    private decimal CreditAbovePayoff => installments.All(i => i.IsSettled) ? CreditBalance : 0m;
+
+    private string AbovePayoff(decimal limit, decimal mayHold, DateOnly valueDate)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var payoff = (limit - mayHold).ToString("N2", culture);
+        return mayHold == 0m
+            ? $"A payment on loan {LoanNumber} can be at most {payoff}, the payoff on {valueDate:yyyy-MM-dd}."
+            : $"A payment on loan {LoanNumber} can be at most {limit.ToString("N2", culture)}: the payoff on {valueDate:yyyy-MM-dd} "
+                + $"({payoff}) and at most {mayHold.ToString("N2", culture)} held as credit.";
     }
 
     /// <summary>Takes back a returned payment; every payment after it is allocated again as if it had never been.</summary>
@@ -64,7 +107,18 @@ internal sealed partial class LoanAccount
         }
 
         payment.Reverse(reason.Trim(), by, at);
-        Apply(payment, policy);
+        if (payment.IsRecovery)
+        {
+            RecountRecoveries();
+        }
+        else if (Reallocate(policy) > 0m)
+        {
+            payment.UndoReverse();
+            Reallocate(policy);
+            throw new BusinessRuleException(
+                LoanRefusals.CreditRefunded, "Reversing this payment would take back credit already paid back to the borrower.");
+        }
+
         Journalise(Ledger.EntryKind.PaymentReversal, null, payment.ValueDate, payment.Id,
             $"Payment {payment.ExternalReference} reversed: {payment.ReversalReason}", by, policy.Ledger);
     }
@@ -99,8 +153,8 @@ internal sealed partial class LoanAccount
 
     /// <summary>
     /// What it takes to close the loan on <paramref name="date"/>: everything owed on installments due by then,
-    /// all principal still outstanding, and interest accrued since the last due date (never more than the next
-    /// installment's interest), less any credit held.
+    /// all principal still outstanding, and the interest the next installment has earned by then and not been
+    /// paid, less any credit held.
     /// </summary>
     public PayoffQuote QuotePayoff(DateOnly date)
     {
@@ -123,38 +177,23 @@ internal sealed partial class LoanAccount
         return new PayoffQuote(date, principal, interest, accrued, fees, CreditBalance, total);
     }
 
-    /// <summary>Interest on the principal not yet due, from the last due date to <paramref name="date"/>, at most the next installment's.</summary>
-    private decimal AccruedForPayoff(DateOnly date)
-    {
-        var next = InDueOrder.FirstOrDefault(i => i.DueDate > date && !i.IsSettled);
-        if (next is null)
-        {
-            return 0m;
-        }
+    /// <summary>The interest the next installment has earned by <paramref name="date"/> and not been paid.</summary>
+    private decimal AccruedForPayoff(DateOnly date) =>
+        InDueOrder.FirstOrDefault(i => i.DueDate > date && !i.IsSettled) is { } next ? InterestEarned(next, date) : 0m;
 
-        var lastDue = installments.Where(i => i.DueDate <= date).Select(i => (DateOnly?)i.DueDate).Max() ?? BookedOn;
-        var notYetDue = installments.Where(i => i.DueDate > date).Sum(i => i.PrincipalOwed);
-        return Math.Min(next.InterestOwed, Accrue(notYetDue, lastDue, date));
+    /// <summary>Money received after charge-off is recovery income: it changes only what was recovered, never the schedule.</summary>
+    private void RecountRecoveries()
+    {
+        RefreshLedgerFigures(AsOf);
+        Touch();
     }
 
-    private decimal Accrue(decimal principal, DateOnly from, DateOnly to) =>
-        to <= from ? 0m : BuildingBlocks.Amounts.Money.Round(principal * AnnualRate * Domain.DayCount.YearFraction(from, to, DayCount), Currency);
-
-    /// <summary>A payment or its reversal changes the schedule through the replay; a recovery changes only what was recovered.</summary>
-    private void Apply(Payment payment, ServicingPolicy policy)
-    {
-        if (payment.IsRecovery)
-        {
-            RefreshLedgerFigures(AsOf);
-            Touch();
-            return;
-        }
-
-        Reallocate(policy);
-    }
-
-    /// <summary>The single allocation path: clears what payments covered and applies the live ones again, in value-date order.</summary>
-    private void Reallocate(ServicingPolicy policy)
+    /// <summary>
+    /// The single allocation path: clears what payments covered and applies the live ones again, in value-date
+    /// order, each credit refund right after the last payment posted before it. Answers how much of the refunds
+    /// the credit no longer covers (a reversal took back money already paid back to the borrower).
+    /// </summary>
+    private decimal Reallocate(ServicingPolicy policy)
     {
         foreach (var installment in installments)
         {
@@ -163,76 +202,72 @@ internal sealed partial class LoanAccount
 
         allocations.Clear();
         CreditBalance = 0m;
-        foreach (var payment in payments.Where(p => !p.IsReversed && !p.IsRecovery).OrderBy(p => p.ValueDate).ThenBy(p => p.Sequence))
+        var order = OrderOf(policy);
+        var live = payments.Where(p => !p.IsReversed && !p.IsRecovery).OrderBy(p => p.ValueDate).ThenBy(p => p.Sequence).ToList();
+        var refundsAfter = creditRefunds.ToLookup(r => live.FindLastIndex(p => p.Sequence <= r.PaymentsBefore));
+        var uncovered = PayBackRefunds(refundsAfter[-1], order);
+        for (var i = 0; i < live.Count; i++)
         {
-            ApplyCredit(payment.ValueDate);
-            Allocate(payment);
+            ApplyCredit(live[i].ValueDate, order);
+            Allocate(live[i], order);
+            uncovered += PayBackRefunds(refundsAfter[i], order);
         }
 
-        ApplyCredit(AsOf);
+        ApplyCredit(AsOf, order);
         Refresh(policy);
+        return uncovered;
     }
 
-    private void Allocate(Payment payment)
+    private void Allocate(Payment payment, AllocationComponent[][] order)
     {
         if (payment.Amount >= PayoffOn(payment.ValueDate).Total && installments.Any(i => !i.IsSettled))
         {
-            PayOff(payment);
+            PayOff(payment, order);
             return;
         }
 
         var due = InDueOrder.Where(i => !i.IsSettled && i.DueDate <= payment.ValueDate);
         var next = InDueOrder.Where(i => !i.IsSettled && i.DueDate > payment.ValueDate).Take(1);
-        var left = Spread(payment.Id, payment.Amount, [.. due, .. next], payment.ValueDate);
+        var left = Spread(payment.Id, payment.Amount, [.. due, .. next], payment.ValueDate, order);
         if (left > 0m && Overpayment == OverpaymentTreatment.PrepayPrincipal)
         {
             left = Prepay(payment, left);
         }
 
-        if (left > 0m)
-        {
-            // Held as credit by product choice, or owed back to the borrower once everything is paid.
-            allocations.Add(new Allocation(Id, payment.Id, null, AllocationComponent.Credit, left));
-            CreditBalance += left;
-        }
+        HoldAsCredit(payment.Id, left);
     }
 
     /// <summary>
-    /// A payment that covers the payoff closes the loan: interest not yet accrued is waived, every installment
+    /// A payment that covers the payoff closes the loan: interest not yet earned is waived, every installment
     /// is settled, and what is left is owed back to the borrower (held as credit).
     /// </summary>
-    private void PayOff(Payment payment)
+    private void PayOff(Payment payment, AllocationComponent[][] order)
     {
-        var accrued = AccruedForPayoff(payment.ValueDate);
         var future = InDueOrder.Where(i => i.DueDate > payment.ValueDate && !i.IsSettled).ToList();
+        var earned = future.Count == 0 ? 0m : InterestEarned(future[0], payment.ValueDate);
         foreach (var installment in future)
         {
-            installment.InterestWaived += installment == future[0] ? installment.InterestOwed - accrued : installment.InterestOwed;
+            installment.InterestWaived += installment == future[0] ? installment.InterestOwed - earned : installment.InterestOwed;
         }
 
-        ApplyCredit(payment.ValueDate, toEverything: true);
-
-        var left = Spread(payment.Id, payment.Amount, InDueOrder.Where(i => !i.IsSettled).ToList(), payment.ValueDate);
-        if (left > 0m)
-        {
-            allocations.Add(new Allocation(Id, payment.Id, null, AllocationComponent.Credit, left));
-            CreditBalance += left;
-        }
+        ApplyCredit(payment.ValueDate, order, toEverything: true);
+        var left = Spread(payment.Id, payment.Amount, InDueOrder.Where(i => !i.IsSettled).ToList(), payment.ValueDate, order, asDue: true);
+        HoldAsCredit(payment.Id, left);
     }
 
-    /// <summary>Repays principal of the last installments first; one whose principal is repaid before it falls due owes no interest.</summary>
+    /// <summary>
+    /// Repays principal of the last installments first; the principal repaid stops earning interest from the
+    /// payment's date, so an installment whose principal (and all after it) is repaid before it falls due owes
+    /// no interest and the term shortens.
+    /// </summary>
     private decimal Prepay(Payment payment, decimal amount)
     {
         foreach (var installment in InDueOrder.Reverse().Where(i => i.PrincipalOwed > 0m))
         {
             var take = Math.Min(amount, installment.PrincipalOwed);
             Take(payment.Id, installment, AllocationComponent.Principal, take);
+            StopInterest(installment, take, payment.ValueDate);
             amount -= take;
-            if (installment.PrincipalOwed == 0m && installment.DueDate > payment.ValueDate && installment.FeeOwed == 0m)
-            {
-                installment.InterestWaived += installment.InterestOwed;
-            }
-
             if (installment.IsSettled)
             {
                 installment.PaidOn ??= payment.ValueDate;
@@ -248,62 +283,49 @@ internal sealed partial class LoanAccount
     }
 
     /// <summary>
-    /// Credit held on the account pays installments as they fall due (by <paramref name="date"/>), each as at its
-    /// own due date, so a replay pays exactly what the close of business paid on the day; at payoff it pays
-    /// everything, as at the payoff date.
+    /// Pays the targets as at <paramref name="paidOn"/> in the pack's order, one pass per group of components
+    /// (CN: fee, interest, principal per installment; US: interest and principal of all, then their fees). A late
+    /// fee is payable only by money that arrived after it was charged, so replaying a payment never pays a fee
+    /// that did not exist when the payment came. An installment not yet due takes only the interest earned by
+    /// then, and principal repaid on it stops earning interest, unless <paramref name="asDue"/> (a payoff, whose
+    /// interest is already settled to the date).
     /// </summary>
-    private void ApplyCredit(DateOnly date, bool toEverything = false)
+    private decimal Spread(Guid paymentId, decimal amount, IReadOnlyCollection<Installment> targets, DateOnly paidOn,
+        AllocationComponent[][] order, bool asDue = false)
     {
-        foreach (var installment in InDueOrder.Where(i => !i.IsSettled && (toEverything || i.DueDate <= date)).ToList())
+        foreach (var components in order)
         {
-            foreach (var credit in allocations.Where(a => a.Component == AllocationComponent.Credit && a.Amount > 0m).ToList())
+            foreach (var installment in targets)
             {
-                var left = Spread(credit.PaymentId, credit.Amount, [installment], toEverything ? date : installment.DueDate);
-                CreditBalance -= credit.Amount - left;
-                credit.Amount = left;
-                if (left == 0m)
+                var early = !asDue && installment.DueDate > paidOn;
+                foreach (var component in components)
                 {
-                    allocations.Remove(credit);
+                    var owed = component switch
+                    {
+                        AllocationComponent.Fee => installment.FeeChargedOn < paidOn ? installment.FeeOwed : 0m,
+                        AllocationComponent.Interest => early ? InterestEarned(installment, paidOn) : installment.InterestOwed,
+                        _ => installment.PrincipalOwed,
+                    };
+                    var take = Math.Min(amount, owed);
+                    Take(paymentId, installment, component, take);
+                    if (early && component == AllocationComponent.Principal)
+                    {
+                        StopInterest(installment, take, paidOn);
+                        CarryWhenPaidAhead(installment);
+                    }
+
+                    amount -= take;
                 }
-            }
 
-            if (CreditBalance == 0m)
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Pays the targets in order, fees then interest then principal, as at <paramref name="paidOn"/>: a late fee
-    /// is payable only by money that arrived after it was charged, so replaying a payment never pays a fee that
-    /// did not exist when the payment came.
-    /// </summary>
-    private decimal Spread(Guid paymentId, decimal amount, IEnumerable<Installment> targets, DateOnly paidOn)
-    {
-        foreach (var installment in targets)
-        {
-            foreach (var component in Waterfall)
-            {
-                var owed = component switch
+                if (installment.IsSettled)
                 {
-                    AllocationComponent.Fee => installment.FeeChargedOn < paidOn ? installment.FeeOwed : 0m,
-                    AllocationComponent.Interest => installment.InterestOwed,
-                    _ => installment.PrincipalOwed,
-                };
-                var take = Math.Min(amount, owed);
-                Take(paymentId, installment, component, take);
-                amount -= take;
-            }
+                    installment.PaidOn ??= paidOn;
+                }
 
-            if (installment.IsSettled)
-            {
-                installment.PaidOn ??= paidOn;
-            }
-
-            if (amount == 0m)
-            {
-                break;
+                if (amount == 0m)
+                {
+                    return 0m;
+                }
             }
         }
 
@@ -325,7 +347,7 @@ internal sealed partial class LoanAccount
             case AllocationComponent.Interest:
                 installment.InterestPaid += amount;
                 break;
-            default:
+            case AllocationComponent.Principal:
                 installment.PrincipalPaid += amount;
                 break;
         }

@@ -16,6 +16,14 @@ internal sealed partial class LoanAccount
             throw new BusinessRuleException("loan-closed", $"Loan {LoanNumber} is {Status}; a plan needs an open loan.");
         }
 
+        if (creditRefunds.Count > 0)
+        {
+            // A plan re-applies every payment to the new schedule: credit already paid back could end up uncovered,
+            // which would take back money the borrower has received.
+            throw new BusinessRuleException("plan-after-credit-refund",
+                $"Credit was paid back to the borrower of loan {LoanNumber}; a plan on it needs a manual review.");
+        }
+
         var asOf = AsOf;
         var lines = InDueOrder.Select(i => new Line(i)).ToList();
         switch (kind)
@@ -194,7 +202,7 @@ internal sealed partial class LoanAccount
             Number = installment.Number;
             DueDate = installment.DueDate;
             Principal = installment.Principal;
-            Interest = installment.Interest - installment.InterestWaived;
+            Interest = installment.Interest + installment.InterestCarried - installment.InterestWaived;
             Fee = installment.Fee;
             PrincipalPaid = installment.PrincipalPaid;
             InterestPaid = installment.InterestPaid;

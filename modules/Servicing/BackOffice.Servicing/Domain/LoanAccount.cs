@@ -212,7 +212,9 @@ internal sealed partial class LoanAccount : IVersioned
         var dueByNow = installments.Where(i => i.DueDate <= asOf).ToList();
         LastDueDate = dueByNow.Count == 0 ? null : dueByNow.Max(i => i.DueDate);
         NextDueDate = unsettled.Where(i => i.DueDate > asOf).Select(i => (DateOnly?)i.DueDate).FirstOrDefault();
-        OldestUnpaidDueDate = unsettled.Where(i => i.DueDate <= asOf).Select(i => (DateOnly?)i.DueDate).FirstOrDefault();
+        // Days past due count only unpaid principal and interest, in every pack: arrears of late fees alone are not
+        // a late installment (16 CFR 444.4(a)).
+        OldestUnpaidDueDate = unsettled.Where(i => i.DueDate <= asOf && i.ScheduledOwed > 0m).Select(i => (DateOnly?)i.DueDate).FirstOrDefault();
         AmountOverdue = Overdue.Sum(i => i.Owed);
 
         // A payment or reversal between two closes changes the days past due now, not at the next close: what

@@ -66,4 +66,12 @@ internal sealed class Payment
         ReversedBy = by;
         ReversedAt = at;
     }
+
+    /// <summary>A reversal the loan refused after all (it would take back credit already paid back).</summary>
+    internal void UndoReverse()
+    {
+        ReversalReason = null;
+        ReversedBy = null;
+        ReversedAt = null;
+    }
 }

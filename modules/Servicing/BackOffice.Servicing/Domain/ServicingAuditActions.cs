@@ -4,6 +4,7 @@ namespace BackOffice.Servicing.Domain;
 internal static class ServicingAuditActions
 {
     public const string FeesRefunded = "fees.refunded";
+    public const string CreditRefunded = "credit.refunded";
     public const string RepaymentPlanProposed = "repayment-plan.proposed";
     public const string RepaymentPlanRejected = "repayment-plan.rejected";
     public const string CloseOfBusinessStarted = "close-of-business.started";

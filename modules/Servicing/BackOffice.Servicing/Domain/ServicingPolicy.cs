@@ -2,11 +2,17 @@ namespace BackOffice.Servicing.Domain;
 
 /// <summary>
 /// The servicing rules that are business choices, not code (configuration section "Servicing"): day count,
-/// grace period and late fee, delinquency buckets, the early-warning scorecard and the plan approval limits.
+/// grace period and late fee, allocation order, overpayments, delinquency buckets, the early-warning scorecard and
+/// the plan approval limits. The pack is the root "PolicyPack" setting; the host copies it here.
 /// </summary>
 internal sealed class ServicingPolicy
 {
     public const string SectionName = "Servicing";
+
+    public string PolicyPack { get; set; } = BuildingBlocks.PolicyPackOptions.China;
+
+    /// <summary>The order a payment pays an installment's parts in; by default the pack's (<see cref="Allocation"/>).</summary>
+    public AllocationOrder? AllocationOrder { get; set; }
 
     public DayCountConvention DayCount { get; set; } = DayCountConvention.Thirty360;
 
@@ -31,12 +37,30 @@ internal sealed class ServicingPolicy
     /// <summary>Products whose overpayments are held as credit; every other product prepays principal.</summary>
     public IList<string> CreditHoldingProducts { get; set; } = [];
 
+    /// <summary>
+    /// What a credit-holding product keeps as credit beyond the payoff (owed back to the borrower), in the loan's
+    /// currency; a payment that would leave more is refused. Other products take nothing beyond the payoff.
+    /// </summary>
+    public decimal CreditAbovePayoffLimit { get; set; } = 1_000m;
+
     public EarlyWarningScorecard EarlyWarning { get; set; } = new();
 
     public PlanApprovalLimits PlanApproval { get; set; } = new();
 
     /// <summary>The accounting basis and the chart of accounts ("Servicing:Ledger").</summary>
     public Ledger.ChartOfAccounts Ledger { get; set; } = new();
+
+    /// <summary>
+    /// US: interest and principal before late fees (16 CFR 444.4, no pyramiding of late charges); CN: fees first.
+    /// </summary>
+    public AllocationOrder Allocation =>
+        AllocationOrder ?? (string.Equals(PolicyPack, BuildingBlocks.PolicyPackOptions.UnitedStates, StringComparison.OrdinalIgnoreCase)
+            ? Domain.AllocationOrder.FeesLast
+            : Domain.AllocationOrder.FeesFirst);
+
+    /// <summary>What a payment may leave as credit once the loan is paid off.</summary>
+    public decimal CreditAbovePayoffFor(OverpaymentTreatment treatment) =>
+        treatment == OverpaymentTreatment.HoldAsCredit ? CreditAbovePayoffLimit : 0m;
 
     public OverpaymentTreatment OverpaymentFor(string productCode) =>
         CreditHoldingProducts.Contains(productCode, StringComparer.OrdinalIgnoreCase)

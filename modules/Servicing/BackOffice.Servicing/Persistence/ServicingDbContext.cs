@@ -40,6 +40,7 @@ internal abstract class ServicingDbContext(DbContextOptions options) : ModuleDbC
         .Include(l => l.Installments)
         .Include(l => l.Payments)
         .Include(l => l.Allocations)
+        .Include(l => l.CreditRefunds)
         .AsSplitQuery();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

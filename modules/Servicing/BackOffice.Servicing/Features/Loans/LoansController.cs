@@ -38,6 +38,14 @@ public sealed class LoansController(ISender sender, IActingStaff acting, IString
         return Done(id, "status:payment-reversed");
     }
 
+    [HttpPost]
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> RefundCredit(Guid id, decimal? amount, string? reason, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RefundCreditCommand(id, amount ?? 0m, reason ?? "", acting.Id), cancellationToken);
+        return Done(id, "status:credit-refunded");
+    }
+
     /// <summary>A plan the loan cannot have is refused on the loan page, where the plan was asked for.</summary>
     [HttpGet]
     [RefusedShows(nameof(Details))]

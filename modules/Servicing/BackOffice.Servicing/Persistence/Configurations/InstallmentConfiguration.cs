@@ -16,6 +16,7 @@ internal sealed class InstallmentConfiguration : IEntityTypeConfiguration<Instal
         builder.Ignore(i => i.InterestOwed);
         builder.Ignore(i => i.FeeOwed);
         builder.Ignore(i => i.Owed);
+        builder.Ignore(i => i.ScheduledOwed);
         builder.Ignore(i => i.IsSettled);
     }
 }

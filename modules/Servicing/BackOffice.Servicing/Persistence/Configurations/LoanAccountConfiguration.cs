@@ -57,6 +57,9 @@ internal sealed class LoanAccountConfiguration : IEntityTypeConfiguration<LoanAc
         // Entries this unit of work made for the loan are inserted with it; the ledger pages read them on their own.
         builder.HasMany(l => l.Journal).WithOne().HasForeignKey(e => e.LoanId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(l => l.Journal).HasField("journal").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasMany(l => l.CreditRefunds).WithOne().HasForeignKey(r => r.LoanId);
+        builder.Navigation(l => l.CreditRefunds).HasField("creditRefunds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(l => l.IsClosed);
         builder.Ignore(l => l.AsOf);
         builder.Ignore(l => l.Arrears);

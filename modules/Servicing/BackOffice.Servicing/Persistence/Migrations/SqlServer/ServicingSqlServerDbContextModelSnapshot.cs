@@ -197,6 +197,44 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.ToTable("CloseOfBusinessRuns", "servicing");
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CreditRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PaymentsBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("RefundedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RefundedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("RefundedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId");
+
+                    b.ToTable("CreditRefunds", "servicing");
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.DelinquencyChange", b =>
                 {
                     b.Property<long>("Id")
@@ -942,6 +980,15 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CreditRefund", b =>
+                {
+                    b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
+                        .WithMany("CreditRefunds")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.Installment", b =>
                 {
                     b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
@@ -1080,6 +1127,8 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
                 {
                     b.Navigation("Allocations");
+
+                    b.Navigation("CreditRefunds");
 
                     b.Navigation("Installments");
 

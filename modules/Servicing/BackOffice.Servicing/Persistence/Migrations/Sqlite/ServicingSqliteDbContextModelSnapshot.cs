@@ -187,6 +187,44 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.ToTable("servicing_CloseOfBusinessRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CreditRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefundedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RefundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId");
+
+                    b.ToTable("servicing_CreditRefunds", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.DelinquencyChange", b =>
                 {
                     b.Property<long>("Id")
@@ -926,6 +964,15 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CreditRefund", b =>
+                {
+                    b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
+                        .WithMany("CreditRefunds")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Servicing.Domain.Installment", b =>
                 {
                     b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
@@ -1064,6 +1111,8 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
                 {
                     b.Navigation("Allocations");
+
+                    b.Navigation("CreditRefunds");
 
                     b.Navigation("Installments");
 
