@@ -72,7 +72,7 @@ public sealed class MoneyInvariantPropertyTests
                     break;
                 default:
                     var kind = (PlanKind)(size % 3);
-                    var plan = loan.ProposePlan(kind, 1 + size % 4, "hardship", "maker", TestLoans.Now, policy.PlanApproval);
+                    var plan = loan.ProposePlan(kind, 1 + size % 4, "hardship", "maker", TestLoans.Now, policy);
                     loan.Activate(plan, "checker", TestLoans.Now, policy);
                     break;
             }

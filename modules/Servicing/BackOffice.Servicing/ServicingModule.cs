@@ -7,6 +7,7 @@ using BackOffice.Servicing.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Servicing;
 
@@ -27,7 +28,8 @@ public static class ServicingModule
             ServicingDbContext.Schema,
             new NavigationEntry("Servicing", "/servicing", Roles + "," + StaffRoles.Admin, typeof(ServicingResource), 20));
         var services = builder.Services;
-        services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName);
+        services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName)
+            .Configure<IOptions<PolicyPackOptions>>((servicing, pack) => servicing.UsePack(pack.Value.PolicyPack));
         services.AddOptions<CloseOfBusinessOptions>().BindConfiguration(CloseOfBusinessOptions.SectionName)
             .Validate(o => o.LeaseTakeoverAfter > TimeSpan.Zero, "Servicing:CloseOfBusiness:LeaseTakeoverAfter must be a positive time span.")
             .ValidateOnStart();

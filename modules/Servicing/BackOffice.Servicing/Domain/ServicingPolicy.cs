@@ -2,7 +2,8 @@ namespace BackOffice.Servicing.Domain;
 
 /// <summary>
 /// The servicing rules that are business choices, not code (configuration section "Servicing"): day count,
-/// grace period and late fee, delinquency buckets, the early-warning scorecard and the plan approval limits.
+/// grace period and late fee, delinquency buckets, the early-warning scorecard, the plan approval limits and the
+/// longest a loan may run. The pack is the root "PolicyPack" setting; the host copies it here.
 /// </summary>
 internal sealed class ServicingPolicy
 {
@@ -34,6 +35,32 @@ internal sealed class ServicingPolicy
     public EarlyWarningScorecard EarlyWarning { get; set; } = new();
 
     public PlanApprovalLimits PlanApproval { get; set; } = new();
+
+    public string PolicyPack { get; set; } = BuildingBlocks.PolicyPackOptions.China;
+
+    /// <summary>
+    /// The longest a loan of a product may run, from booking to its last due date, extensions and deferrals included
+    /// ("Servicing:MaxTermMonths:USED-STD": 36). A product not named here gets its pack's limit (<see cref="TermLimits"/>).
+    /// </summary>
+    public IDictionary<string, int> MaxTermMonths { get; set; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    public int MaxTermMonthsFor(string productCode) =>
+        MaxTermMonths.FirstOrDefault(p => string.Equals(p.Key, productCode, StringComparison.OrdinalIgnoreCase)) is { Key: not null } configured
+            ? configured.Value
+            : TermLimits.For(PolicyPack, productCode);
+
+    /// <summary>Names every product of the pack with its limit, so the administrators' page shows the limits in force.</summary>
+    internal void UsePack(string pack)
+    {
+        PolicyPack = pack;
+        foreach (var (product, months) in TermLimits.Of(pack))
+        {
+            if (!MaxTermMonths.Keys.Any(k => string.Equals(k, product, StringComparison.OrdinalIgnoreCase)))
+            {
+                MaxTermMonths[product] = months;
+            }
+        }
+    }
 
     public OverpaymentTreatment OverpaymentFor(string productCode) =>
         CreditHoldingProducts.Contains(productCode, StringComparer.OrdinalIgnoreCase)
