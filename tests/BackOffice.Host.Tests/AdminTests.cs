@@ -31,6 +31,8 @@ public sealed class AdminTests(BackOfficeFactory factory) : IClassFixture<BackOf
         Assert.Equal("1; 30; 60; 90", Value("Servicing:BucketStarts"));
         Assert.Equal("00:00:15", Value("Servicing:CloseOfBusiness:LeaseTakeoverAfter"));
         Assert.Equal("30", Value("Training:ExpiryWarningDays"));
+        Assert.Contains("[USED-STD, 36]", Value("Servicing:MaxTermMonths"), StringComparison.Ordinal);
+        Assert.Contains("[USED-STD, MaxTermMonths=36, MaxLoanToValue=0.70]", Value("Underwriting:Products"), StringComparison.Ordinal);
         Assert.Equal(
             ["Collections", "Origination", "Servicing", "Training"],
             page.QuerySelectorAll("table.policy").Select(t => t.GetAttribute("data-module")!).Order(StringComparer.Ordinal));

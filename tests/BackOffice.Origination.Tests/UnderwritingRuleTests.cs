@@ -46,12 +46,15 @@ public sealed class UnderwritingRuleTests
         Assert.Equal(expected, Outcome(ReasonCodes.DebtToIncome, Baseline with { MonthlyDebts = debts }));
 
     [Theory]
-    [InlineData(127_500, RuleOutcome.Pass)]    // 85 % of 150,000
+    [InlineData(127_500, RuleOutcome.Pass)]    // 85 % of 150,000: at the refer limit
     [InlineData(127_515, RuleOutcome.Refer)]   // 85.01 %
-    [InlineData(150_000, RuleOutcome.Refer)]   // 100 %
-    [InlineData(150_015, RuleOutcome.Decline)]
-    public void Loan_to_value_against_the_vehicle_price(decimal amount, RuleOutcome expected) =>
-        Assert.Equal(expected, Outcome(ReasonCodes.LoanToValue, Baseline with { Amount = amount }));
+    [InlineData(150_000, RuleOutcome.Refer)]   // 100 %: the US pack's default maximum
+    [InlineData(150_000.01, RuleOutcome.Decline)]
+    public void Loan_to_value_above_the_refer_limit_is_referred_and_above_the_products_maximum_declined(decimal amount, RuleOutcome expected) =>
+        Assert.Equal(
+            expected,
+            Underwriter.Evaluate(Baseline with { Amount = amount }, 1_000m, new UnderwritingPolicy { PolicyPack = "US" })
+                .Single(r => r.Code == ReasonCodes.LoanToValue).Outcome);
 
     [Theory]
     [InlineData(2021, RuleOutcome.Pass)]       // 36 months from 2026-11 ends in 2029: 8 years old
@@ -92,17 +95,19 @@ public sealed class UnderwritingRuleTests
     [Theory]
     [InlineData("NEW-STD", 60, RuleOutcome.Pass)]
     [InlineData("NEW-STD", 72, RuleOutcome.Decline)]
-    [InlineData("USED-STD", 48, RuleOutcome.Pass)]
-    [InlineData("USED-STD", 60, RuleOutcome.Decline)]
+    [InlineData("USED-STD", 36, RuleOutcome.Pass)]
+    [InlineData("USED-STD", 48, RuleOutcome.Decline)]
     [InlineData("NEW-STD", 30, RuleOutcome.Decline)]
-    public void Term_must_be_one_the_product_offers(string product, int term, RuleOutcome expected) =>
+    public void Term_must_be_one_the_product_offers_within_the_packs_limit(string product, int term, RuleOutcome expected) =>
         Assert.Equal(expected, Outcome(ReasonCodes.TermLimit, Baseline with { Product = ProductCatalogue.Find(product)!, TermMonths = term }));
 
     [Fact]
-    public void A_policy_cap_on_the_term_declines_longer_terms_even_if_the_product_has_them() =>
+    public void A_configured_term_limit_declines_longer_terms_even_if_the_product_has_them() =>
         Assert.Equal(
             RuleOutcome.Decline,
-            Underwriter.Evaluate(Baseline with { TermMonths = 60 }, 1_000m, new UnderwritingPolicy { MaxTermMonths = 48 })
+            Underwriter.Evaluate(
+                    Baseline with { TermMonths = 60 }, 1_000m,
+                    new UnderwritingPolicy { Products = new Dictionary<string, ProductLimits> { ["NEW-STD"] = new() { MaxTermMonths = 48 } } })
                 .Single(r => r.Code == ReasonCodes.TermLimit).Outcome);
 
     [Theory]

@@ -107,7 +107,7 @@ public sealed class LedgerTests
         loan.CloseThrough(loan.Number(2).DueDate.AddDays(10));
         var before = loan.Posted;
 
-        var plan = loan.ProposePlan(PlanKind.Defer, 2, "hardship", "maker", TestLoans.Now, policy.PlanApproval);
+        var plan = loan.ProposePlan(PlanKind.Defer, 2, "hardship", "maker", TestLoans.Now, policy);
         loan.Activate(plan, "checker", TestLoans.Now, policy);
 
         Assert.Equal(before.InterestIncome, loan.Posted.InterestIncome);

@@ -80,8 +80,12 @@ public sealed class MoneyInvariantPropertyTests
                     break;
                 default:
                     var kind = (PlanKind)(size % 3);
-                    var plan = loan.ProposePlan(kind, 1 + size % 4, "hardship", "maker", TestLoans.Now, policy.PlanApproval);
+                    var plan = loan.ProposePlan(kind, 1 + size % 4, "hardship", "maker", TestLoans.Now, policy);
+                    var billed = (Fees: loan.FeesDue + loan.FeesCollected, loan.Posted.FeeIncome);
                     loan.Activate(plan, "checker", TestLoans.Now, policy);
+
+                    // A restructure moves amounts between installments: fees stay fees (owed or paid), no fee income moves.
+                    Assert.Equal(billed, (loan.FeesDue + loan.FeesCollected, loan.Posted.FeeIncome));
                     break;
             }
         }

@@ -17,7 +17,7 @@ public sealed class RepaymentPlanTests
     }
 
     private static RepaymentPlan Propose(LoanAccount loan, PlanKind kind, int size, string by = "care") =>
-        loan.ProposePlan(kind, size, "lost overtime at work", by, TestLoans.Now, Policy.PlanApproval);
+        loan.ProposePlan(kind, size, "lost overtime at work", by, TestLoans.Now, Policy);
 
     [Fact]
     public void Deferral_moves_the_next_unpaid_installments_to_the_end_and_cures_the_arrears()
@@ -73,7 +73,7 @@ public sealed class RepaymentPlanTests
         var loan = TwoInstallmentsBehind();
         var before = loan.Snapshot();
 
-        var preview = loan.PreviewPlan(PlanKind.Extend, 12);
+        var preview = loan.PreviewPlan(PlanKind.Extend, 12, Policy);
 
         Assert.Equal(24, preview.Count);
         Assert.Equal(before, loan.Snapshot());

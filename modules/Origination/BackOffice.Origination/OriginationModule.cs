@@ -8,6 +8,7 @@ using BackOffice.Origination.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Origination;
 
@@ -26,7 +27,8 @@ public static class OriginationModule
         builder.AddModule<OriginationDbContext, OriginationSqliteDbContext, OriginationSqlServerDbContext>(
             OriginationDbContext.Schema,
             new NavigationEntry("Origination", "/origination", Roles, typeof(OriginationResource), 10));
-        builder.Services.AddOptions<UnderwritingPolicy>().BindConfiguration(UnderwritingPolicy.SectionName);
+        builder.Services.AddOptions<UnderwritingPolicy>().BindConfiguration(UnderwritingPolicy.SectionName)
+            .Configure<IOptions<PolicyPackOptions>>((underwriting, pack) => underwriting.UsePack(pack.Value.PolicyPack));
         builder.Services.AddSingleton<IPolicyDescription, OriginationPolicyDescription>();
         builder.Services.AddScoped<ApplicationPresenter>();
         builder.Services.AddScoped<IDemoData, OriginationDemoData>();

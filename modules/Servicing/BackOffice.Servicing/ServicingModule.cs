@@ -32,7 +32,7 @@ public static class ServicingModule
         services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName)
             .Configure<IOptions<PolicyPackOptions>>((servicing, pack) =>
             {
-                servicing.PolicyPack = pack.Value.PolicyPack;
+                servicing.UsePack(pack.Value.PolicyPack);
                 servicing.Ledger.UnitedStates = pack.Value.IsUnitedStates;
             })
             .Validate(policy => policy.Ledger.IsConsistent, "Servicing:Ledger:Accounts gives two roles the same account code.")

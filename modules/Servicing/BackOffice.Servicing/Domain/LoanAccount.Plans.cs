@@ -8,8 +8,12 @@ namespace BackOffice.Servicing.Domain;
 /// <summary>Repayment plans: preview, proposal with maker–checker, and their effect on the schedule.</summary>
 internal sealed partial class LoanAccount
 {
-    /// <summary>The schedule as it would be under the plan; nothing changes.</summary>
-    public IReadOnlyList<ScheduledInstallment> PreviewPlan(PlanKind kind, int size)
+    /// <summary>
+    /// The schedule as it would be under the plan; nothing changes. A plan moves what is owed, never creates it:
+    /// principal stays principal, overdue interest stays interest, fees stay fees (a later refund of late fees then
+    /// refunds only late fees); only the interest of a re-built schedule, not yet accrued, is new.
+    /// </summary>
+    public IReadOnlyList<ScheduledInstallment> PreviewPlan(PlanKind kind, int size, ServicingPolicy policy)
     {
         if (IsClosed)
         {
@@ -25,17 +29,18 @@ internal sealed partial class LoanAccount
         }
 
         var asOf = AsOf;
+        var maxTermMonths = policy.MaxTermMonthsFor(ProductCode);
         var lines = InDueOrder.Select(i => new Line(i)).ToList();
         switch (kind)
         {
             case PlanKind.Defer:
-                Defer(lines, size);
+                Defer(lines, size, maxTermMonths);
                 break;
             case PlanKind.Reamortise:
                 Reamortise(lines, asOf);
                 break;
             default:
-                Extend(lines, size, asOf);
+                Extend(lines, size, asOf, maxTermMonths);
                 break;
         }
 
@@ -46,7 +51,7 @@ internal sealed partial class LoanAccount
     /// <summary>What a re-amortisation would move: principal, interest and fees owed on installments already due.</summary>
     public decimal Arrears => installments.Where(i => i.DueDate <= AsOf).Sum(i => i.Owed);
 
-    public RepaymentPlan ProposePlan(PlanKind kind, int size, string reason, string by, DateTimeOffset at, PlanApprovalLimits limits)
+    public RepaymentPlan ProposePlan(PlanKind kind, int size, string reason, string by, DateTimeOffset at, ServicingPolicy policy)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -58,10 +63,10 @@ internal sealed partial class LoanAccount
             throw new BusinessRuleException("plan-in-force", $"Loan {LoanNumber} already has a plan in force.");
         }
 
-        _ = PreviewPlan(kind, size);
+        _ = PreviewPlan(kind, size, policy);
         // A proposal changes the loan's standing: two proposals at once cannot both see "no plan waiting".
         Touch();
-        return new RepaymentPlan(Id, kind, size, reason.Trim(), by, at, NeedsApproval(kind, size, limits));
+        return new RepaymentPlan(Id, kind, size, reason.Trim(), by, at, NeedsApproval(kind, size, policy.PlanApproval));
     }
 
     /// <summary>Whether a plan of this kind and size on this loan is above the limits and needs a second person.</summary>
@@ -86,7 +91,7 @@ internal sealed partial class LoanAccount
         }
 
         var billedBefore = BilledByInstallment(AsOf);
-        foreach (var line in PreviewPlan(plan.Kind, plan.Size))
+        foreach (var line in PreviewPlan(plan.Kind, plan.Size, policy))
         {
             var installment = installments.FirstOrDefault(i => i.Number == line.Number);
             if (installment is null)
@@ -112,8 +117,31 @@ internal sealed partial class LoanAccount
         Journalise(Ledger.EntryKind.Restructure, null, AsOf, plan.Id, $"{plan.Kind} plan in force", by, policy.Ledger);
     }
 
+    /// <summary>Whole months from booking to <paramref name="lastDueDate"/>, a part month counted as one.</summary>
+    private int TermMonthsTo(DateOnly lastDueDate)
+    {
+        var months = (lastDueDate.Year - BookedOn.Year) * 12 + lastDueDate.Month - BookedOn.Month;
+        return BookedOn.AddMonths(months) < lastDueDate ? months + 1 : months;
+    }
 
-    private static void Defer(List<Line> lines, int size)
+    /// <summary>
+    /// A plan that lengthens the loan may not take it past its product's limit (CN: 5 years including extensions,
+    /// used cars 3 — see <see cref="TermLimits"/>); the refusal says how many months are still possible.
+    /// </summary>
+    private void EnsureTermWithin(int maxTermMonths, DateOnly lastDueDate, DateOnly newLastDueDate)
+    {
+        var now = TermMonthsTo(lastDueDate);
+        var planned = TermMonthsTo(newLastDueDate);
+        if (planned > maxTermMonths && planned > now)
+        {
+            throw new BusinessRuleException(
+                LoanRefusals.TermLimit,
+                $"A {ProductCode} loan may run at most {maxTermMonths} months, extensions included; this plan would make "
+                + $"{LoanNumber} run {planned}. At most {Math.Max(0, maxTermMonths - now)} more months are possible.");
+        }
+    }
+
+    private void Defer(List<Line> lines, int size, int maxTermMonths)
     {
         var open = lines.Where(l => l.Owed > 0m).ToList();
         if (size < 1 || size > open.Count)
@@ -122,6 +150,7 @@ internal sealed partial class LoanAccount
         }
 
         var last = lines.Max(l => l.DueDate);
+        EnsureTermWithin(maxTermMonths, last, last.AddMonths(size));
         for (var i = 0; i < size; i++)
         {
             open[i].DueDate = last.AddMonths(i + 1);
@@ -158,23 +187,27 @@ internal sealed partial class LoanAccount
         }
     }
 
-    private void Extend(List<Line> lines, int months, DateOnly asOf)
+    private void Extend(List<Line> lines, int months, DateOnly asOf, int maxTermMonths)
     {
-        if (months < 1 || months > 120)
+        if (months < 1)
         {
-            throw new BusinessRuleException(LoanRefusals.ExtendSize, "Extend the term by 1 to 120 months.");
+            throw new BusinessRuleException(LoanRefusals.ExtendSize, "Extend the term by at least one month.");
         }
 
         var open = lines.Where(l => l.Owed > 0m).ToList();
         var future = lines.Where(l => l.DueDate > asOf).ToList();
+        var first = future.Count > 0 ? future[0].DueDate : asOf.AddMonths(1);
+        EnsureTermWithin(maxTermMonths, lines.Max(l => l.DueDate), first.AddMonths(future.Count + months - 1));
+
         var principal = open.Sum(l => l.Principal - l.PrincipalPaid);
-        var carried = lines.Where(l => l.DueDate <= asOf).Sum(l => l.Interest - l.InterestPaid + l.Fee - l.FeePaid);
+        // Interest already due stays interest; the interest of installments to come is charged again by the new schedule.
+        var overdueInterest = lines.Where(l => l.DueDate <= asOf).Sum(l => l.Interest - l.InterestPaid);
+        var fees = open.Sum(l => l.Fee - l.FeePaid);
         foreach (var line in open)
         {
             line.SettleAtPaid();
         }
 
-        var first = future.Count > 0 ? future[0].DueDate : asOf.AddMonths(1);
         // The installments to come keep their numbers; the added months are numbered after the last one.
         var schedule = LoanSchedule.Build(
             principal, AnnualRate, InterestMethod.DecliningBalance, future.Count + months, asOf, first, DayCount, Currency,
@@ -189,8 +222,8 @@ internal sealed partial class LoanAccount
 
             target.DueDate = schedule[i].DueDate;
             target.Principal += schedule[i].Principal;
-            target.Interest += schedule[i].Interest;
-            target.Fee += i == 0 ? carried : 0m;
+            target.Interest += schedule[i].Interest + (i == 0 ? overdueInterest : 0m);
+            target.Fee += i == 0 ? fees : 0m;
         }
     }
 

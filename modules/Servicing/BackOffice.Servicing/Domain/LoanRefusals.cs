@@ -21,4 +21,5 @@ internal static class LoanRefusals
     public const string PlanUnexplained = "plan-unexplained";
     public const string DeferSize = "defer-size";
     public const string ExtendSize = "extend-size";
+    public const string TermLimit = "term-limit";
 }

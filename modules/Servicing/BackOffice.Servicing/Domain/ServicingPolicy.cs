@@ -2,8 +2,9 @@ namespace BackOffice.Servicing.Domain;
 
 /// <summary>
 /// The servicing rules that are business choices, not code (configuration section "Servicing"): day count,
-/// grace period and late fee, allocation order, overpayments, delinquency buckets, the early-warning scorecard and
-/// the plan approval limits. The pack is the root "PolicyPack" setting; the host copies it here.
+/// grace period and late fee, allocation order, overpayments, delinquency buckets, the early-warning scorecard,
+/// the plan approval limits and the longest a loan may run. The pack is the root "PolicyPack" setting; the host
+/// copies it here.
 /// </summary>
 internal sealed class ServicingPolicy
 {
@@ -61,6 +62,30 @@ internal sealed class ServicingPolicy
     /// <summary>What a payment may leave as credit once the loan is paid off.</summary>
     public decimal CreditAbovePayoffFor(OverpaymentTreatment treatment) =>
         treatment == OverpaymentTreatment.HoldAsCredit ? CreditAbovePayoffLimit : 0m;
+
+    /// <summary>
+    /// The longest a loan of a product may run, from booking to its last due date, extensions and deferrals included
+    /// ("Servicing:MaxTermMonths:USED-STD": 36). A product not named here gets its pack's limit (<see cref="TermLimits"/>).
+    /// </summary>
+    public IDictionary<string, int> MaxTermMonths { get; set; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    public int MaxTermMonthsFor(string productCode) =>
+        MaxTermMonths.FirstOrDefault(p => string.Equals(p.Key, productCode, StringComparison.OrdinalIgnoreCase)) is { Key: not null } configured
+            ? configured.Value
+            : TermLimits.For(PolicyPack, productCode);
+
+    /// <summary>Names every product of the pack with its limit, so the administrators' page shows the limits in force.</summary>
+    internal void UsePack(string pack)
+    {
+        PolicyPack = pack;
+        foreach (var (product, months) in TermLimits.Of(pack))
+        {
+            if (!MaxTermMonths.Keys.Any(k => string.Equals(k, product, StringComparison.OrdinalIgnoreCase)))
+            {
+                MaxTermMonths[product] = months;
+            }
+        }
+    }
 
     public OverpaymentTreatment OverpaymentFor(string productCode) =>
         CreditHoldingProducts.Contains(productCode, StringComparer.OrdinalIgnoreCase)

@@ -51,7 +51,7 @@ internal static class Underwriter
             Above(
                 ReasonCodes.DebtToIncome, Ratio(facts.MonthlyDebts + installment, facts.MonthlyIncome),
                 policy.DebtToIncomeRefer, policy.DebtToIncomeDecline),
-            Above(ReasonCodes.LoanToValue, Ratio(facts.Amount, facts.VehiclePrice), policy.LoanToValueRefer, policy.LoanToValueDecline),
+            LoanToValueRule(facts, policy),
             Above(ReasonCodes.VehicleAgeAtMaturity, vehicleAgeAtMaturity, policy.VehicleAgeAtMaturityRefer, policy.VehicleAgeAtMaturityDecline),
             Below(ReasonCodes.ApplicantAge, ageNow, policy.MinimumApplicantAge),
             Above(ReasonCodes.ApplicantAgeAtMaturity, ageAtMaturity, policy.ApplicantAgeAtMaturityRefer, policy.ApplicantAgeAtMaturityDecline),
@@ -82,18 +82,29 @@ internal static class Underwriter
             amount -= 100m;
         }
 
-        var longerTerm = facts.Product.Terms.Where(t => t > facts.TermMonths).Order().Cast<int?>()
+        var longerTerm = policy.TermsOffered(facts.Product).Where(t => t > facts.TermMonths).Order().Cast<int?>()
             .FirstOrDefault(t => Affordable(facts.Amount, t!.Value));
         var alternative = new AffordableAlternative(amount >= facts.Product.MinAmount ? amount : null, longerTerm);
         return alternative.MaxAmountAtRequestedTerm is null && alternative.TermForRequestedAmount is null ? null : alternative;
     }
 
-    private static RuleResult TermRule(ApplicationFacts facts, UnderwritingPolicy policy)
+    private static RuleResult TermRule(ApplicationFacts facts, UnderwritingPolicy policy) =>
+        new(
+            ReasonCodes.TermLimit, policy.TermsOffered(facts.Product).Contains(facts.TermMonths) ? RuleOutcome.Pass : RuleOutcome.Decline,
+            facts.TermMonths, Math.Min(facts.Product.MaxTerm, policy.MaxTermMonthsFor(facts.Product)));
+
+    /// <summary>
+    /// Above the product's maximum share of the price (CN: 80 % new, 70 % used) is declined, to the cent: the amount
+    /// is weighed against the price times the limit, not a rounded ratio. Between the refer limit and it, an underwriter looks.
+    /// </summary>
+    private static RuleResult LoanToValueRule(ApplicationFacts facts, UnderwritingPolicy policy)
     {
-        var offered = facts.Product.Terms.Contains(facts.TermMonths) && facts.TermMonths <= policy.MaxTermMonths;
-        return new RuleResult(
-            ReasonCodes.TermLimit, offered ? RuleOutcome.Pass : RuleOutcome.Decline, facts.TermMonths,
-            Math.Min(facts.Product.MaxTerm, policy.MaxTermMonths));
+        var max = policy.MaxLoanToValueFor(facts.Product);
+        var refer = Math.Min(policy.LoanToValueRefer, max);
+        var outcome = facts.Amount > facts.VehiclePrice * max ? RuleOutcome.Decline
+            : facts.Amount > facts.VehiclePrice * refer ? RuleOutcome.Refer
+            : RuleOutcome.Pass;
+        return new RuleResult(ReasonCodes.LoanToValue, outcome, Ratio(facts.Amount, facts.VehiclePrice), outcome == RuleOutcome.Decline ? max : refer);
     }
 
     private static RuleResult Above(string code, decimal value, decimal referAbove, decimal declineAbove) =>

@@ -6,13 +6,15 @@ using BackOffice.Origination.Features.ApplicationsApi;
 using BackOffice.Origination.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Origination.Features.Applications;
 
 /// <summary>Everything an underwriter needs on one page: the file, every rule with the numbers behind it, the offer.</summary>
 internal sealed record ApplicationFileQuery(Guid ApplicationId) : IQuery<ApplicationFile>;
 
-internal sealed class ApplicationFileHandler(OriginationDbContext db, ApplicationPresenter presenter, IStaffDirectory staff)
+internal sealed class ApplicationFileHandler(
+    OriginationDbContext db, ApplicationPresenter presenter, IStaffDirectory staff, IOptions<UnderwritingPolicy> policy)
     : IQueryHandler<ApplicationFileQuery, ApplicationFile>
 {
     public async ValueTask<ApplicationFile> Handle(ApplicationFileQuery query, CancellationToken cancellationToken)
@@ -79,7 +81,7 @@ internal sealed class ApplicationFileHandler(OriginationDbContext db, Applicatio
                     r.Code, r.Outcome, ApplicationPresenter.Figure(r.Code, r.Value), ApplicationPresenter.Figure(r.Code, r.Limit),
                     r.Outcome == RuleOutcome.Pass ? "" : presenter.Explain(r))),
             ],
-            Terms = application.Product.Terms,
+            Terms = policy.Value.TermsOffered(application.Product),
         };
     }
 }

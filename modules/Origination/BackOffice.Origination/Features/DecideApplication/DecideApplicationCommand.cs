@@ -35,10 +35,11 @@ internal sealed class DecideApplicationHandler(OriginationDbContext db, IOptions
         if (command.Approve)
         {
             var product = application.Product;
-            if (command.Amount < product.MinAmount || command.Amount > product.MaxAmount || !product.Terms.Contains(command.TermMonths!.Value))
+            var terms = policy.Value.TermsOffered(product);
+            if (command.Amount < product.MinAmount || command.Amount > product.MaxAmount || !terms.Contains(command.TermMonths!.Value))
             {
                 throw RequestValidationException.For(nameof(command.Amount),
-                    $"{product.Code} finances {product.MinAmount:0} to {product.MaxAmount:0} over {string.Join(", ", product.Terms)} months.");
+                    $"{product.Code} finances {product.MinAmount:0} to {product.MaxAmount:0} over {string.Join(", ", terms)} months.");
             }
 
             var conflicts = await db.CountConflictsAsync(application.Applicant.IdNumber, application.Vehicle.Vin, application.Id, cancellationToken);

@@ -1,12 +1,14 @@
 using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Domain.Underwriting;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Origination.Features.LoanTerms;
 
-/// <summary>The product, amount and term rules a quote and an application share.</summary>
+/// <summary>The product, amount and term rules a quote and an application share; a product offers only the terms within its limit.</summary>
 internal sealed class LoanTermsValidator : AbstractValidator<ILoanTerms>
 {
-    public LoanTermsValidator()
+    public LoanTermsValidator(IOptions<UnderwritingPolicy> policy)
     {
         RuleFor(t => t.ProductCode).NotEmpty().WithMessage("Choose a product.")
             .Must(code => ProductCatalogue.Find(code) is not null)
@@ -23,8 +25,8 @@ internal sealed class LoanTermsValidator : AbstractValidator<ILoanTerms>
                 .Must((t, amount) => amount is null || (amount >= Product(t).MinAmount && amount <= Product(t).MaxAmount))
                 .WithMessage(t => $"{Product(t).Code} finances between {Product(t).MinAmount:0} and {Product(t).MaxAmount:0}.");
             RuleFor(t => t.TermMonths)
-                .Must((t, term) => term is null || Product(t).Terms.Contains(term.Value))
-                .WithMessage(t => $"{Product(t).Code} offers terms of {string.Join(", ", Product(t).Terms)} months.");
+                .Must((t, term) => term is null || policy.Value.TermsOffered(Product(t)).Contains(term.Value))
+                .WithMessage(t => $"{Product(t).Code} offers terms of {string.Join(", ", policy.Value.TermsOffered(Product(t)))} months.");
         });
     }
 

@@ -3,6 +3,7 @@ using BackOffice.Origination.Domain.Underwriting;
 using BackOffice.Origination.Features.LoanTerms;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Origination.Features.QuoteLoan;
 
@@ -12,7 +13,7 @@ public sealed record QuoteLoanQuery(string? ProductCode, decimal? RequestedAmoun
 
 internal sealed class QuoteLoanValidator : AbstractValidator<QuoteLoanQuery>
 {
-    public QuoteLoanValidator() => Include(new LoanTermsValidator());
+    public QuoteLoanValidator(IOptions<UnderwritingPolicy> policy) => Include(new LoanTermsValidator(policy));
 }
 
 internal sealed class QuoteLoanHandler : IQueryHandler<QuoteLoanQuery, QuoteDto>

@@ -3,17 +3,19 @@ using BackOffice.Origination.Contracts;
 using BackOffice.Origination.Domain.Applications;
 using BackOffice.Origination.Domain.Identification;
 using BackOffice.Origination.Domain.Products;
+using BackOffice.Origination.Domain.Underwriting;
 using BackOffice.Origination.Features.LoanTerms;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace BackOffice.Origination.Features.SubmitApplication;
 
 /// <summary>Every field of an application, with a message a dealer's developer can act on. Nothing is stored if one fails.</summary>
 internal sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
 {
-    public SubmitApplicationValidator(TimeProvider clock)
+    public SubmitApplicationValidator(TimeProvider clock, IOptions<UnderwritingPolicy> policy)
     {
-        Include(new LoanTermsValidator());
+        Include(new LoanTermsValidator(policy));
 
         RuleFor(c => c.Applicant).NotNull().WithMessage("Give the applicant.");
         When(c => c.Applicant is not null, () =>

@@ -20,8 +20,8 @@ internal sealed class PlanPreviewHandler(ServicingDbContext db, IOptions<Servici
             ?? throw new NotFoundException("Loan");
         var before = loan.Installments.ToDictionary(i => i.Number);
         var schedule = FieldRefusal.Beside(
-            () => loan.PreviewPlan(query.Kind, query.Size), (LoanRefusals.DeferSize, nameof(query.Size)), (LoanRefusals.ExtendSize,
-                nameof(query.Size)));
+            () => loan.PreviewPlan(query.Kind, query.Size, policy.Value), (LoanRefusals.DeferSize, nameof(query.Size)),
+            (LoanRefusals.ExtendSize, nameof(query.Size)), (LoanRefusals.TermLimit, nameof(query.Size)));
         var lines = schedule.Select(line => new PlanPreviewLine(
             line.Number, line.DueDate, line.Principal, line.Interest, line.Fee, line.Payment,
             before.GetValueOrDefault(line.Number)?.DueDate, before.GetValueOrDefault(line.Number) is { } was

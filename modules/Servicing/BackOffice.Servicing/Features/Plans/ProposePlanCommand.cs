@@ -19,7 +19,8 @@ internal sealed class ProposePlanValidator : AbstractValidator<ProposePlanComman
     public ProposePlanValidator()
     {
         RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the borrower needs the plan.").MaximumLength(1000);
-        RuleFor(c => c.Size).InclusiveBetween(0, 120);
+        // How far a plan may go is the loan's to say (its product's term limit), not a number here.
+        RuleFor(c => c.Size).GreaterThanOrEqualTo(0);
     }
 }
 
@@ -35,10 +36,11 @@ internal sealed class ProposePlanHandler(ServicingDbContext db, IOptions<Servici
         }
 
         var plan = FieldRefusal.Beside(
-            () => loan.ProposePlan(command.Kind, command.Size, command.Reason, command.By, clock.GetUtcNow(), policy.Value.PlanApproval),
+            () => loan.ProposePlan(command.Kind, command.Size, command.Reason, command.By, clock.GetUtcNow(), policy.Value),
             (LoanRefusals.PlanUnexplained, nameof(command.Reason)),
             (LoanRefusals.DeferSize, nameof(command.Size)),
-            (LoanRefusals.ExtendSize, nameof(command.Size)));
+            (LoanRefusals.ExtendSize, nameof(command.Size)),
+            (LoanRefusals.TermLimit, nameof(command.Size)));
         db.Plans.Add(plan);
         db.Audit(new AuditRecord(ServicingAuditActions.RepaymentPlanProposed, command.By, $"loan:{loan.LoanNumber}",
                 $"{plan.Kind} {plan.Size}: {plan.Reason}" + (plan.NeedsApproval ? " (needs approval)" : "")), clock.GetUtcNow());
