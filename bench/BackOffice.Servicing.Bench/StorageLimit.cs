@@ -86,17 +86,29 @@ internal static class StorageLimit
     /// <summary>Batch <paramref name="batch"/>'s part of <paramref name="total"/> rows spread evenly over <paramref name="batches"/>.</summary>
     private static int Share(int total, int batches, int batch) => (int)((long)total * (batch + 1) / batches - (long)total * batch / batches);
 
-    /// <summary>Every loan column the run writes (CloseOfBusinessRows.LoanColumns), with values of the same kinds.</summary>
+    /// <summary>
+    /// Every loan column the run writes (CloseOfBusinessRows.LoanColumns), each bound as a parameter like the run
+    /// binds it, with values of the same kinds.
+    /// </summary>
     private static SqliteCommand LoanUpdate(SqliteConnection connection, string day)
     {
         var command = connection.CreateCommand();
-        var ledger = string.Join(", ", Enum.GetNames<LedgerRole>().Select(role => $"Posted_{role}='{Decimal}'"));
-        command.CommandText = $"UPDATE servicing_Loans SET ClosedThrough='{day}', AccruedInterest='{Decimal}', DaysPastDue=0, Bucket='current', "
-            + $"Status='Active', PlanInForce=0, EarlyWarningScore=0, EarlyWarningReasons='', EarlyWarningSince=NULL, Version=$v, "
-            + $"OutstandingPrincipal='{Decimal}', LastDueDate='{day}', NextDueDate='{day}', OldestUnpaidDueDate=NULL, NextReviewDate='{day}', "
-            + $"AmountOverdue='0.0', RecentLatePayments=0, RecentPartialPayments=0, PaymentDriftDays=0, InterestDue='0.0', FeesDue='0.0', "
-            + $"InterestCollected='{Decimal}', FeesCollected='0.0', PeriodInterest='{Decimal}', PeriodInterestPaid='0.0', AccrualPeriodEnd='{day}', "
-            + $"{ledger} WHERE Id=$id AND Version=$old";
+        (string Column, object? Value)[] columns =
+        [
+            ("ClosedThrough", day), ("AccruedInterest", Decimal), ("DaysPastDue", 0), ("Bucket", "current"), ("Status", "Active"),
+            ("PlanInForce", 0), ("EarlyWarningScore", 0), ("EarlyWarningReasons", ""), ("EarlyWarningSince", null),
+            ("OutstandingPrincipal", Decimal), ("LastDueDate", day), ("NextDueDate", day), ("OldestUnpaidDueDate", null), ("NextReviewDate", day),
+            ("AmountOverdue", "0.0"), ("RecentLatePayments", 0), ("RecentPartialPayments", 0), ("PaymentDriftDays", 0), ("InterestDue", "0.0"),
+            ("FeesDue", "0.0"), ("InterestCollected", Decimal), ("FeesCollected", "0.0"), ("PeriodInterest", Decimal), ("PeriodInterestPaid", "0.0"),
+            ("AccrualPeriodEnd", day), .. Enum.GetNames<LedgerRole>().Select(role => ($"Posted_{role}", (object?)Decimal)),
+        ];
+        foreach (var (column, value) in columns)
+        {
+            command.Parameters.AddWithValue($"${column}", value ?? DBNull.Value);
+        }
+
+        command.CommandText = $"UPDATE servicing_Loans SET {string.Join(", ", columns.Select(c => $"{c.Column}=${c.Column}"))}, Version=$v "
+            + "WHERE Id=$id AND Version=$old";
         command.Parameters.Add("$v", SqliteType.Text);
         command.Parameters.Add("$id", SqliteType.Text);
         command.Parameters.Add("$old", SqliteType.Text);
@@ -107,9 +119,13 @@ internal static class StorageLimit
     {
         var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO servicing_JournalEntries (Id, Kind, BusinessDate, ValueDate, LoanId, SourceId, Memo, PostedBy, PostedAt) "
-            + $"VALUES ($id, 'Accrual', '{day}', '{day}', NULL, NULL, 'Interest accrued, close of business {day}', 'close-of-business', "
-            + $"{DateTimeOffset.UtcNow.UtcTicks})";
+            + "VALUES ($id, $kind, $day, $day, NULL, NULL, $memo, $by, $at)";
         command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.AddWithValue("$kind", "Accrual");
+        command.Parameters.AddWithValue("$day", day);
+        command.Parameters.AddWithValue("$memo", $"Interest accrued, close of business {day}");
+        command.Parameters.AddWithValue("$by", "close-of-business");
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
         return command;
     }
 
@@ -117,9 +133,13 @@ internal static class StorageLimit
     {
         var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO servicing_JournalLines (EntryId, Account, Role, LoanId, Debit, Credit) "
-            + $"VALUES ($entry, '1132', 'InterestReceivable', $loan, '{Decimal}', '0.0')";
+            + "VALUES ($entry, $account, $role, $loan, $debit, $credit)";
         command.Parameters.Add("$entry", SqliteType.Text);
         command.Parameters.Add("$loan", SqliteType.Text);
+        command.Parameters.AddWithValue("$account", "1132");
+        command.Parameters.AddWithValue("$role", "InterestReceivable");
+        command.Parameters.AddWithValue("$debit", Decimal);
+        command.Parameters.AddWithValue("$credit", "0.0");
         return command;
     }
 }
