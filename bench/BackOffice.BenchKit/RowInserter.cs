@@ -8,7 +8,7 @@ namespace BackOffice.BenchKit;
 
 /// <summary>
 /// Inserts entities with one prepared INSERT, its columns and value conversions taken from the EF model
-/// (owned types included), so generated rows are exactly what the application would have written.
+/// (owned and complex types included), so generated rows are exactly what the application would have written.
 /// </summary>
 public sealed class RowInserter<T> : IDisposable
     where T : class
@@ -27,6 +27,16 @@ public sealed class RowInserter<T> : IDisposable
         {
             var getter = property.GetGetter();
             Add(property, e => getter.GetClrValue(e));
+        }
+
+        // A complex type (the loan's posted ledger position) lives in the entity's own row.
+        foreach (var complex in entity.GetComplexProperties())
+        {
+            foreach (var property in complex.ComplexType.GetProperties())
+            {
+                var getter = property.GetGetter();
+                Add(property, e => getter.GetClrValueUsingContainingEntity(e));
+            }
         }
 
         foreach (var owned in entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))

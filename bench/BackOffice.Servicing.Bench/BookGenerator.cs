@@ -1,6 +1,7 @@
 using BackOffice.BenchKit;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Domain.Ledger;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,9 @@ namespace BackOffice.Servicing.Bench;
 /// <summary>
 /// Lays a book of active loans as the application would have left it on the evening of
 /// <paramref name="closedThrough"/>: booked over the past year, terms of 12 to 48 months, every installment
-/// due so far paid around its due date by one payment, except for borrowers who fell behind (about 6 %).
-/// Everything goes through the domain (schedule, allocation, close of business) and is stored row by row.
+/// due so far paid around its due date by one payment, except for borrowers who fell behind (about 6 %), the
+/// dealer paid the day after booking. Everything goes through the domain (schedule, allocation, close of
+/// business) and is stored row by row, the journal entries each step posted included, so the ledger reconciles.
 /// </summary>
 internal static class BookGenerator
 {
@@ -24,6 +26,8 @@ internal static class BookGenerator
         using var installments = new RowInserter<Installment>(db);
         using var payments = new RowInserter<Payment>(db);
         using var allocations = new RowInserter<Allocation>(db);
+        using var entries = new RowInserter<JournalEntry>(db);
+        using var lines = new RowInserter<JournalLine>(db);
         const int chunk = 5_000;
         for (var start = 0; start < count; start += chunk)
         {
@@ -32,6 +36,7 @@ internal static class BookGenerator
             Parallel.For(0, made.Length, j => made[j] = NewLoan(new Random(start + j), start + j, closedThrough, policy));
             using var transaction = connection.BeginTransaction();
             loans.Transaction = installments.Transaction = payments.Transaction = allocations.Transaction = transaction;
+            entries.Transaction = lines.Transaction = transaction;
             foreach (var loan in made)
             {
                 loans.Insert(loan);
@@ -48,6 +53,15 @@ internal static class BookGenerator
                 foreach (var row in loan.Allocations)
                 {
                     allocations.Insert(row);
+                }
+
+                foreach (var entry in loan.Journal)
+                {
+                    entries.Insert(entry);
+                    foreach (var line in entry.Lines)
+                    {
+                        lines.Insert(line);
+                    }
                 }
             }
 
@@ -69,6 +83,7 @@ internal static class BookGenerator
                 random.Next(8, 60) * 1_000m),
             new Vehicle($"BENCH{index:D12}", "BYD", "Qin", 2025),
             policy);
+        loan.FundDealer($"F{index}", bookedOn.AddDays(1), "bench", policy.Ledger);
         var due = loan.Installments.Where(i => i.DueDate <= closedThrough).OrderBy(i => i.DueDate).ToList();
         var behind = random.Next(100) < 6 ? Math.Min(due.Count, random.Next(1, 3)) : 0;
         foreach (var installment in due.Take(due.Count - behind))
@@ -79,6 +94,13 @@ internal static class BookGenerator
         }
 
         loan.CloseDay(closedThrough, policy);
+
+        // Carried on the business date they happened, as the unit of work would have stamped them then.
+        foreach (var entry in loan.Journal)
+        {
+            entry.Stamp(new DateTimeOffset(entry.ValueDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), entry.ValueDate);
+        }
+
         return loan;
     }
 }

@@ -1,15 +1,20 @@
 using System.Globalization;
+using BackOffice.Servicing.Domain.Ledger;
 using Microsoft.Data.Sqlite;
 
 namespace BackOffice.Servicing.Bench;
 
 /// <summary>
 /// What the storage alone costs: the open loans read by key, and the columns a close of business writes on
-/// each loan row written back with the same guarded UPDATE, in batches of the same size, no domain work.
+/// each loan row written back with the same guarded UPDATE, in batches of the same size, no domain work — and
+/// as many journal entries and lines as the run posted inserted beside them, spread evenly over the batches,
+/// each line on one of the batch's loans (so the ledger's indexes take the same inserts).
 /// </summary>
 internal static class StorageLimit
 {
-    public static int WriteSameLoanRows(string file, DateOnly date, int batchSize)
+    private const string Decimal = "123.45";
+
+    public static int WriteSameRows(string file, DateOnly date, int batchSize, int entries, int lines)
     {
         using var connection = new SqliteConnection($"Data Source={file}");
         connection.Open();
@@ -31,42 +36,110 @@ internal static class StorageLimit
             }
         }
 
-        using var write = connection.CreateCommand();
-        write.CommandText = "UPDATE servicing_Loans SET ClosedThrough=$d, AccruedInterest=$a, DaysPastDue=$p, Bucket=$b, Status=$s, PlanInForce=0, "
-            + "EarlyWarningScore=$e, EarlyWarningReasons=$r, EarlyWarningSince=NULL, Version=$v WHERE Id=$id AND Version=$old";
-        var day = write.Parameters.Add("$d", SqliteType.Text);
-        var accrued = write.Parameters.Add("$a", SqliteType.Text);
-        var late = write.Parameters.Add("$p", SqliteType.Integer);
-        var bucket = write.Parameters.Add("$b", SqliteType.Text);
-        var status = write.Parameters.Add("$s", SqliteType.Text);
-        var score = write.Parameters.Add("$e", SqliteType.Integer);
-        var reasons = write.Parameters.Add("$r", SqliteType.Text);
-        var version = write.Parameters.Add("$v", SqliteType.Text);
-        var id = write.Parameters.Add("$id", SqliteType.Text);
-        var old = write.Parameters.Add("$old", SqliteType.Text);
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var loans = LoanUpdate(connection, day);
+        var version = loans.Parameters["$v"];
+        var id = loans.Parameters["$id"];
+        var old = loans.Parameters["$old"];
+        using var entryInsert = EntryInsert(connection, day);
+        var entryId = entryInsert.Parameters["$id"];
+        using var lineInsert = LineInsert(connection);
+        var lineEntry = lineInsert.Parameters["$entry"];
+        var lineLoan = lineInsert.Parameters["$loan"];
+        var batches = Math.Max(1, (keys.Count + batchSize - 1) / batchSize);
         var written = 0;
-        for (var start = 0; start < keys.Count; start += batchSize)
+        for (var batch = 0; batch < batches; batch++)
         {
+            var slice = keys.Skip(batch * batchSize).Take(batchSize).ToList();
             using var transaction = connection.BeginTransaction();
-            write.Transaction = transaction;
-            foreach (var (loanId, loanVersion) in keys.Skip(start).Take(batchSize))
+            loans.Transaction = entryInsert.Transaction = lineInsert.Transaction = transaction;
+            foreach (var (loanId, loanVersion) in slice)
             {
-                day.Value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                accrued.Value = "123.45";
-                late.Value = 0;
-                bucket.Value = "current";
-                status.Value = "Active";
-                score.Value = 0;
-                reasons.Value = "";
                 version.Value = Guid.NewGuid().ToString().ToUpperInvariant();
                 id.Value = loanId;
                 old.Value = loanVersion;
-                written += write.ExecuteNonQuery();
+                written += loans.ExecuteNonQuery();
+            }
+
+            var entryIds = new List<string>();
+            for (var e = Share(entries, batches, batch); e > 0; e--)
+            {
+                entryIds.Add(Guid.CreateVersion7().ToString().ToUpperInvariant());
+                entryId.Value = entryIds[^1];
+                written += entryInsert.ExecuteNonQuery();
+            }
+
+            var lineCount = Share(lines, batches, batch);
+            for (var l = 0; l < lineCount && entryIds.Count > 0; l++)
+            {
+                lineEntry.Value = entryIds[l % entryIds.Count];
+                lineLoan.Value = slice.Count == 0 ? DBNull.Value : slice[l % slice.Count].Id;
+                written += lineInsert.ExecuteNonQuery();
             }
 
             transaction.Commit();
         }
 
         return written;
+    }
+
+    /// <summary>Batch <paramref name="batch"/>'s part of <paramref name="total"/> rows spread evenly over <paramref name="batches"/>.</summary>
+    private static int Share(int total, int batches, int batch) => (int)((long)total * (batch + 1) / batches - (long)total * batch / batches);
+
+    /// <summary>
+    /// Every loan column the run writes (CloseOfBusinessRows.LoanColumns), each bound as a parameter like the run
+    /// binds it, with values of the same kinds.
+    /// </summary>
+    private static SqliteCommand LoanUpdate(SqliteConnection connection, string day)
+    {
+        var command = connection.CreateCommand();
+        (string Column, object? Value)[] columns =
+        [
+            ("ClosedThrough", day), ("AccruedInterest", Decimal), ("DaysPastDue", 0), ("Bucket", "current"), ("Status", "Active"),
+            ("PlanInForce", 0), ("EarlyWarningScore", 0), ("EarlyWarningReasons", ""), ("EarlyWarningSince", null),
+            ("OutstandingPrincipal", Decimal), ("LastDueDate", day), ("NextDueDate", day), ("OldestUnpaidDueDate", null), ("NextReviewDate", day),
+            ("AmountOverdue", "0.0"), ("RecentLatePayments", 0), ("RecentPartialPayments", 0), ("PaymentDriftDays", 0), ("InterestDue", "0.0"),
+            ("FeesDue", "0.0"), ("InterestCollected", Decimal), ("FeesCollected", "0.0"), ("PeriodInterest", Decimal), ("PeriodInterestPaid", "0.0"),
+            ("AccrualPeriodEnd", day), .. Enum.GetNames<LedgerRole>().Select(role => ($"Posted_{role}", (object?)Decimal)),
+        ];
+        foreach (var (column, value) in columns)
+        {
+            command.Parameters.AddWithValue($"${column}", value ?? DBNull.Value);
+        }
+
+        command.CommandText = $"UPDATE servicing_Loans SET {string.Join(", ", columns.Select(c => $"{c.Column}=${c.Column}"))}, Version=$v "
+            + "WHERE Id=$id AND Version=$old";
+        command.Parameters.Add("$v", SqliteType.Text);
+        command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.Add("$old", SqliteType.Text);
+        return command;
+    }
+
+    private static SqliteCommand EntryInsert(SqliteConnection connection, string day)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO servicing_JournalEntries (Id, Kind, BusinessDate, ValueDate, LoanId, SourceId, Memo, PostedBy, PostedAt) "
+            + "VALUES ($id, $kind, $day, $day, NULL, NULL, $memo, $by, $at)";
+        command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.AddWithValue("$kind", "Accrual");
+        command.Parameters.AddWithValue("$day", day);
+        command.Parameters.AddWithValue("$memo", $"Interest accrued, close of business {day}");
+        command.Parameters.AddWithValue("$by", "close-of-business");
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
+        return command;
+    }
+
+    private static SqliteCommand LineInsert(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO servicing_JournalLines (EntryId, Account, Role, LoanId, Debit, Credit) "
+            + "VALUES ($entry, $account, $role, $loan, $debit, $credit)";
+        command.Parameters.Add("$entry", SqliteType.Text);
+        command.Parameters.Add("$loan", SqliteType.Text);
+        command.Parameters.AddWithValue("$account", "1132");
+        command.Parameters.AddWithValue("$role", "InterestReceivable");
+        command.Parameters.AddWithValue("$debit", Decimal);
+        command.Parameters.AddWithValue("$credit", "0.0");
+        return command;
     }
 }

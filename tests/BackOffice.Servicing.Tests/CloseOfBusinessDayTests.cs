@@ -103,6 +103,20 @@ public sealed class CloseOfBusinessDayTests
     }
 
     [Fact]
+    public void Interest_accrues_on_the_next_installment_from_the_due_date_of_one_paid_ahead()
+    {
+        var loan = TestLoans.Open();
+        loan.CloseThrough(FirstDue.AddDays(-3));
+        loan.Pay(loan.ScheduledPayment, FirstDue.AddDays(-3));
+
+        loan.CloseThrough(FirstDue.AddDays(10));
+
+        Assert.Equal(FirstDue.AddMonths(1), loan.AccrualPeriodEnd);
+        Assert.Equal(Math.Round(loan.Number(2).Interest * 10 / 30, 2), loan.AccruedInterest);
+        loan.AssertMoneyStaysRight();
+    }
+
+    [Fact]
     public void A_missed_date_closed_later_still_charges_the_fee_and_counts_the_days()
     {
         var loan = TestLoans.Open();

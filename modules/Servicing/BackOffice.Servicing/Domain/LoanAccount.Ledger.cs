@@ -170,13 +170,6 @@ internal sealed partial class LoanAccount
         AccrualPeriodEnd = accruing?.DueDate;
         AccrualPeriodStart = accruing is null ? null : PeriodStartOf(accruing);
         AccruedInterest = AccrualOn(asOf);
-
-        // An installment paid ahead changes nothing on its due date, but interest starts accruing on the next one:
-        // the close of business must read the schedule that day.
-        if (AccrualPeriodEnd is { } end && (NextReviewDate is null || end < NextReviewDate))
-        {
-            NextReviewDate = end;
-        }
     }
 
     /// <summary>

@@ -233,6 +233,15 @@ internal sealed partial class LoanAccount : IVersioned
 
         ScoreInputs(policy, asOf);
         RefreshLedgerFigures(asOf);
+
+        // The accruing installment's due date ends its accrual period even when it was paid ahead: the close of
+        // business must then read the schedule to start accruing the next one, or the loan earns nothing until
+        // another installment changes.
+        if (!IsClosed && AccrualPeriodEnd is { } periodEnd && (NextReviewDate is null || periodEnd < NextReviewDate))
+        {
+            NextReviewDate = periodEnd;
+        }
+
         Touch();
     }
 
