@@ -163,14 +163,22 @@ internal sealed partial class LoanAccount
         InterestCollected = installments.Sum(i => i.InterestPaid);
         FeesCollected = installments.Sum(i => i.FeePaid);
         FeesDue = installments.Sum(i => i.FeeOwed);
-        InterestDue = installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : Math.Min(i.BilledInterestCarried, i.InterestOwed));
+        InterestDue = installments.Sum(i => i.DueDate <= asOf ? i.InterestOwed : Math.Min(EarnedBefore(i), i.InterestOwed));
         var accruing = InDueOrder.FirstOrDefault(i => i.DueDate > asOf);
-        PeriodInterest = accruing is null ? 0m : accruing.Interest + accruing.InterestCarried - accruing.InterestWaived - accruing.BilledInterestCarried;
-        PeriodInterestPaid = accruing is null ? 0m : Math.Max(0m, accruing.InterestPaid - accruing.BilledInterestCarried);
+        PeriodInterest = accruing is null ? 0m
+            : accruing.Interest + Math.Min(accruing.InterestCarried, 0m) - accruing.InterestWaived - accruing.BilledInterestCarried;
+        PeriodInterestPaid = accruing is null ? 0m : Math.Max(0m, accruing.InterestPaid - EarnedBefore(accruing));
         AccrualPeriodEnd = accruing?.DueDate;
         AccrualPeriodStart = accruing is null ? null : PeriodStartOf(accruing);
         AccruedInterest = AccrualOn(asOf);
     }
+
+    /// <summary>
+    /// Interest an installment not yet due owes that was earned in an earlier period: arrears a plan carried onto
+    /// it, and what the balance earned after an earlier installment was paid ahead (owed with this one). It is
+    /// receivable already, so it does not accrue again.
+    /// </summary>
+    private static decimal EarnedBefore(Installment installment) => installment.BilledInterestCarried + Math.Max(installment.InterestCarried, 0m);
 
     /// <summary>
     /// Interest earned and not yet billed or paid at the end of <paramref name="date"/>: the accruing installment's
