@@ -277,6 +277,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<decimal>("BilledInterestCarried")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 

@@ -265,6 +265,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("BilledInterestCarried")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 

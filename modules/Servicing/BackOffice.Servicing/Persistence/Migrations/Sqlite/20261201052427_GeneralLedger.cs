@@ -24,6 +24,12 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AccrualPeriodStart",
+                table: "servicing_Loans",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<decimal>(
                 name: "CreditRefunded",
                 table: "servicing_Loans",
@@ -227,6 +233,15 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                 defaultValue: 0m);
 
             migrationBuilder.AddColumn<decimal>(
+                name: "BilledInterestCarried",
+                table: "servicing_Installments",
+                type: "TEXT",
+                precision: 19,
+                scale: 6,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
                 name: "InterestCarried",
                 table: "servicing_Installments",
                 type: "TEXT",
@@ -234,6 +249,30 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                 scale: 6,
                 nullable: false,
                 defaultValue: 0m);
+
+            migrationBuilder.CreateTable(
+                name: "servicing_CreditRefunds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 6, nullable: false),
+                    RefundedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentsBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    RefundedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_servicing_CreditRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_servicing_CreditRefunds_servicing_Loans_LoanId",
+                        column: x => x.LoanId,
+                        principalTable: "servicing_Loans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "servicing_JournalEntries",
@@ -326,6 +365,11 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_servicing_CreditRefunds_LoanId",
+                table: "servicing_CreditRefunds",
+                column: "LoanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_servicing_JournalEntries_BusinessDate",
                 table: "servicing_JournalEntries",
                 column: "BusinessDate");
@@ -360,6 +404,9 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "servicing_CreditRefunds");
+
+            migrationBuilder.DropTable(
                 name: "servicing_JournalLines");
 
             migrationBuilder.DropTable(
@@ -377,6 +424,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "AccrualPeriodEnd",
+                table: "servicing_Loans");
+
+            migrationBuilder.DropColumn(
+                name: "AccrualPeriodStart",
                 table: "servicing_Loans");
 
             migrationBuilder.DropColumn(
@@ -470,6 +521,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Recovered",
                 table: "servicing_Loans");
+
+            migrationBuilder.DropColumn(
+                name: "BilledInterestCarried",
+                table: "servicing_Installments");
 
             migrationBuilder.DropColumn(
                 name: "InterestCarried",

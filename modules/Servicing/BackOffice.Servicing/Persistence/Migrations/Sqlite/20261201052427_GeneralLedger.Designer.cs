@@ -4,96 +4,88 @@ using System.Collections.Generic;
 using BackOffice.Servicing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
+namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(ServicingSqlServerDbContext))]
-    [Migration("20261201035650_GeneralLedger")]
+    [DbContext(typeof(ServicingSqliteDbContext))]
+    [Migration("20261201052427_GeneralLedger")]
     partial class GeneralLedger
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("servicing")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("BackOffice.BuildingBlocks.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("HandledAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("HandledAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("EventId", "Handler");
 
-                    b.ToTable("InboxMessages", "servicing");
+                    b.ToTable("servicing_InboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DeadLetteredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DiscardReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DiscardedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("DiscardedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OrderingKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
 
@@ -104,34 +96,32 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrderingKey", "Sequence");
 
-                    b.ToTable("OutboxMessages", "servicing");
+                    b.ToTable("servicing_OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Allocation", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Component")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("InstallmentNumber")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PaymentId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -139,194 +129,234 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("Allocations", "servicing");
+                    b.ToTable("servicing_Allocations", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.CloseOfBusinessRun", b =>
                 {
                     b.Property<DateOnly>("BusinessDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BucketChanges")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Cures")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("EarlyWarnings")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("LateFees")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LoansClosed")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LoansToClose")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PlansBroken")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ResumedAt")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("BusinessDate");
 
-                    b.ToTable("CloseOfBusinessRuns", "servicing");
+                    b.ToTable("servicing_CloseOfBusinessRuns", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CreditRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefundedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RefundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId");
+
+                    b.ToTable("servicing_CreditRefunds", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.DelinquencyChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("BusinessDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DaysPastDue")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FromBucket")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ToBucket")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId", "BusinessDate");
 
-                    b.ToTable("DelinquencyChanges", "servicing");
+                    b.ToTable("servicing_DelinquencyChanges", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Installment", b =>
                 {
                     b.Property<Guid>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BilledInterestCarried")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Fee")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FeeChargedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("FeePaid")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Interest")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("InterestCarried")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("InterestPaid")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("InterestWaived")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PaidOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("PrincipalPaid")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LoanId", "Number");
 
-                    b.ToTable("Installments", "servicing");
+                    b.ToTable("servicing_Installments", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Ledger.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("BusinessDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Memo")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("PostedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PostedBy")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SourceId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -336,40 +366,38 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("LoanId", "BusinessDate");
 
-                    b.ToTable("JournalEntries", "servicing");
+                    b.ToTable("servicing_JournalEntries", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Ledger.JournalLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Account")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Credit")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Debit")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("EntryId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -377,54 +405,52 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("LoanId", "Role");
 
-                    b.ToTable("JournalLines", "servicing");
+                    b.ToTable("servicing_JournalLines", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Ledger.LedgerPeriod", b =>
                 {
                     b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ClosedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClosedBy")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Month");
 
-                    b.ToTable("LedgerPeriods", "servicing");
+                    b.ToTable("servicing_LedgerPeriods", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Ledger.LedgerReconciliation", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("BusinessDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CheckedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("DifferenceCount")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Differences")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("LinesThrough")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LoansChecked")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GeneralLedger", "BackOffice.Servicing.Domain.Ledger.LedgerReconciliation.GeneralLedger#LedgerPosition", b1 =>
                         {
@@ -432,248 +458,251 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                             b1.Property<decimal>("Cash")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("ChargeOffLoss")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("DealerPayable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("FeeIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("FeesReceivable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("InterestIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("InterestReceivable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("PrincipalReceivable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("RecoveryIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("UnappliedCredit")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
 
                     b.HasIndex("CheckedAt");
 
-                    b.ToTable("LedgerReconciliations", "servicing");
+                    b.ToTable("servicing_LedgerReconciliations", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AccrualPeriodEnd")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AccrualPeriodStart")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("AccruedInterest")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("AmountFinanced")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("AmountOverdue")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("AnnualRate")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Apr")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("BookedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("BrokenPromises")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Bucket")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CareReferredOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ClosedThrough")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("CreditBalance")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("CreditRefunded")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DayCount")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DaysPastDue")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("DealerFunded")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DealerFundedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DealerFundingReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("DealerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EarlyWarningReasons")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EarlyWarningScore")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EarlyWarningSince")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FailedContacts")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("FeesCollected")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("FeesDue")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("InterestCollected")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("InterestDue")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LastDueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LoanNumber")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextDueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextReviewDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OldestUnpaidDueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("OriginationFee")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("OutstandingPrincipal")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Overpayment")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PaymentDriftDays")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("PeriodInterest")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("PeriodInterestPaid")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PlanInForce")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProductCode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Received")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("RecentLatePayments")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RecentPartialPayments")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Recovered")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("ScheduledPayment")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("TermMonths")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Posted", "BackOffice.Servicing.Domain.LoanAccount.Posted#LedgerPosition", b1 =>
                         {
@@ -681,43 +710,43 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                             b1.Property<decimal>("Cash")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("ChargeOffLoss")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("DealerPayable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("FeeIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("FeesReceivable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("InterestIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("InterestReceivable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("PrincipalReceivable")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("RecoveryIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("UnappliedCredit")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -732,58 +761,58 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "ClosedThrough", "Id");
 
-                    b.ToTable("Loans", "servicing");
+                    b.ToTable("servicing_Loans", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.Payment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 6)
-                        .HasColumnType("decimal(19,6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalReference")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsRecovery")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("PostedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PostedBy")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReversalReason")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ReversedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("ReversedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReversedBy")
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ValueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -792,110 +821,110 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("LoanId");
 
-                    b.ToTable("Payments", "servicing");
+                    b.ToTable("servicing_Payments", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.PaymentImport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Posted")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("PostedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Skipped")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("UploadedAt");
 
-                    b.ToTable("PaymentImports", "servicing");
+                    b.ToTable("servicing_PaymentImports", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.RepaymentPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("LoanId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("NeedsApproval")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ProposedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProposedBy")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Size")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -903,32 +932,32 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.HasIndex("LoanId", "Status");
 
-                    b.ToTable("RepaymentPlans", "servicing");
+                    b.ToTable("servicing_RepaymentPlans", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Servicing.Domain.RunLease", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("HeartbeatAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Holder")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Name");
 
-                    b.ToTable("RunLeases", "servicing");
+                    b.ToTable("servicing_RunLeases", (string)null);
 
                     b.HasData(
                         new
                         {
                             Name = "close-of-business",
-                            HeartbeatAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            HeartbeatAt = 621355968000000000L,
                             Holder = ""
                         });
                 });
@@ -937,6 +966,15 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
                         .WithMany("Allocations")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Servicing.Domain.CreditRefund", b =>
+                {
+                    b.HasOne("BackOffice.Servicing.Domain.LoanAccount", null)
+                        .WithMany("CreditRefunds")
                         .HasForeignKey("LoanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -973,41 +1011,41 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.OwnsOne("BackOffice.Servicing.Domain.Borrower", "Borrower", b1 =>
                         {
                             b1.Property<Guid>("LoanAccountId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Address")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("nvarchar(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("FullName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("IdType")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<decimal>("MonthlyIncome")
                                 .HasPrecision(19, 6)
-                                .HasColumnType("decimal(19,6)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("TimeZone")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("LoanAccountId");
 
@@ -1017,7 +1055,7 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("Phone");
 
-                            b1.ToTable("Loans", "servicing");
+                            b1.ToTable("servicing_Loans");
 
                             b1.WithOwner()
                                 .HasForeignKey("LoanAccountId");
@@ -1026,31 +1064,31 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                     b.OwnsOne("BackOffice.Servicing.Domain.Vehicle", "Vehicle", b1 =>
                         {
                             b1.Property<Guid>("LoanAccountId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Make")
                                 .IsRequired()
                                 .HasMaxLength(60)
-                                .HasColumnType("nvarchar(60)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Model")
                                 .IsRequired()
                                 .HasMaxLength(60)
-                                .HasColumnType("nvarchar(60)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Vin")
                                 .IsRequired()
                                 .HasMaxLength(17)
-                                .HasColumnType("nvarchar(17)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Year")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("LoanAccountId");
 
                             b1.HasIndex("Vin");
 
-                            b1.ToTable("Loans", "servicing");
+                            b1.ToTable("servicing_Loans");
 
                             b1.WithOwner()
                                 .HasForeignKey("LoanAccountId");
@@ -1080,6 +1118,8 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BackOffice.Servicing.Domain.LoanAccount", b =>
                 {
                     b.Navigation("Allocations");
+
+                    b.Navigation("CreditRefunds");
 
                     b.Navigation("Installments");
 

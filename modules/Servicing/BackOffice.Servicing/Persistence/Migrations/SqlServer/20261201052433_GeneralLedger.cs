@@ -26,6 +26,13 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 type: "date",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AccrualPeriodStart",
+                schema: "servicing",
+                table: "Loans",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<decimal>(
                 name: "CreditRefunded",
                 schema: "servicing",
@@ -252,6 +259,16 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 defaultValue: 0m);
 
             migrationBuilder.AddColumn<decimal>(
+                name: "BilledInterestCarried",
+                schema: "servicing",
+                table: "Installments",
+                type: "decimal(19,6)",
+                precision: 19,
+                scale: 6,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
                 name: "InterestCarried",
                 schema: "servicing",
                 table: "Installments",
@@ -260,6 +277,32 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 scale: 6,
                 nullable: false,
                 defaultValue: 0m);
+
+            migrationBuilder.CreateTable(
+                name: "CreditRefunds",
+                schema: "servicing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LoanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(19,6)", precision: 19, scale: 6, nullable: false),
+                    RefundedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PaymentsBefore = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    RefundedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RefundedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditRefunds_Loans_LoanId",
+                        column: x => x.LoanId,
+                        principalSchema: "servicing",
+                        principalTable: "Loans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "JournalEntries",
@@ -358,6 +401,12 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRefunds_LoanId",
+                schema: "servicing",
+                table: "CreditRefunds",
+                column: "LoanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JournalEntries_BusinessDate",
                 schema: "servicing",
                 table: "JournalEntries",
@@ -398,6 +447,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CreditRefunds",
+                schema: "servicing");
+
+            migrationBuilder.DropTable(
                 name: "JournalLines",
                 schema: "servicing");
 
@@ -420,6 +473,11 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "AccrualPeriodEnd",
+                schema: "servicing",
+                table: "Loans");
+
+            migrationBuilder.DropColumn(
+                name: "AccrualPeriodStart",
                 schema: "servicing",
                 table: "Loans");
 
@@ -537,6 +595,11 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                 name: "Recovered",
                 schema: "servicing",
                 table: "Loans");
+
+            migrationBuilder.DropColumn(
+                name: "BilledInterestCarried",
+                schema: "servicing",
+                table: "Installments");
 
             migrationBuilder.DropColumn(
                 name: "InterestCarried",
