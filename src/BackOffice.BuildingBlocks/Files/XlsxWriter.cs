@@ -8,7 +8,8 @@ namespace BackOffice.BuildingBlocks.Files;
 /// Writes a one-sheet XLSX workbook row by row straight to a stream: the smallest package Excel, LibreOffice and
 /// the Open XML SDK open (content types, relationships, workbook, one worksheet), text as inline strings and
 /// numbers as numbers. Nothing is held in memory but the row being written, so an export of any length streams;
-/// the ZIP is written in create mode, which needs no seeking, so the stream can be the HTTP response.
+/// the ZIP is written in create mode, which needs no seeking, so the stream can be the HTTP response (which must
+/// allow the synchronous flush each ZIP entry ends with, even when disposed asynchronously, as of .NET 10).
 /// </summary>
 public sealed class XlsxWriter : IAsyncDisposable
 {
@@ -85,7 +86,7 @@ public sealed class XlsxWriter : IAsyncDisposable
         await sheet.WriteEndElementAsync();
         await sheet.WriteEndDocumentAsync();
         await sheet.FlushAsync();
-        sheet.Dispose();
+        await sheet.DisposeAsync();
         await sheetStream.DisposeAsync();
         await package.DisposeAsync();
     }

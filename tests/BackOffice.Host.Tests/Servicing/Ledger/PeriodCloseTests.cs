@@ -46,10 +46,10 @@ public sealed class PeriodCloseTests
     {
         await using var factory = new BusinessClockFactory();
         var loan = await ServicingHost.BookLoanAsync(factory);
-        await ServicingHost.CloseThroughAsync(factory, new DateOnly(2026, 12, 30));
-        await Reconciliation.PlantDifferenceAsync(factory, loan.Id);
         await ServicingHost.CloseThroughAsync(factory, new DateOnly(2026, 12, 31));
+        await Reconciliation.PlantDifferenceAsync(factory, loan.Id);
         var accountant = await LedgerBooks.SignedInAsync(factory, DemoStaff.Accountant);
+        await accountant.SubmitAndFollowAsync("/servicing/Operations", "#reconcile-form");
 
         var refused = await accountant.SubmitAndFollowAsync("/servicing/Ledger/Periods", "tr[data-month='2026-12'] form");
 
@@ -63,8 +63,8 @@ public sealed class PeriodCloseTests
         await using var factory = new BusinessClockFactory();
         await ServicingHost.BookLoanAsync(factory);
         await ServicingHost.CloseThroughAsync(factory, new DateOnly(2027, 1, 31));
-        var accountant = await LedgerBooks.SignedInAsync(factory, DemoStaff.Accountant);
         factory.Clock.Advance(TimeSpan.FromDays(62));
+        var accountant = await LedgerBooks.SignedInAsync(factory, DemoStaff.Accountant);
 
         var refused = await accountant.SubmitAndFollowAsync("/servicing/Ledger/Periods", "tr[data-month='2027-01'] form");
 

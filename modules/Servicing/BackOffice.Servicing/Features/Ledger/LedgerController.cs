@@ -44,7 +44,7 @@ public sealed class LedgerController(ISender sender, IActingStaff acting, IStrin
     public async Task<IActionResult> Xlsx(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var export = await sender.Send(new JournalExportQuery(from, to), cancellationToken);
-        return new StreamedFileResult(Spreadsheet, export.FileName("xlsx"), export.WriteXlsxAsync);
+        return new StreamedFileResult(Spreadsheet, export.FileName("xlsx"), export.WriteXlsxAsync, flushesSynchronously: true);
     }
 
     [HttpGet]
