@@ -6,7 +6,3 @@ namespace BackOffice.Servicing.Features.Ledger;
 /// <summary>One page of an account's entries in a period.</summary>
 internal sealed record AccountEntries(
     string Code, string Name, LedgerRole? Role, DateOnly From, DateOnly To, string Currency, PagedResult<AccountEntryLine> Entries);
-
-/// <summary>An entry as the account sees it: what it debited or credited there.</summary>
-internal sealed record AccountEntryLine(
-    Guid EntryId, DateOnly BusinessDate, DateOnly ValueDate, EntryKind Kind, string Memo, Guid? LoanId, string? LoanNumber, decimal Debit, decimal Credit);

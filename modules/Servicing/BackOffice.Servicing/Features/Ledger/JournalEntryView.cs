@@ -19,8 +19,3 @@ internal sealed record JournalEntryView(
     decimal Debits,
     decimal Credits,
     PagedResult<EntryLineView> Lines);
-
-internal sealed record EntryLineView(string Account, string Name, LedgerRole Role, Guid? LoanId, string? LoanNumber, decimal Debit, decimal Credit);
-
-/// <summary>The payment an entry posted (or reversed).</summary>
-internal sealed record EntryPayment(Guid Id, string Reference, decimal Amount, DateOnly ValueDate, bool IsReversed);

@@ -34,11 +34,3 @@ internal sealed class LedgerPeriodsHandler(ServicingDbContext db, BusinessCalend
         return new LedgerPeriodsView(months, lastClosedDate, check?.BusinessDate, check is null ? null : check.DifferenceCount == 0);
     }
 }
-
-/// <summary>The months, latest first; the close of business's last date and the latest reconciliation, which the close rule reads.</summary>
-internal sealed record LedgerPeriodsView(IReadOnlyList<PeriodLine> Months, DateOnly? BusinessDateClosed, DateOnly? ReconciledAfter, bool? Reconciled);
-
-internal sealed record PeriodLine(DateOnly Month, string? ClosedBy, DateTimeOffset? ClosedAt)
-{
-    public bool IsClosed => ClosedAt is not null;
-}

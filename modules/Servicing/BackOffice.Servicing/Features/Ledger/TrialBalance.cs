@@ -11,5 +11,3 @@ internal sealed record TrialBalance(DateOnly On, DateOnly? LastClosed, string Cu
 
     public bool Balanced => Debits == Credits;
 }
-
-internal sealed record TrialBalanceRow(string Code, string Name, LedgerRole Role, decimal Debit, decimal Credit);
