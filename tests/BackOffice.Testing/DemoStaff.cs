@@ -15,8 +15,9 @@ public static class DemoStaff
     public const string Manager = "manager@backoffice.local";
     public const string Trainer = "trainer@backoffice.local";
     public const string Compliance = "compliance@backoffice.local";
+    public const string Accountant = "accountant@backoffice.local";
 
-    public static readonly string[] All = [Admin, Underwriter, Servicing, Care, Collector, Manager, Trainer, Compliance];
+    public static readonly string[] All = [Admin, Underwriter, Servicing, Care, Collector, Manager, Trainer, Compliance, Accountant];
 
     /// <summary>The staff id of a demo user: records and the audit trail name people by it, never by e-mail.</summary>
     public static async Task<string> IdOfAsync(IServiceProvider services, string email)

@@ -23,12 +23,22 @@ public static class ServicingModule
     /// <summary>Who may start a close of business by hand.</summary>
     public const string OperationsRoles = StaffRoles.ServicingAgent + "," + StaffRoles.Admin;
 
+    /// <summary>Who keeps the books: the ledger pages, period close, dealer funding, a reconciliation run by hand.</summary>
+    public const string LedgerRoles = StaffRoles.Accountant + "," + StaffRoles.Admin;
+
+    /// <summary>Who may open a loan's page: those who service it, and accountants, who read its ledger and record the dealer's funding.</summary>
+    public const string LoanPageRoles = Roles + "," + StaffRoles.Accountant;
+
+    /// <summary>Who may open the operations page: those who run the close of business and those who reconcile the ledger.</summary>
+    public const string OperationsPageRoles = OperationsRoles + "," + StaffRoles.Accountant;
+
     public static IHostApplicationBuilder AddServicing(this IHostApplicationBuilder builder)
     {
         builder.AddModule<ServicingDbContext, ServicingSqliteDbContext, ServicingSqlServerDbContext>(
             ServicingDbContext.Schema,
             new NavigationEntry("Servicing", "/servicing", Roles + "," + StaffRoles.Admin, typeof(ServicingResource), 20));
         var services = builder.Services;
+        services.AddSingleton(new NavigationEntry("Ledger", "/servicing/Ledger", LedgerRoles, typeof(ServicingResource), 25));
         services.AddOptions<ServicingPolicy>().BindConfiguration(ServicingPolicy.SectionName)
             .Configure<IOptions<PolicyPackOptions>>((servicing, pack) =>
             {

@@ -11,7 +11,8 @@ public static class StaffRoles
     public const string CollectionsManager = nameof(CollectionsManager);
     public const string Trainer = nameof(Trainer);
     public const string ComplianceOfficer = nameof(ComplianceOfficer);
+    public const string Accountant = nameof(Accountant);
 
     public static readonly IReadOnlyList<string> All =
-        [Admin, Underwriter, ServicingAgent, CareAgent, Collector, CollectionsManager, Trainer, ComplianceOfficer];
+        [Admin, Underwriter, ServicingAgent, CareAgent, Collector, CollectionsManager, Trainer, ComplianceOfficer, Accountant];
 }

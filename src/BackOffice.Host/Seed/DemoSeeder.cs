@@ -37,6 +37,7 @@ public sealed class DemoSeeder(
         ("manager@backoffice.local", "Mei Manager", StaffRoles.CollectionsManager),
         ("trainer@backoffice.local", "Tao Trainer", StaffRoles.Trainer),
         ("compliance@backoffice.local", "Chen Compliance", StaffRoles.ComplianceOfficer),
+        ("accountant@backoffice.local", "Ann Accountant", StaffRoles.Accountant),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)

@@ -9,4 +9,7 @@ internal static class ServicingAuditActions
     public const string RepaymentPlanRejected = "repayment-plan.rejected";
     public const string CloseOfBusinessStarted = "close-of-business.started";
     public const string PaymentFileImported = "payment-file.imported";
+    public const string LedgerPeriodClosed = "ledger-period.closed";
+    public const string LedgerReconciled = "ledger.reconciled";
+    public const string DealerFunded = "dealer.funded";
 }

@@ -16,6 +16,9 @@ internal sealed class ChartOfAccounts
     /// <summary>Set from the policy pack at start-up; chooses the default accounts.</summary>
     public bool UnitedStates { get; set; }
 
+    /// <summary>The currency the books are kept in, the loans' (the products lend in one currency).</summary>
+    public string Currency { get; set; } = BackOffice.BuildingBlocks.Amounts.Money.DefaultCurrency;
+
     public LedgerAccount AccountFor(LedgerRole role) =>
         Accounts.TryGetValue(role, out var configured) && !string.IsNullOrWhiteSpace(configured.Code)
             ? configured

@@ -1,8 +1,9 @@
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Ledger;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-/// <summary>Everything the loan page shows, and the payoff quote for the date asked (or why there is none).</summary>
+/// <summary>Everything the loan page shows, the payoff quote for the date asked (or why there is none), and a page of its ledger.</summary>
 internal sealed record LoanDetails(
     LoanFacts Loan,
     IReadOnlyList<InstallmentLine> Schedule,
@@ -13,4 +14,5 @@ internal sealed record LoanDetails(
     DateOnly Today,
     DateOnly PayoffDate,
     PayoffQuote? Payoff,
-    string? PayoffRefused);
+    string? PayoffRefused,
+    LoanLedger Ledger);

@@ -1,14 +1,15 @@
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.Servicing.Domain;
+using BackOffice.Servicing.Features.Ledger;
 using BackOffice.Servicing.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-/// <summary>Everything the loan page shows, with a payoff quote for <see cref="PayoffOn"/> (by default the next date to close).</summary>
-internal sealed record LoanDetailsQuery(Guid LoanId, DateOnly? PayoffOn = null) : IQuery<LoanDetails>;
+/// <summary>Everything the loan page shows, with a payoff quote for <see cref="PayoffOn"/> (by default the next date to close) and a page of its ledger (by default the last).</summary>
+internal sealed record LoanDetailsQuery(Guid LoanId, DateOnly? PayoffOn = null, int? LedgerPage = null) : IQuery<LoanDetails>;
 
 internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar calendar, IStaffDirectory staff)
     : IQueryHandler<LoanDetailsQuery, LoanDetails>
@@ -45,7 +46,8 @@ internal sealed class LoanDetailsHandler(ServicingDbContext db, BusinessCalendar
             today,
             payoffDate,
             payoff,
-            refused);
+            refused,
+            await LoanLedger.ReadAsync(db, loan, query.LedgerPage, cancellationToken));
     }
 
     /// <summary>A date the quote cannot be for is shown beside the date field, not answered with an error page.</summary>

@@ -1,6 +1,7 @@
 using BackOffice.BuildingBlocks.Web;
 using BackOffice.BuildingBlocks.Web.Pages;
 using BackOffice.Servicing.Contracts;
+using BackOffice.Servicing.Features.Ledger;
 using BackOffice.Servicing.Features.Payments;
 using BackOffice.Servicing.Features.Plans;
 using Mediator;
@@ -10,16 +11,20 @@ using Microsoft.Extensions.Localization;
 
 namespace BackOffice.Servicing.Features.Loans;
 
-/// <summary>The loan page and what servicing and care agents do on it; a refused form comes back to the loan page.</summary>
+/// <summary>
+/// The loan page and what servicing and care agents do on it; accountants read it (its ledger) and record the dealer's
+/// funding. Each action demands its own roles besides the page's. A refused form comes back to the loan page.
+/// </summary>
 [Area(ServicingModule.Area)]
-[Authorize(Roles = ServicingModule.Roles)]
+[Authorize(Roles = ServicingModule.LoanPageRoles)]
 public sealed class LoansController(ISender sender, IActingStaff acting, IStringLocalizer<ServicingResource> localizer) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, CancellationToken cancellationToken) =>
-        View(await sender.Send(new LoanDetailsQuery(id, payoffOn), cancellationToken));
+    public async Task<IActionResult> Details(Guid id, DateOnly? payoffOn, int? page, CancellationToken cancellationToken) =>
+        View(await sender.Send(new LoanDetailsQuery(id, payoffOn, page), cancellationToken));
 
     [HttpPost]
+    [Authorize(Roles = ServicingModule.Roles)]
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Pay(Guid id, PaymentForm form, CancellationToken cancellationToken)
     {
@@ -31,6 +36,7 @@ public sealed class LoansController(ISender sender, IActingStaff acting, IString
     }
 
     [HttpPost]
+    [Authorize(Roles = ServicingModule.Roles)]
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Reverse(Guid id, Guid paymentId, string? reason, CancellationToken cancellationToken)
     {
@@ -48,6 +54,7 @@ public sealed class LoansController(ISender sender, IActingStaff acting, IString
 
     /// <summary>A plan the loan cannot have is refused on the loan page, where the plan was asked for.</summary>
     [HttpGet]
+    [Authorize(Roles = ServicingModule.Roles)]
     [RefusedShows(nameof(Details))]
     public async Task<IActionResult> Plan(Guid id, PlanKind kind, int size, CancellationToken cancellationToken) =>
         View(await sender.Send(new PlanPreviewQuery(id, kind, size), cancellationToken));
@@ -59,6 +66,15 @@ public sealed class LoansController(ISender sender, IActingStaff acting, IString
     {
         await sender.Send(new ProposePlanCommand(id, kind, size, reason ?? "", acting.Id), cancellationToken);
         return Done(id, "status:plan-proposed");
+    }
+
+    [HttpPost]
+    [Authorize(Roles = StaffRoles.Accountant)]
+    [RefusedShows(nameof(Details))]
+    public async Task<IActionResult> FundDealer(Guid id, string? reference, CancellationToken cancellationToken)
+    {
+        await sender.Send(new FundDealerCommand(id, reference?.Trim() ?? "", acting.Id), cancellationToken);
+        return Done(id, "status:dealer-funded");
     }
 
     private RedirectToActionResult Done(Guid id, string status)

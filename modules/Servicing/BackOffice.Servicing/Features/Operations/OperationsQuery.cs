@@ -21,6 +21,9 @@ internal sealed class OperationsHandler(ServicingDbContext db, BusinessCalendar 
         var open = await db.Loans.CountAsync(l => Open.Contains(l.Status), cancellationToken);
         var names = await StaffNames.LookUpAsync(staff, runs.Select(r => r.StartedBy), cancellationToken);
         var lines = runs.Select(RunLine.Of).Select(r => r with { StartedBy = names.Of(r.StartedBy) });
-        return new OperationsView(calendar.Today, lastClosed, calendar.DateToCloseNow(), open, await watch.NowAsync(cancellationToken), [.. lines]);
+        var check = await db.LedgerReconciliations.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        return new OperationsView(calendar.Today, lastClosed, calendar.DateToCloseNow(), open, await watch.NowAsync(cancellationToken), [.. lines],
+            check is null ? null : new LedgerCheckLine(check.BusinessDate, check.CheckedAt, check.LoansChecked, check.DifferenceCount,
+                check.Differences.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 }
