@@ -19,5 +19,9 @@ public sealed record LoanArrears(
     string Bucket,
     string LoanStatus)
 {
-    public bool NothingOverdue => AmountOverdue == 0m;
+    /// <summary>
+    /// No principal or interest is past due. Late fees alone leave a loan current (its days past due are 0 in every
+    /// pack, after 16 CFR 444.4(a)), so they are no reason to collect; they stay owed and are shown.
+    /// </summary>
+    public bool NothingOverdue => PrincipalOverdue == 0m && InterestOverdue == 0m;
 }

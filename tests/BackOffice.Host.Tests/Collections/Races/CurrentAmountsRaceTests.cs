@@ -62,7 +62,9 @@ public sealed class CurrentAmountsRaceTests
         var servicing = await CollectionsHost.ArrearsAsync(factory, loanId);
         var account = (await CollectionsHost.AccountAsync(factory, loanId))!;
         Assert.Equal((servicing.DaysPastDue, servicing.AmountOverdue, servicing.AsOf), (account.DaysPastDue, account.AmountOverdue, account.AsOf));
-        Assert.Equal(servicing.NothingOverdue, account.Status == CollectionAccountStatus.Closed);
+        Assert.True(servicing.NothingOverdue == (account.Status == CollectionAccountStatus.Closed),
+            $"Servicing: {servicing.DaysPastDue} days, {servicing.PrincipalOverdue}/{servicing.InterestOverdue}/{servicing.FeesOverdue} overdue; "
+            + $"Collections: {account.Status}");
         return servicing;
     }
 }

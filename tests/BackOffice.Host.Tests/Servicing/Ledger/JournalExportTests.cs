@@ -28,7 +28,7 @@ public sealed class JournalExportTests(BackOfficeFactory factory) : IClassFixtur
         Assert.Equal(await LineCountAsync(from, to), rows.Count - 1);
         var lines = rows.Skip(1).ToList();
         Assert.Equal(lines.Sum(r => decimal.Parse(r[7], CultureInfo.InvariantCulture)), lines.Sum(r => decimal.Parse(r[8], CultureInfo.InvariantCulture)));
-        Assert.Contains(lines, r => r[3] == "Booking" && r[4] == loan.LoanNumber && r[1] == Day(loan.BookedOn));
+        Assert.Contains(lines, r => r[3] == "Booking" && r[4] == loan.LoanNumber && r[2] == Day(loan.BookedOn));
         Assert.Contains(lines, r => r[3] == "Accrual" && r[4] == "");
         Assert.All(lines, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", r[11]));
     }
