@@ -117,6 +117,27 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public void A_payoff_after_a_plan_collects_the_arrears_the_plan_moved_and_waives_none_of_them()
+    {
+        var policy = new ServicingPolicy();
+        var loan = Open();
+        loan.CloseThrough(loan.Number(2).DueDate.AddDays(10));
+        var arrears = loan.Installments.Where(i => i.DueDate <= loan.AsOf).ToList();
+        var (interest, fees) = (arrears.Sum(i => i.InterestOwed), arrears.Sum(i => i.FeeOwed));
+        var plan = loan.ProposePlan(PlanKind.Defer, 2, "hardship", "maker", TestLoans.Now, policy);
+        loan.Activate(plan, "checker", TestLoans.Now, policy);
+
+        var quote = loan.QuotePayoff(loan.AsOf);
+        loan.Pay(quote.Total, loan.AsOf, policy);
+
+        Assert.Equal((interest, fees), (quote.InterestDue, quote.Fees));
+        Assert.Equal(LoanStatus.PaidOff, loan.Status);
+        Assert.True(loan.InterestCollected >= interest, $"collected {loan.InterestCollected}, billed before the plan {interest}");
+        Assert.Equal(fees, loan.FeesCollected);
+        loan.AssertLedgerAgrees();
+    }
+
+    [Fact]
     public void Charge_off_writes_the_principal_off_and_takes_unpaid_interest_and_fees_out_of_income_then_recoveries_are_income()
     {
         var loan = Open();

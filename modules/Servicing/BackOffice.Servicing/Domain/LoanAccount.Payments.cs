@@ -171,11 +171,16 @@ internal sealed partial class LoanAccount
         var due = installments.Where(i => i.DueDate <= date && !i.IsSettled).ToList();
         var principal = installments.Sum(i => i.PrincipalOwed);
         var accrued = AccruedForPayoff(date);
-        var interest = due.Sum(i => i.InterestOwed);
-        var fees = due.Sum(i => i.FeeOwed);
+
+        // Arrears a plan moved onto installments to come are owed now, interest and fees alike.
+        var interest = due.Sum(i => i.InterestOwed) + installments.Where(i => i.DueDate > date).Sum(BilledOnPayoff);
+        var fees = installments.Sum(i => i.FeeOwed);
         var total = Math.Max(0m, principal + interest + fees + accrued - CreditBalance);
         return new PayoffQuote(date, principal, interest, accrued, fees, CreditBalance, total);
     }
+
+    /// <summary>Interest billed before a plan carried it onto an installment to come: a payoff pays it, never waives it.</summary>
+    private static decimal BilledOnPayoff(Installment installment) => Math.Min(installment.BilledInterestCarried, installment.InterestOwed);
 
     /// <summary>The interest the next installment has earned by <paramref name="date"/> and not been paid.</summary>
     private decimal AccruedForPayoff(DateOnly date) =>
@@ -247,7 +252,8 @@ internal sealed partial class LoanAccount
         var earned = future.Count == 0 ? 0m : InterestEarned(future[0], payment.ValueDate);
         foreach (var installment in future)
         {
-            installment.InterestWaived += installment == future[0] ? installment.InterestOwed - earned : installment.InterestOwed;
+            var unearned = installment.InterestOwed - BilledOnPayoff(installment);
+            installment.InterestWaived += installment == future[0] ? Math.Max(0m, unearned - earned) : unearned;
         }
 
         ApplyCredit(payment.ValueDate, order, toEverything: true);
