@@ -89,8 +89,11 @@ internal static class BookGenerator
         foreach (var installment in due.Take(due.Count - behind))
         {
             var paidOn = installment.DueDate.AddDays(-random.Next(0, 4));
-            loan.Post($"B{index}-{installment.Number}", installment.ScheduledPayment, paidOn < bookedOn ? bookedOn : paidOn, PaymentChannel.BankFile,
-                "bench", DateTimeOffset.UnixEpoch, policy);
+            paidOn = paidOn < bookedOn ? bookedOn : paidOn;
+
+            // Paid a few days early, the last installments owe less interest: never more than what closes the loan.
+            var paid = decimal.Min(installment.ScheduledPayment, loan.QuotePayoff(paidOn).Total);
+            loan.Post($"B{index}-{installment.Number}", paid, paidOn, PaymentChannel.BankFile, "bench", DateTimeOffset.UnixEpoch, policy);
         }
 
         loan.CloseDay(closedThrough, policy);
