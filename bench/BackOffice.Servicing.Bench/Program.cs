@@ -95,7 +95,7 @@ if (!before.Balanced)
 
 // The runner reconciles the ledger once the date is closed; the run's completion time splits the two.
 // Process CPU time beside wall time: on a shared machine the wall time grows with everyone's load, CPU much less.
-var started = DateTimeOffset.UtcNow;
+var started = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 var cpu = Cpu.Start();
 clock.Restart();
 CloseOfBusinessRun run;
@@ -128,7 +128,8 @@ await using (var scope = host.Services.CreateAsyncScope())
 
     clock.Restart();
     cpu = Cpu.Start();
-    var written = StorageLimit.WriteSameRows(Directory.GetFiles(folder, "*.db").Single(), businessDate.AddDays(1), 2_000, entries, lines);
+    var written = StorageLimit.WriteSameRows(Directory.GetFiles(folder, "*.db").Single(), businessDate.AddDays(1), 2_000, entries, lines,
+        host.Services.GetRequiredService<TimeProvider>().GetUtcNow());
     var limit = clock.Elapsed;
     Console.WriteLine($"storage limit (plain SQL: read id and version, write the same loan columns, insert as many entries and lines, "
         + $"same batches): {written:N0} rows in {limit.TotalSeconds:N1} s, CPU {cpu.Elapsed.TotalSeconds:N1} s");

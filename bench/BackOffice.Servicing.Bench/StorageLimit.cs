@@ -14,7 +14,7 @@ internal static class StorageLimit
 {
     private const string Decimal = "123.45";
 
-    public static int WriteSameRows(string file, DateOnly date, int batchSize, int entries, int lines)
+    public static int WriteSameRows(string file, DateOnly date, int batchSize, int entries, int lines, DateTimeOffset postedAt)
     {
         using var connection = new SqliteConnection($"Data Source={file}");
         connection.Open();
@@ -41,7 +41,7 @@ internal static class StorageLimit
         var version = loans.Parameters["$v"];
         var id = loans.Parameters["$id"];
         var old = loans.Parameters["$old"];
-        using var entryInsert = EntryInsert(connection, day);
+        using var entryInsert = EntryInsert(connection, day, postedAt);
         var entryId = entryInsert.Parameters["$id"];
         using var lineInsert = LineInsert(connection);
         var lineEntry = lineInsert.Parameters["$entry"];
@@ -115,7 +115,7 @@ internal static class StorageLimit
         return command;
     }
 
-    private static SqliteCommand EntryInsert(SqliteConnection connection, string day)
+    private static SqliteCommand EntryInsert(SqliteConnection connection, string day, DateTimeOffset postedAt)
     {
         var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO servicing_JournalEntries (Id, Kind, BusinessDate, ValueDate, LoanId, SourceId, Memo, PostedBy, PostedAt) "
@@ -125,7 +125,7 @@ internal static class StorageLimit
         command.Parameters.AddWithValue("$day", day);
         command.Parameters.AddWithValue("$memo", $"Interest accrued, close of business {day}");
         command.Parameters.AddWithValue("$by", "close-of-business");
-        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
+        command.Parameters.AddWithValue("$at", postedAt.UtcTicks);
         return command;
     }
 

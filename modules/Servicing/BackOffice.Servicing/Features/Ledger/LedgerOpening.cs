@@ -36,8 +36,15 @@ internal sealed partial class LedgerOpening(IServiceScopeFactory scopes, IOption
                 loan.OpenLedger(policy.Value);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            opened += loans.Count;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                opened += loans.Count;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another host starting beside this one opened some of these loans first; the next pass finds the rest.
+            }
         }
 
         if (opened > 0)

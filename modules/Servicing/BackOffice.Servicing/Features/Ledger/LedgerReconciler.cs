@@ -44,9 +44,9 @@ internal sealed partial class LedgerReconciler(ServicingDbContext db, IOptions<S
             }
         }
 
-        var general = ledger.ToPosition();
-        differences.AddRange(general.DifferencesFrom(loans.ToPosition())
-            .Select(role => $"{chart.CodeOf(role)} {role}: the ledger holds {general[role]:0.00}, the loans {loans.ToPosition()[role]:0.00}"));
+        var (general, ofLoans) = (ledger.ToPosition(), loans.ToPosition());
+        differences.AddRange(general.DifferencesFrom(ofLoans)
+            .Select(role => $"{chart.CodeOf(role)} {role}: the ledger holds {general[role]:0.00}, the loans {ofLoans[role]:0.00}"));
         if (general.Imbalance != 0m)
         {
             differences.Add($"Debits exceed credits by {general.Imbalance:0.00}");
