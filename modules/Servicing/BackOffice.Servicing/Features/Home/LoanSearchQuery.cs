@@ -22,8 +22,12 @@ internal sealed class LoanSearchHandler(ServicingDbContext db) : IQueryHandler<L
         if (query.Search?.Trim() is { Length: > 0 } search)
         {
             var upper = search.ToUpperInvariant();
-            var phone = search.StartsWith('+') ? search : "+" + new string([.. search.Where(char.IsDigit)]);
-            loans = loans.Where(l => l.LoanNumber.StartsWith(upper) || l.Borrower.FullName.Contains(search) || l.Borrower.Phone.StartsWith(phone)
+            var digits = new string([.. search.Where(char.IsDigit)]);
+
+            // A phone prefix needs digits: a VIN or a name with one digit or none would otherwise match every "+…" number.
+            var phone = digits.Length >= 6 ? (search.StartsWith('+') ? search : "+" + digits) : null;
+            loans = loans.Where(l => l.LoanNumber.StartsWith(upper) || l.Borrower.FullName.Contains(search)
+                || (phone != null && l.Borrower.Phone.StartsWith(phone))
                 || l.Vehicle.Vin.StartsWith(upper) || l.Borrower.IdNumber == upper);
         }
 
