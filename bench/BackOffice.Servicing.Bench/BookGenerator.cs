@@ -37,8 +37,10 @@ internal static class BookGenerator
             using var transaction = connection.BeginTransaction();
             loans.Transaction = installments.Transaction = payments.Transaction = allocations.Transaction = transaction;
             entries.Transaction = lines.Transaction = transaction;
+            var pooled = 0m;
             foreach (var loan in made)
             {
+                pooled += loan.TakeAccrualToPool();
                 loans.Insert(loan);
                 foreach (var row in loan.Installments)
                 {
@@ -62,6 +64,17 @@ internal static class BookGenerator
                     {
                         lines.Insert(line);
                     }
+                }
+            }
+
+            // The day's accrual of the loans on which nothing else moved, as the run posts it: one pooled entry.
+            if (PooledAccrual.Entry(closedThrough, pooled, made.Length, policy.Ledger) is { } pool)
+            {
+                pool.Stamp(new DateTimeOffset(closedThrough.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), closedThrough);
+                entries.Insert(pool);
+                foreach (var line in pool.Lines)
+                {
+                    lines.Insert(line);
                 }
             }
 

@@ -37,6 +37,47 @@ public sealed class InterestToPaymentDateTests
         loan.AssertMoneyStaysRight();
     }
 
+    /// <summary>
+    /// The interest a payment ahead carries onto the next installment takes the place of as much of its principal
+    /// (the last installment repays it): each installment still asks for the scheduled payment, so a borrower who
+    /// pays it one to three days early every month is never behind — before, each such payment left the next
+    /// installment short by the carried interest, and two thirds of a book paying on time showed days past due.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_borrower_paying_the_scheduled_payment_days_early_every_month_is_never_behind(int daysEarly)
+    {
+        var loan = TestLoans.Open(amount: 131_769m, rate: 0.051m, term: 12, booked: Booked);
+        var installments = loan.Installments.OrderBy(i => i.Number).ToList();
+        foreach (var installment in installments.Take(installments.Count - 1))
+        {
+            loan.Pay(loan.ScheduledPayment, installment.DueDate.AddDays(-daysEarly));
+            var closed = loan.CloseThrough(installment.DueDate.AddDays(1));
+
+            Assert.All(closed, day => Assert.Equal(0, loan.DaysPastDue));
+            Assert.Equal(0m, loan.AmountOverdue);
+            Assert.True(installment.IsSettled, $"installment {installment.Number} owes {installment.Owed}");
+            var next = loan.Number(installment.Number + 1);
+            if (next != installments[^1])
+            {
+                // Never more than the scheduled payment; a little less where principal repaid early stopped earning.
+                Assert.InRange(next.PrincipalOwed + next.InterestOwed, loan.ScheduledPayment - 10m, loan.ScheduledPayment);
+            }
+
+            loan.AssertMoneyStaysRight();
+        }
+
+        // The last installment repays the principal the carried interest displaced, and still asks no more than the
+        // scheduled payment: paying early saved the borrower the interest of the days gained.
+        var last = installments[^1];
+        Assert.InRange(last.Owed, loan.ScheduledPayment - 100m, loan.ScheduledPayment);
+        loan.Pay(loan.QuotePayoff(last.DueDate).Total, last.DueDate);
+        Assert.Equal(LoanStatus.PaidOff, loan.Status);
+        loan.AssertMoneyStaysRight();
+    }
+
     [Fact]
     public void Paid_on_the_due_date_itself_the_installment_takes_its_whole_interest()
     {

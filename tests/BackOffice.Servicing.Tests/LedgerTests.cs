@@ -69,6 +69,45 @@ public sealed class LedgerTests
         loan.AssertLedgerAgrees();
     }
 
+    /// <summary>ADR 14: a day on which only interest accrued goes to the batch's pooled entry; the loan keeps its share.</summary>
+    [Fact]
+    public void A_day_of_nothing_but_accrual_posts_no_entry_of_the_loans_own_and_its_share_goes_to_the_pooled_entry()
+    {
+        var loan = Open();
+        var entriesBefore = loan.Journal.Count;
+
+        loan.CloseThrough(TestLoans.Booked.AddDays(15));
+
+        Assert.Equal(entriesBefore, loan.Journal.Count);
+        Assert.Equal(60m, loan.AccrualPooled);
+        Assert.Equal(60m, loan.TakeAccrualToPool());
+        Assert.Equal(0m, loan.TakeAccrualToPool());
+        var pool = PooledAccrual.Entry(TestLoans.Booked.AddDays(15), 60m, 1, Chart)!;
+        Assert.Equal([(LedgerRole.InterestReceivable, 60m, 0m), (LedgerRole.InterestIncome, 0m, 60m)],
+            pool.Lines.Select(l => (l.Role, l.Debit, l.Credit)));
+        Assert.All(pool.Lines, line => Assert.Null(line.LoanId));
+        Assert.Null(PooledAccrual.Entry(TestLoans.Booked.AddDays(15), 0m, 0, Chart));
+        loan.AssertLedgerAgrees();
+    }
+
+    [Fact]
+    public void A_day_with_a_late_fee_posts_the_loans_own_entry_with_the_days_accrual_in_it()
+    {
+        var loan = Open();
+        var first = loan.Number(1);
+        loan.CloseThrough(first.DueDate);
+        var pooledBefore = loan.AccrualPooled;
+        loan.TakeAccrualToPool();
+
+        loan.CloseThrough(first.DueDate.AddDays(new ServicingPolicy().GraceDays + 1));
+
+        var fee = Assert.Single(loan.Journal, e => e.Kind == EntryKind.LateFee);
+        Assert.Contains(fee.Lines, l => l.Role == LedgerRole.FeesReceivable && l.Debit > 0m && l.LoanId == loan.Id);
+        Assert.Contains(fee.Lines, l => l.Role == LedgerRole.InterestReceivable && l.LoanId == loan.Id);
+        Assert.True(loan.AccrualPooled > pooledBefore, "the days before the fee pooled their accrual");
+        loan.AssertLedgerAgrees();
+    }
+
     [Fact]
     public void On_the_due_date_the_installments_interest_is_billed_and_the_next_period_starts_accruing_from_nothing()
     {

@@ -58,13 +58,21 @@ internal sealed class Installment
     /// </summary>
     public decimal InterestCarried { get; internal set; }
 
+    /// <summary>
+    /// Principal moved with <see cref="InterestCarried"/>: the next installment, owing the interest carried onto it,
+    /// repays that much less principal and the last installment that much more — so every installment still asks
+    /// for its scheduled payment, and a borrower who pays it a few days early is never behind (negative on the next,
+    /// positive on the last; they sum to zero over the loan).
+    /// </summary>
+    public decimal PrincipalCarried { get; internal set; }
+
     public DateOnly? PaidOn { get; internal set; }
 
     public InstallmentStatus Status { get; internal set; }
 
     public decimal ScheduledPayment => Principal + Interest;
 
-    public decimal PrincipalOwed => Principal - PrincipalPaid;
+    public decimal PrincipalOwed => Principal + PrincipalCarried - PrincipalPaid;
 
     public decimal InterestOwed => Interest + InterestCarried - InterestPaid - InterestWaived;
 
@@ -101,6 +109,7 @@ internal sealed class Installment
         FeePaid = 0m;
         InterestWaived = 0m;
         InterestCarried = 0m;
+        PrincipalCarried = 0m;
         PaidOn = null;
     }
 

@@ -78,7 +78,7 @@ internal sealed partial class LoanAccount
         EarlyWarningSince = atRisk ? EarlyWarningSince ?? date : null;
         var chargedOff = Status == LoanStatus.ChargedOff;
         var kind = chargedOff ? Ledger.EntryKind.ChargeOff : fees > 0m ? Ledger.EntryKind.LateFee : Ledger.EntryKind.Accrual;
-        Journalise(kind, date, date, null, $"Close of business {date:yyyy-MM-dd}", JournalAuthors.CloseOfBusiness, policy.Ledger);
+        JournaliseDay(kind, date, policy.Ledger);
         Touch();
         return new DayClosed(
             Changed: true,

@@ -93,7 +93,9 @@ internal sealed partial class LoanAccount
     /// <summary>
     /// An installment paid ahead, its principal repaid and the interest earned by then paid, is settled: the
     /// interest the principal still out earns until its due date is owed with the next installment (simple
-    /// interest: paying early never makes the borrower owe on the due date what they already paid for).
+    /// interest: paying early never makes the borrower owe on the due date what they already paid for). The next
+    /// installment repays as much less principal, which the last one repays instead, so its amount stays the
+    /// scheduled payment: a borrower who pays each installment a few days early never falls behind.
     /// </summary>
     private void CarryWhenPaidAhead(Installment installment)
     {
@@ -103,8 +105,13 @@ internal sealed partial class LoanAccount
             return;
         }
 
-        next.InterestCarried += installment.InterestOwed;
-        installment.InterestCarried -= installment.InterestOwed;
+        var carried = installment.InterestOwed;
+        next.InterestCarried += carried;
+        installment.InterestCarried -= carried;
+        var last = InDueOrder.Last();
+        var deferred = next == last ? 0m : Math.Min(carried, next.PrincipalOwed);
+        next.PrincipalCarried -= deferred;
+        last.PrincipalCarried += deferred;
     }
 
     private decimal Accrue(decimal principal, DateOnly from, DateOnly to) =>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BackOffice.BuildingBlocks.Amounts;
 using BackOffice.BuildingBlocks.Errors;
 using BackOffice.Servicing.Domain.Ledger;
@@ -54,37 +55,50 @@ internal sealed partial class LoanAccount
 
     public DateOnly? AccrualPeriodEnd { get; private set; }
 
-    /// <summary>The position the loan's journal entries have posted so far.</summary>
+    /// <summary>
+    /// The position posted so far: the loan's own entries, and the interest the close of business accrued on the
+    /// days nothing else moved (<see cref="AccrualPooled"/>).
+    /// </summary>
     public LedgerPosition Posted { get; private set; } = LedgerPosition.Zero;
+
+    /// <summary>
+    /// Interest accrued by the close of business on days when nothing but the accrual moved, posted in that day's
+    /// pooled accrual entry (one per batch of loans, a line per account, none per loan — ADR 14): the loan keeps
+    /// its share here, so its posted position is its own lines plus this on the interest receivable and income.
+    /// </summary>
+    public decimal AccrualPooled { get; private set; }
+
+    /// <summary>What the last day closed added to <see cref="AccrualPooled"/>, for the run's pooled entry; not stored.</summary>
+    private decimal accrualToPool;
 
     /// <summary>Entries made by this unit of work, saved with the loan; not read back with it (the ledger pages read them).</summary>
     public IReadOnlyList<JournalEntry> Journal => journal;
 
-    /// <summary>
-    /// Where the loan stands in each ledger role by its own figures. Accrual basis: interest is receivable as it
-    /// accrues and once billed; cash basis: interest and fees are income when paid. A charged-off loan's principal
-    /// is a loss and its unpaid interest and fees are taken out of income.
-    /// </summary>
-    public LedgerPosition Position(AccountingBasis basis)
+    /// <summary>A loan's ledger figures, as a query the reconciliation runs in the database and as code for one loan.</summary>
+    internal static readonly Expression<Func<LoanAccount, LedgerFigures>> FiguresOf = l => new LedgerFigures
     {
-        var chargedOff = Status == LoanStatus.ChargedOff;
-        var onBooks = basis == AccountingBasis.Accrual && !chargedOff;
-        var interestReceivable = onBooks ? InterestDue + AccruedInterest : 0m;
-        var feesReceivable = onBooks ? FeesDue : 0m;
-        return new LedgerPosition
-        {
-            PrincipalReceivable = chargedOff ? 0m : OutstandingPrincipal,
-            InterestReceivable = interestReceivable,
-            FeesReceivable = feesReceivable,
-            DealerPayable = -(AmountFinanced - OriginationFee - DealerFunded),
-            UnappliedCredit = -CreditBalance,
-            Cash = Received + Recovered - DealerFunded - CreditRefunded,
-            InterestIncome = -(interestReceivable + InterestCollected),
-            FeeIncome = -(feesReceivable + FeesCollected + OriginationFee),
-            ChargeOffLoss = chargedOff ? OutstandingPrincipal : 0m,
-            RecoveryIncome = -Recovered,
-        };
-    }
+        LoanNumber = l.LoanNumber,
+        Posted = l.Posted,
+        Status = l.Status,
+        AmountFinanced = l.AmountFinanced,
+        OriginationFee = l.OriginationFee,
+        DealerFunded = l.DealerFunded,
+        OutstandingPrincipal = l.OutstandingPrincipal,
+        CreditBalance = l.CreditBalance,
+        AccruedInterest = l.AccruedInterest,
+        InterestDue = l.InterestDue,
+        FeesDue = l.FeesDue,
+        Received = l.Received,
+        Recovered = l.Recovered,
+        CreditRefunded = l.CreditRefunded,
+        InterestCollected = l.InterestCollected,
+        FeesCollected = l.FeesCollected,
+    };
+
+    private static readonly Func<LoanAccount, LedgerFigures> Figures = FiguresOf.Compile();
+
+    /// <summary>Where the loan stands in each ledger role by its own figures (<see cref="LedgerFigures.Position"/>).</summary>
+    public LedgerPosition Position(AccountingBasis basis) => Figures(this).Position(basis);
 
     /// <summary>
     /// Posts what moved since the last entry as one balanced entry, or nothing when nothing moved.
@@ -105,6 +119,34 @@ internal sealed partial class LoanAccount
         journal.Add(entry);
         Posted = now;
         return entry;
+    }
+
+    /// <summary>
+    /// The close of business's posting for a day: when the interest accrued is all that moved, it goes to the pool
+    /// (the run posts the batch's sum as one entry); anything else moving too makes the loan its own entry.
+    /// </summary>
+    private void JournaliseDay(EntryKind kind, DateOnly date, ChartOfAccounts chart)
+    {
+        var now = Position(chart.Basis);
+        var moves = now.Since(Posted).ToList();
+        if (kind == EntryKind.Accrual && moves.Count > 0 && moves.All(m => m.Role is LedgerRole.InterestReceivable or LedgerRole.InterestIncome))
+        {
+            var accrued = now.InterestReceivable - Posted.InterestReceivable;
+            AccrualPooled += accrued;
+            accrualToPool += accrued;
+            Posted = now;
+            return;
+        }
+
+        Journalise(kind, date, date, null, $"Close of business {date:yyyy-MM-dd}", JournalAuthors.CloseOfBusiness, chart);
+    }
+
+    /// <summary>Hands the interest pooled since the last call to the writer of the pooled entry (the close of business).</summary>
+    internal decimal TakeAccrualToPool()
+    {
+        var taken = accrualToPool;
+        accrualToPool = 0m;
+        return taken;
     }
 
     /// <summary>Hands the entries made so far to a writer that saves them itself (the close of business).</summary>

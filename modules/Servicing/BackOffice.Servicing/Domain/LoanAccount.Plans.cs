@@ -234,7 +234,7 @@ internal sealed partial class LoanAccount
         {
             Number = installment.Number;
             DueDate = installment.DueDate;
-            Principal = installment.Principal;
+            Principal = installment.Principal + installment.PrincipalCarried;
             Interest = installment.Interest + installment.InterestCarried - installment.InterestWaived;
             Fee = installment.Fee;
             PrincipalPaid = installment.PrincipalPaid;

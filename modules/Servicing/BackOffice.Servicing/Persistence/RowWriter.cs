@@ -27,6 +27,10 @@ internal sealed class RowWriter<T> : IAsyncDisposable
     {
     }
 
+    /// <summary>Inserts rows with every column the database does not generate.</summary>
+    public static RowWriter<T> Inserting(DbContext db) =>
+        new(db, [.. db.Model.FindEntityType(typeof(T))!.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).Select(p => p.Name)]);
+
     public RowWriter(DbContext db, IReadOnlyList<string> columns, IReadOnlyList<string> keys, string? concurrency = null)
         : this(db, columns, keys, concurrency, insert: false)
     {

@@ -115,25 +115,33 @@ public sealed class LedgerPagesTests(BackOfficeFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Loan_ledger_running_balance_ends_at_what_the_loan_posted()
+    public async Task Loan_ledger_running_balance_with_the_pooled_accrual_ends_at_what_the_loan_posted()
     {
         var loan = await ServicingHost.BookLoanAsync(factory);
         await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddDays(10));
         await LedgerBooks.PayAsync(factory, loan, 2_000m, loan.BookedOn);
-        var posted = (await ServicingHost.LoanAsync(factory, loan.Id)).Posted;
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddDays(15));
+        var account = await ServicingHost.LoanAsync(factory, loan.Id);
         var agent = await LedgerBooks.SignedInAsync(factory, DemoStaff.Care);
 
         var page = await agent.GetPageAsync($"/servicing/Loans/Details/{loan.Id}");
 
+        // Booking and the payment are the loan's own entries; the days of nothing but accrual went to the pooled entries.
         var rows = page.QuerySelectorAll("#loan-ledger tbody tr");
-        Assert.True(rows.Length >= 3, $"booking, payment and accruals expected, saw {rows.Length} entries");
+        Assert.True(rows.Length >= 2, $"booking and payment expected, saw {rows.Length} entries");
+        Assert.True(account.AccrualPooled > 0m, "five quiet days after the payment accrue into the pool");
+        Assert.Contains(account.AccrualPooled.ToString("+#,0.00", CultureInfo.InvariantCulture),
+            page.QuerySelector("#loan-ledger-pooled")!.TextContent, StringComparison.Ordinal);
         foreach (var role in LedgerPosition.ControlRoles)
         {
-            var last = rows[^1].QuerySelector($"td[data-role='{role}']")!.GetAttribute("data-balance")!;
-            Assert.Equal(posted[role], decimal.Parse(last, CultureInfo.InvariantCulture));
+            var last = decimal.Parse(rows[^1].QuerySelector($"td[data-role='{role}']")!.GetAttribute("data-balance")!, CultureInfo.InvariantCulture);
+            var pooled = role == LedgerRole.InterestReceivable ? account.AccrualPooled : 0m;
+            Assert.Equal(account.Posted[role], last + pooled);
+            var shown = page.QuerySelector($"#loan-ledger-posted td[data-role='{role}']")!.GetAttribute("data-posted")!;
+            Assert.Equal(account.Posted[role], decimal.Parse(shown, CultureInfo.InvariantCulture));
         }
 
-        Assert.NotEqual(0m, posted.PrincipalReceivable);
+        Assert.NotEqual(0m, account.Posted.PrincipalReceivable);
     }
 
     [Fact]

@@ -1,56 +1,38 @@
+using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Domain.Ledger;
 using BackOffice.Servicing.Persistence;
 
 namespace BackOffice.Servicing.Features.CloseOfBusiness;
 
 /// <summary>
-/// The entries one batch of the close of business posts, written with prepared INSERTs. The day's accruals of
-/// every loan in the batch are one entry: a line per loan on the control accounts (so each loan's balance is
-/// still the sum of its lines) and one summed line per income account. Late fees and charge-offs keep an entry
-/// per loan.
+/// The entries one batch of the close of business posts, written with prepared INSERTs: the entries of loans on
+/// which more than the interest accrual moved (a late fee, a charge-off), and one pooled entry for the interest the
+/// rest accrued (<see cref="PooledAccrual"/>).
 /// </summary>
-internal sealed class CloseOfBusinessJournal(DateOnly date, DateTimeOffset postedAt)
+internal sealed class CloseOfBusinessJournal(DateOnly date, DateTimeOffset postedAt, ChartOfAccounts chart)
 {
     private readonly List<JournalEntry> own = [];
-    private readonly List<JournalLine> accrualLines = [];
-    private readonly Dictionary<(LedgerRole Role, string Account), decimal> summed = [];
+    private decimal pooled;
+    private int pooledLoans;
 
-    public void Add(IEnumerable<JournalEntry> entries)
+    /// <summary>Takes what closing the day posted on <paramref name="loan"/>.</summary>
+    public void Add(LoanAccount loan)
     {
-        foreach (var entry in entries)
-        {
-            if (entry.Kind != EntryKind.Accrual)
-            {
-                own.Add(entry);
-                continue;
-            }
+        own.AddRange(loan.TakeJournal());
+        AddPooled(loan);
+    }
 
-            foreach (var line in entry.Lines)
-            {
-                if (LedgerPosition.ControlRoles.Contains(line.Role))
-                {
-                    accrualLines.Add(new JournalLine(line.Account, line.Role, line.LoanId, line.Debit, line.Credit));
-                }
-                else
-                {
-                    summed[(line.Role, line.Account)] = summed.GetValueOrDefault((line.Role, line.Account)) + line.Net;
-                }
-            }
-        }
+    /// <summary>Takes only the loan's pooled accrual: its own entries are saved with it (a loan read whole).</summary>
+    public void AddPooled(LoanAccount loan)
+    {
+        var accrued = loan.TakeAccrualToPool();
+        pooled += accrued;
+        pooledLoans += accrued == 0m ? 0 : 1;
     }
 
     public async Task WriteAsync(ServicingDbContext db)
     {
-        var entries = own.ToList();
-        var sums = summed.Where(s => s.Value != 0m)
-            .Select(s => new JournalLine(s.Key.Account, s.Key.Role, null, Math.Max(s.Value, 0m), Math.Max(-s.Value, 0m)));
-        if (accrualLines.Count > 0)
-        {
-            entries.Add(JournalEntry.FromLines(
-                EntryKind.Accrual, date, null, $"Interest accrued, close of business {date:yyyy-MM-dd}", JournalAuthors.CloseOfBusiness,
-                [.. accrualLines, .. sums]));
-        }
-
+        var entries = PooledAccrual.Entry(date, pooled, pooledLoans, chart) is { } pool ? [.. own, pool] : own;
         if (entries.Count == 0)
         {
             return;

@@ -19,6 +19,7 @@ internal static class CloseOfBusinessRows
         nameof(LoanAccount.PaymentDriftDays), nameof(LoanAccount.InterestDue), nameof(LoanAccount.FeesDue),
         nameof(LoanAccount.InterestCollected), nameof(LoanAccount.FeesCollected), nameof(LoanAccount.PeriodInterest),
         nameof(LoanAccount.PeriodInterestPaid), nameof(LoanAccount.AccrualPeriodStart), nameof(LoanAccount.AccrualPeriodEnd),
+        nameof(LoanAccount.AccrualPooled),
         .. LedgerPosition.Roles.Select(role => $"{nameof(LoanAccount.Posted)}.{role}"),
     ];
 

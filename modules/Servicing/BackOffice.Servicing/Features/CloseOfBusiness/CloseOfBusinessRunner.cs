@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Outbox;
 using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Contracts;
 using BackOffice.Servicing.Domain;
@@ -170,6 +171,7 @@ internal sealed partial class CloseOfBusinessRunner(
 
                 var tally = await CloseAsync(batch, date, cancellationToken);
                 run.Count(batch.Count, tally.BucketChanges, tally.Cures, tally.EarlyWarnings, tally.PlansBroken, tally.LateFees);
+                await WriteEventsAsync();
                 await db.SaveChangesAsync(cancellationToken);
 
                 // The batch's heartbeat, last before the commit: a host that lost the lease cannot commit its batch
@@ -219,7 +221,7 @@ internal sealed partial class CloseOfBusinessRunner(
         var alone = batch.Where(l => !readWhole.Contains(l.Id)).Select(l => new ReadAlone(l)).ToArray();
         var days = new DayClosed[alone.Length];
         Parallel.For(0, alone.Length, i => days[i] = alone[i].Loan.CloseDay(date, rules));
-        var journal = new CloseOfBusinessJournal(date, clock.GetUtcNow());
+        var journal = new CloseOfBusinessJournal(date, clock.GetUtcNow(), rules.Ledger);
 
         await using (var loans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.LoanColumns, [nameof(LoanAccount.Id)],
             nameof(LoanAccount.Version)))
@@ -240,22 +242,43 @@ internal sealed partial class CloseOfBusinessRunner(
                     installments.Write(installment);
                 }
 
-                journal.Add(loan.TakeJournal());
+                journal.Add(loan);
 
                 await ReportAsync(loan, days[i], date, tally, cancellationToken);
             }
         }
 
-        await journal.WriteAsync(db);
         if (readWhole.Count > 0)
         {
             foreach (var loan in await db.WholeLoans.Where(l => readWhole.Contains(l.Id)).ToListAsync(cancellationToken))
             {
                 await ReportAsync(loan, loan.CloseDay(date, rules), date, tally, cancellationToken);
+                journal.AddPooled(loan);
             }
         }
 
+        await journal.WriteAsync(db);
         return tally;
+    }
+
+    /// <summary>
+    /// The batch's integration events, written with one prepared INSERT rather than through the change tracker: on
+    /// a day when most loans' days past due grow, nearly every loan of the batch tells Collections.
+    /// </summary>
+    private async Task WriteEventsAsync()
+    {
+        var published = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList();
+        if (published.Count == 0)
+        {
+            return;
+        }
+
+        await using var rows = RowWriter<OutboxMessage>.Inserting(db);
+        foreach (var message in published)
+        {
+            rows.Write(message.Entity);
+            message.State = EntityState.Detached;
+        }
     }
 
     private async Task AttachSchedulesAsync(List<LoanAccount> loans, CancellationToken cancellationToken)

@@ -34,7 +34,9 @@ internal sealed partial class LedgerReconciler(ServicingDbContext db, IOptions<S
                 linesThrough = line.Id;
             }
 
-            await foreach (var loan in db.Loans.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+            // Only the columns the check needs: a million whole accounts would take several times as long to read.
+            var figures = db.Loans.AsNoTracking().Select(LoanAccount.FiguresOf);
+            await foreach (var loan in figures.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 checkedLoans++;
                 loans.Add(loan.Posted);

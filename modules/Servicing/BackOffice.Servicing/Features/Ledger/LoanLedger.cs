@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Servicing.Features.Ledger;
 
 /// <summary>
-/// A loan's ledger as the loan page shows it: its entries in the order the books carry them, what each moved on the
-/// control accounts and the running balance after it (debit positive, credit negative, as <see cref="LedgerPosition"/>);
-/// the last running balance is what the loan says its entries posted. Dealer funding is shown beside it.
+/// A loan's ledger as the loan page shows it: its own entries in the order the books carry them, what each moved on
+/// the control accounts and the running balance of them after it (debit positive, credit negative, as
+/// <see cref="LedgerPosition"/>); then the interest accrued into the daily pooled entries, which with the last running
+/// balance makes what the loan says it posted. Dealer funding is shown beside it.
 /// </summary>
 internal sealed record LoanLedger(
     decimal DealerFunded, DateOnly? DealerFundedOn, string? DealerFundingReference, IReadOnlyList<LoanLedgerRow> Rows, PagerModel Pager,
-    LedgerPosition Posted)
+    LedgerPosition Posted, decimal AccrualPooled)
 {
     public const int PageSize = 50;
 
@@ -57,6 +58,6 @@ internal sealed record LoanLedger(
         var shown = Math.Clamp(page ?? pageCount, 1, pageCount);
         return new LoanLedger(
             loan.DealerFunded, loan.DealerFundedOn, loan.DealerFundingReference, rows.Skip((shown - 1) * PageSize).Take(PageSize).ToList(),
-            new PagerModel(shown, pageCount, rows.Count), loan.Posted);
+            new PagerModel(shown, pageCount, rows.Count), loan.Posted, loan.AccrualPooled);
     }
 }

@@ -7,5 +7,5 @@ internal sealed record InstallmentLine(
     int Number, DateOnly DueDate, decimal Principal, decimal Interest, decimal Fee, decimal Paid, decimal Owed, InstallmentStatus Status)
 {
     public static InstallmentLine Of(Installment i) => new(
-        i.Number, i.DueDate, i.Principal, i.Interest - i.InterestWaived, i.Fee, i.PrincipalPaid + i.InterestPaid + i.FeePaid, i.Owed, i.Status);
+        i.Number, i.DueDate, i.Principal + i.PrincipalCarried, i.Interest - i.InterestWaived, i.Fee, i.PrincipalPaid + i.InterestPaid + i.FeePaid, i.Owed, i.Status);
 }

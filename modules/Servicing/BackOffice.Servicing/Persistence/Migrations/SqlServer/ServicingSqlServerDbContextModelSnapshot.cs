@@ -318,6 +318,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
                         .HasPrecision(19, 6)
                         .HasColumnType("decimal(19,6)");
 
+                    b.Property<decimal>("PrincipalCarried")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
+
                     b.Property<decimal>("PrincipalPaid")
                         .HasPrecision(19, 6)
                         .HasColumnType("decimal(19,6)");
@@ -527,6 +531,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("AccrualPeriodStart")
                         .HasColumnType("date");
+
+                    b.Property<decimal>("AccrualPooled")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("decimal(19,6)");
 
                     b.Property<decimal>("AccruedInterest")
                         .HasPrecision(19, 6)

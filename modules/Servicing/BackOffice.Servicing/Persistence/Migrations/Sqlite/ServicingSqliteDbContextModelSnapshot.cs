@@ -306,6 +306,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("PrincipalCarried")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("PrincipalPaid")
                         .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
@@ -510,6 +514,10 @@ namespace BackOffice.Servicing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AccrualPeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AccrualPooled")
+                        .HasPrecision(19, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("AccruedInterest")
