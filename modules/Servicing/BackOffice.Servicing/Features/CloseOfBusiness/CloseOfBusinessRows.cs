@@ -23,6 +23,18 @@ internal static class CloseOfBusinessRows
         .. LedgerPosition.Roles.Select(role => $"{nameof(LoanAccount.Posted)}.{role}"),
     ];
 
+    /// <summary>
+    /// What a quiet day changes: one on which no installment is reviewed and nothing but the accrual posts (pooled). Most
+    /// loans have most days quiet, and writing thirteen columns instead of forty is most of what writing them costs.
+    /// </summary>
+    public static readonly IReadOnlyList<string> QuietLoanColumns =
+    [
+        nameof(LoanAccount.ClosedThrough), nameof(LoanAccount.AccruedInterest), nameof(LoanAccount.DaysPastDue), nameof(LoanAccount.Bucket),
+        nameof(LoanAccount.Status), nameof(LoanAccount.PlanInForce), nameof(LoanAccount.EarlyWarningScore), nameof(LoanAccount.EarlyWarningReasons),
+        nameof(LoanAccount.EarlyWarningSince), nameof(LoanAccount.Version), nameof(LoanAccount.AccrualPooled),
+        $"{nameof(LoanAccount.Posted)}.{nameof(LedgerPosition.InterestReceivable)}", $"{nameof(LoanAccount.Posted)}.{nameof(LedgerPosition.InterestIncome)}",
+    ];
+
     public static readonly IReadOnlyList<string> EntryColumns =
     [
         nameof(JournalEntry.Id), nameof(JournalEntry.Kind), nameof(JournalEntry.BusinessDate), nameof(JournalEntry.ValueDate),

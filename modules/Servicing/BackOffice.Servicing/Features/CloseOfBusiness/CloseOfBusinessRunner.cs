@@ -218,12 +218,14 @@ internal sealed partial class CloseOfBusinessRunner(
         var tally = new Tally();
         var readWhole = batch.Where(l => l.NeedsInstallmentsOn(date) && l.CreditBalance != 0m).Select(l => l.Id).ToHashSet();
         await AttachSchedulesAsync([.. batch.Where(l => l.NeedsInstallmentsOn(date) && !readWhole.Contains(l.Id))], cancellationToken);
-        var alone = batch.Where(l => !readWhole.Contains(l.Id)).Select(l => new ReadAlone(l)).ToArray();
+        var alone = batch.Where(l => !readWhole.Contains(l.Id)).Select(l => new ReadAlone(l, date)).ToArray();
         var days = new DayClosed[alone.Length];
         Parallel.For(0, alone.Length, i => days[i] = alone[i].Loan.CloseDay(date, rules));
         var journal = new CloseOfBusinessJournal(date, clock.GetUtcNow(), rules.Ledger);
 
         await using (var loans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.LoanColumns, [nameof(LoanAccount.Id)],
+            nameof(LoanAccount.Version)))
+        await using (var quietLoans = new RowWriter<LoanAccount>(db, CloseOfBusinessRows.QuietLoanColumns, [nameof(LoanAccount.Id)],
             nameof(LoanAccount.Version)))
         await using (var installments = new RowWriter<Installment>(db, CloseOfBusinessRows.InstallmentColumns,
             [nameof(Installment.LoanId), nameof(Installment.Number)]))
@@ -231,7 +233,8 @@ internal sealed partial class CloseOfBusinessRunner(
             for (var i = 0; i < alone.Length; i++)
             {
                 var (loan, readVersion) = (alone[i].Loan, alone[i].Version);
-                if (!loans.Write(loan, readVersion))
+                var quiet = !alone[i].Reviewed && loan.Journal.Count == 0;
+                if (!(quiet ? quietLoans : loans).Write(loan, readVersion))
                 {
                     readWhole.Add(loan.Id);
                     continue;
@@ -298,14 +301,19 @@ internal sealed partial class CloseOfBusinessRunner(
         }
     }
 
-    /// <summary>A loan read on its own, with what it was before the day closed: its version and its installments' state.</summary>
-    private sealed class ReadAlone(LoanAccount loan)
+    /// <summary>
+    /// A loan read on its own, with what it was before the day closed: its version, its installments' state, and
+    /// whether the day reviews them (else it can only be a quiet day, <see cref="CloseOfBusinessRows.QuietLoanColumns"/>).
+    /// </summary>
+    private sealed class ReadAlone(LoanAccount loan, DateOnly date)
     {
         private readonly (InstallmentStatus, decimal, DateOnly?)[] before = [.. loan.Installments.Select(CloseOfBusinessRows.StateOf)];
 
         public LoanAccount Loan { get; } = loan;
 
         public Guid Version { get; } = loan.Version;
+
+        public bool Reviewed { get; } = loan.NeedsInstallmentsOn(date);
 
         public IEnumerable<Installment> Changed() =>
             Loan.Installments.Where((installment, i) => i >= before.Length || CloseOfBusinessRows.StateOf(installment) != before[i]);
