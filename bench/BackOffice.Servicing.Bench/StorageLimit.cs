@@ -1,12 +1,13 @@
 using System.Globalization;
-using BackOffice.Servicing.Domain.Ledger;
+using BackOffice.Servicing.Features.CloseOfBusiness;
 using Microsoft.Data.Sqlite;
 
 namespace BackOffice.Servicing.Bench;
 
 /// <summary>
 /// What the storage alone costs: the open loans read by key, and the columns a close of business writes on
-/// each loan row written back with the same guarded UPDATE, in batches of the same size, no domain work — and
+/// each loan row written back with the same guarded UPDATE — every column on as many loans as the run reviewed,
+/// a quiet day's columns on the others — in batches of the same size, no domain work — and
 /// as many journal entries and lines as the run posted inserted beside them, spread evenly over the batches,
 /// each line on one of the batch's loans (so the ledger's indexes take the same inserts).
 /// </summary>
@@ -14,7 +15,7 @@ internal static class StorageLimit
 {
     private const string Decimal = "123.45";
 
-    public static int WriteSameRows(string file, DateOnly date, int batchSize, int entries, int lines, DateTimeOffset postedAt)
+    public static int WriteSameRows(string file, DateOnly date, int batchSize, int reviewed, int entries, int lines, DateTimeOffset postedAt)
     {
         using var connection = new SqliteConnection($"Data Source={file}");
         connection.Open();
@@ -37,10 +38,8 @@ internal static class StorageLimit
         }
 
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        using var loans = LoanUpdate(connection, day);
-        var version = loans.Parameters["$v"];
-        var id = loans.Parameters["$id"];
-        var old = loans.Parameters["$old"];
+        using var loans = LoanUpdate(connection, day, CloseOfBusinessRows.LoanColumns);
+        using var quietLoans = LoanUpdate(connection, day, CloseOfBusinessRows.QuietLoanColumns);
         using var entryInsert = EntryInsert(connection, day, postedAt);
         var entryId = entryInsert.Parameters["$id"];
         using var lineInsert = LineInsert(connection);
@@ -52,13 +51,15 @@ internal static class StorageLimit
         {
             var slice = keys.Skip(batch * batchSize).Take(batchSize).ToList();
             using var transaction = connection.BeginTransaction();
-            loans.Transaction = entryInsert.Transaction = lineInsert.Transaction = transaction;
+            loans.Transaction = quietLoans.Transaction = entryInsert.Transaction = lineInsert.Transaction = transaction;
+            var full = Share(reviewed, batches, batch);
             foreach (var (loanId, loanVersion) in slice)
             {
-                version.Value = Guid.NewGuid().ToString().ToUpperInvariant();
-                id.Value = loanId;
-                old.Value = loanVersion;
-                written += loans.ExecuteNonQuery();
+                var update = full-- > 0 ? loans : quietLoans;
+                update.Parameters["$v"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+                update.Parameters["$id"].Value = loanId;
+                update.Parameters["$old"].Value = loanVersion;
+                written += update.ExecuteNonQuery();
             }
 
             var entryIds = new List<string>();
@@ -87,21 +88,13 @@ internal static class StorageLimit
     private static int Share(int total, int batches, int batch) => (int)((long)total * (batch + 1) / batches - (long)total * batch / batches);
 
     /// <summary>
-    /// Every loan column the run writes (CloseOfBusinessRows.LoanColumns), each bound as a parameter like the run
-    /// binds it, with values of the same kinds.
+    /// The loan columns the run writes (<see cref="CloseOfBusinessRows"/>), each bound as a parameter like the run binds it,
+    /// with values of the same kinds: dates, counts, decimals as text.
     /// </summary>
-    private static SqliteCommand LoanUpdate(SqliteConnection connection, string day)
+    private static SqliteCommand LoanUpdate(SqliteConnection connection, string day, IReadOnlyList<string> written)
     {
         var command = connection.CreateCommand();
-        (string Column, object? Value)[] columns =
-        [
-            ("ClosedThrough", day), ("AccruedInterest", Decimal), ("DaysPastDue", 0), ("Bucket", "current"), ("Status", "Active"),
-            ("PlanInForce", 0), ("EarlyWarningScore", 0), ("EarlyWarningReasons", ""), ("EarlyWarningSince", null),
-            ("OutstandingPrincipal", Decimal), ("LastDueDate", day), ("NextDueDate", day), ("OldestUnpaidDueDate", null), ("NextReviewDate", day),
-            ("AmountOverdue", "0.0"), ("RecentLatePayments", 0), ("RecentPartialPayments", 0), ("PaymentDriftDays", 0), ("InterestDue", "0.0"),
-            ("FeesDue", "0.0"), ("InterestCollected", Decimal), ("FeesCollected", "0.0"), ("PeriodInterest", Decimal), ("PeriodInterestPaid", "0.0"),
-            ("AccrualPeriodEnd", day), .. Enum.GetNames<LedgerRole>().Select(role => ($"Posted_{role}", (object?)Decimal)),
-        ];
+        var columns = written.Where(c => c != "Version").Select(c => (Column: c.Replace('.', '_'), Value: ValueLike(c, day))).ToList();
         foreach (var (column, value) in columns)
         {
             command.Parameters.AddWithValue($"${column}", value ?? DBNull.Value);
@@ -114,6 +107,17 @@ internal static class StorageLimit
         command.Parameters.Add("$old", SqliteType.Text);
         return command;
     }
+
+    private static object? ValueLike(string column, string day) => column switch
+    {
+        "Status" => "Active",
+        "Bucket" => "current",
+        "EarlyWarningReasons" => "",
+        "EarlyWarningSince" or "OldestUnpaidDueDate" => null,
+        "PlanInForce" or "DaysPastDue" or "EarlyWarningScore" or "RecentLatePayments" or "RecentPartialPayments" or "PaymentDriftDays" => 0,
+        _ when column.EndsWith("Date", StringComparison.Ordinal) || column is "ClosedThrough" or "AccrualPeriodStart" or "AccrualPeriodEnd" => day,
+        _ => Decimal,
+    };
 
     private static SqliteCommand EntryInsert(SqliteConnection connection, string day, DateTimeOffset postedAt)
     {

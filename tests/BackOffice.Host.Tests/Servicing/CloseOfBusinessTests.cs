@@ -40,6 +40,36 @@ public sealed class CloseOfBusinessTests
         Assert.Equal(events, await BucketEventsAsync(factory, loan.Id));
     }
 
+    /// <summary>ADR 14: a quiet day's accruals are one pooled entry per batch; no loan gets a line for them.</summary>
+    [Fact]
+    public async Task A_quiet_day_posts_the_accrual_of_every_loan_as_one_pooled_entry_with_no_line_per_loan()
+    {
+        await using var factory = new BackOfficeFactory();
+        var loan = await ServicingHost.BookLoanAsync(factory);
+        await ServicingHost.CloseThroughAsync(factory, loan.BookedOn.AddDays(1));
+        var before = await ServicingHost.LoanAsync(factory, loan.Id);
+        var linesBefore = await OwnLinesAsync(factory, loan.Id);
+        var day = loan.BookedOn.AddDays(2);
+
+        await ServicingHost.CloseThroughAsync(factory, day);
+
+        var after = await ServicingHost.LoanAsync(factory, loan.Id);
+        var pooled = await ServicingHost.WithServicingAsync(factory, db => db.JournalEntries.AsNoTracking()
+            .Where(e => e.BusinessDate == day && e.Kind == BackOffice.Servicing.Domain.Ledger.EntryKind.Accrual).Include(e => e.Lines)
+            .ToListAsync(TestContext.Current.CancellationToken));
+        var entry = Assert.Single(pooled);
+        Assert.Null(entry.LoanId);
+        Assert.Equal(2, entry.Lines.Count);
+        Assert.All(entry.Lines, line => Assert.Null(line.LoanId));
+        Assert.Equal(linesBefore, await OwnLinesAsync(factory, loan.Id));
+        Assert.True(after.AccrualPooled > before.AccrualPooled, "the loan's share of the day's accrual is kept on it");
+        Assert.Equal(after.Posted.InterestReceivable - before.Posted.InterestReceivable, after.AccrualPooled - before.AccrualPooled);
+        Assert.InRange(after.AccrualPooled - before.AccrualPooled, 0.01m, entry.Total);
+    }
+
+    private static Task<int> OwnLinesAsync(BackOfficeFactory factory, Guid loanId) => ServicingHost.WithServicingAsync(factory,
+        db => db.JournalLines.AsNoTracking().CountAsync(l => l.LoanId == loanId, TestContext.Current.CancellationToken));
+
     [Fact]
     public async Task Interrupted_run_is_resumed_by_the_restarted_host_and_charges_no_fee_twice()
     {
