@@ -37,10 +37,11 @@ internal static class BookGenerator
             using var transaction = connection.BeginTransaction();
             loans.Transaction = installments.Transaction = payments.Transaction = allocations.Transaction = transaction;
             entries.Transaction = lines.Transaction = transaction;
-            var pooled = 0m;
+            var (pooled, pooledLoans) = (0m, 0);
             foreach (var loan in made)
             {
-                pooled += loan.TakeAccrualToPool();
+                var accrued = loan.TakeAccrualToPool();
+                (pooled, pooledLoans) = (pooled + accrued, pooledLoans + (accrued == 0m ? 0 : 1));
                 loans.Insert(loan);
                 foreach (var row in loan.Installments)
                 {
@@ -68,7 +69,7 @@ internal static class BookGenerator
             }
 
             // The day's accrual of the loans on which nothing else moved, as the run posts it: one pooled entry.
-            if (PooledAccrual.Entry(closedThrough, pooled, made.Length, policy.Ledger) is { } pool)
+            if (PooledAccrual.Entry(closedThrough, pooled, pooledLoans, policy.Ledger) is { } pool)
             {
                 pool.Stamp(new DateTimeOffset(closedThrough.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), closedThrough);
                 entries.Insert(pool);
