@@ -102,6 +102,7 @@ public sealed class CloseOfBusinessCrashTests
             Say($"resumed run done at {clock.Elapsed.TotalSeconds:N1} s");
             var expected = EndState(uninterrupted);
             var actual = EndState(crashed);
+            Assert.NotEmpty(expected["pooled"]);
             Assert.Equal(expected.Count, actual.Count);
             foreach (var (table, rows) in expected)
             {
@@ -161,8 +162,8 @@ public sealed class CloseOfBusinessCrashTests
 
     /// <summary>
     /// What the run leaves behind, table by table, as sorted text rows: every loan figure the run writes (not the row
-    /// version, a fresh value per write), installments, the delinquency history, each loan's ledger lines, the events
-    /// (without their own id and time) and the run's totals.
+    /// version, a fresh value per write), installments, the delinquency history, each loan's ledger lines, the pooled
+    /// accruals by date, the events (without their own id and time) and the run's totals.
     /// </summary>
     private static Dictionary<string, List<string>> EndState(string folder)
     {
@@ -179,6 +180,12 @@ public sealed class CloseOfBusinessCrashTests
             // Each loan's lines on the control accounts: a resumed run posts every loan's day once, whatever the batches were.
             ["ledger"] = Rows(folder, "SELECT l.LoanId, e.BusinessDate, l.Role, l.Debit, l.Credit FROM servicing_JournalLines l "
                 + "JOIN servicing_JournalEntries e ON e.Id = l.EntryId WHERE l.LoanId IS NOT NULL ORDER BY l.LoanId, e.BusinessDate, l.Role"),
+            // The pooled accrual entries, summed by date and account: batches differ when a run resumes, their sums must not.
+            ["pooled"] = [.. Query(folder, "SELECT e.BusinessDate, l.Role, l.Debit, l.Credit FROM servicing_JournalLines l "
+                    + "JOIN servicing_JournalEntries e ON e.Id = l.EntryId WHERE l.LoanId IS NULL",
+                    r => (Key: $"{r.GetString(0)} {r.GetString(1)}", Net: decimal.Parse(r.GetString(2), CultureInfo.InvariantCulture)
+                        - decimal.Parse(r.GetString(3), CultureInfo.InvariantCulture)))
+                .GroupBy(line => line.Key).Select(day => $"{day.Key} {day.Sum(line => line.Net):0.00}").Order(StringComparer.Ordinal)],
             ["run"] = Rows(folder, "SELECT BusinessDate, Status, LoansClosed, BucketChanges, Cures, EarlyWarnings, PlansBroken, LateFees "
                 + "FROM servicing_CloseOfBusinessRuns"),
         };
