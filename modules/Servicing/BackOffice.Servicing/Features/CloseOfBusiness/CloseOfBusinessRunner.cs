@@ -97,12 +97,7 @@ internal sealed partial class CloseOfBusinessRunner(
         var run = await BeginAsync(date, startedBy, cancellationToken);
         try
         {
-            int closed;
-            do
-            {
-                closed = await CloseBatchAsync(run, date, cancellationToken);
-            }
-            while (closed > 0);
+            await CloseEveryBatchAsync(run, date, cancellationToken);
 
             if (!await lease.RenewAsync(cancellationToken))
             {
@@ -157,18 +152,54 @@ internal sealed partial class CloseOfBusinessRunner(
     private IQueryable<LoanAccount> LoansBehind(DateOnly date) =>
         db.Loans.Where(l => OpenStatuses.Contains(l.Status) && l.ClosedThrough < date);
 
+    /// <summary>
+    /// Closes batch after batch until no loan is left behind the date. While a batch is closed and written, the
+    /// next one is read on a connection of its own, on the other core: reading a batch costs about as much as
+    /// writing one. The read ahead continues after the last loan of the batch in the index's order; when it finds
+    /// nothing, a read from the start finds any loan still behind (one whose status changed meanwhile) or none.
+    /// A loan changed between its read and its write is caught by its version and read again whole.
+    /// </summary>
+    private async Task CloseEveryBatchAsync(CloseOfBusinessRun run, DateOnly date, CancellationToken cancellationToken)
+    {
+        var batch = await NextBatchAsync(date, cancellationToken);
+        while (batch.Count > 0)
+        {
+            var last = batch[^1];
+            var (status, closedThrough, id) = (last.Status, last.ClosedThrough, last.Id);
+            var ahead = Task.Run(() => ReadAheadAsync(status, closedThrough, id, date, cancellationToken), cancellationToken);
+            try
+            {
+                await CloseBatchAsync(run, date, batch, cancellationToken);
+            }
+            catch
+            {
+                // Not left running behind the failure; its own failure, if any, is not the news (read, so it is observed).
+                await Task.WhenAny(ahead);
+                _ = ahead.Exception;
+                throw;
+            }
+
+            batch = await ahead;
+            if (batch.Count == 0)
+            {
+                batch = await NextBatchAsync(date, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Closes the next batch of loans behind the date in one transaction; 0 when none is left.</summary>
-    internal Task<int> CloseBatchAsync(CloseOfBusinessRun run, DateOnly date, CancellationToken cancellationToken) =>
+    internal async Task<int> CloseBatchAsync(CloseOfBusinessRun run, DateOnly date, CancellationToken cancellationToken)
+    {
+        var batch = await NextBatchAsync(date, cancellationToken);
+        return batch.Count == 0 ? 0 : await CloseBatchAsync(run, date, batch, cancellationToken);
+    }
+
+    /// <summary>Closes <paramref name="batch"/> in one transaction.</summary>
+    private Task<int> CloseBatchAsync(CloseOfBusinessRun run, DateOnly date, List<LoanAccount> batch, CancellationToken cancellationToken) =>
         gate.ExclusiveAsync(
             async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var batch = await NextBatchAsync(date, cancellationToken);
-                if (batch.Count == 0)
-                {
-                    return 0;
-                }
-
                 var tally = await CloseAsync(batch, date, cancellationToken);
                 run.Count(batch.Count, tally.BucketChanges, tally.Cures, tally.EarlyWarnings, tally.PlansBroken, tally.LateFees);
                 await WriteEventsAsync();
@@ -193,11 +224,7 @@ internal sealed partial class CloseOfBusinessRunner(
     {
         foreach (var status in OpenStatuses)
         {
-            var batch = await db.Loans.AsNoTracking()
-                .Where(l => l.Status == status && l.ClosedThrough < date)
-                .OrderBy(l => l.ClosedThrough).ThenBy(l => l.Id)
-                .Take(options.Value.BatchSize)
-                .ToListAsync(cancellationToken);
+            var batch = await InIndexOrder(db.Loans.Where(l => l.Status == status && l.ClosedThrough < date)).ToListAsync(cancellationToken);
             if (batch.Count > 0)
             {
                 return batch;
@@ -206,6 +233,25 @@ internal sealed partial class CloseOfBusinessRunner(
 
         return [];
     }
+
+    /// <summary>The loans of the same status behind the date that come after the given one in the index's order.</summary>
+    private async Task<List<LoanAccount>> ReadAheadAsync(
+        LoanStatus status, DateOnly closedThrough, Guid id, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<ServicingDbContext>();
+        var batch = await InIndexOrder(reader.Loans.Where(l => l.Status == status && l.ClosedThrough < date
+                && (l.ClosedThrough > closedThrough || (l.ClosedThrough == closedThrough && l.Id.CompareTo(id) > 0))))
+            .ToListAsync(cancellationToken);
+
+        // Read apart from their loans, schedules may be newer than the loan read: then so is the loan's version, and
+        // its write is refused and the loan read again whole.
+        await AttachSchedulesAsync(reader, [.. batch.Where(l => NeedsSchedule(l, date))], cancellationToken);
+        return batch;
+    }
+
+    private IQueryable<LoanAccount> InIndexOrder(IQueryable<LoanAccount> loans) =>
+        loans.AsNoTracking().OrderBy(l => l.ClosedThrough).ThenBy(l => l.Id).Take(options.Value.BatchSize);
 
     /// <summary>
     /// Closing a day is pure arithmetic on each loan, spread over every core. Loans read on their own (with
@@ -217,7 +263,7 @@ internal sealed partial class CloseOfBusinessRunner(
         var rules = policy.Value;
         var tally = new Tally();
         var readWhole = batch.Where(l => l.NeedsInstallmentsOn(date) && l.CreditBalance != 0m).Select(l => l.Id).ToHashSet();
-        await AttachSchedulesAsync([.. batch.Where(l => l.NeedsInstallmentsOn(date) && !readWhole.Contains(l.Id))], cancellationToken);
+        await AttachSchedulesAsync(db, [.. batch.Where(l => NeedsSchedule(l, date) && !readWhole.Contains(l.Id))], cancellationToken);
         var alone = batch.Where(l => !readWhole.Contains(l.Id)).Select(l => new ReadAlone(l, date)).ToArray();
         var days = new DayClosed[alone.Length];
         Parallel.For(0, alone.Length, i => days[i] = alone[i].Loan.CloseDay(date, rules));
@@ -284,7 +330,11 @@ internal sealed partial class CloseOfBusinessRunner(
         }
     }
 
-    private async Task AttachSchedulesAsync(List<LoanAccount> loans, CancellationToken cancellationToken)
+    /// <summary>A loan closed on its own whose schedule the day reviews and that was not read with it yet (by the read ahead).</summary>
+    private static bool NeedsSchedule(LoanAccount loan, DateOnly date) =>
+        loan.NeedsInstallmentsOn(date) && loan.CreditBalance == 0m && loan.Installments.Count == 0;
+
+    private static async Task AttachSchedulesAsync(ServicingDbContext db, List<LoanAccount> loans, CancellationToken cancellationToken)
     {
         if (loans.Count == 0)
         {
