@@ -1,3 +1,4 @@
+using BackOffice.BuildingBlocks.Persistence;
 using BackOffice.Servicing.Domain;
 using BackOffice.Servicing.Domain.Ledger;
 using BackOffice.Servicing.Persistence;
@@ -22,7 +23,8 @@ internal sealed partial class LedgerReconciler(ServicingDbContext db, IOptions<S
         var ledger = new Sum();
         var checkedLoans = 0;
         long linesThrough;
-        await using (await db.Database.BeginTransactionAsync(cancellationToken))
+        // One snapshot of lines and loans, read without holding up the pages that save meanwhile.
+        await using (await ReadTransaction.BeginAsync(db.Database, cancellationToken))
         {
             var last = await db.LedgerReconciliations.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
             ledger.Add(last?.GeneralLedger ?? LedgerPosition.Zero);
